@@ -1,0 +1,133 @@
+import { isUtf8 } from 'node:buffer';
+import { open } from 'node:fs/promises';
+import type { Issue } from '../finding.js';
+
+export type ReadResult = { bytes: Buffer } | { issues: Issue[] };
+
+/**
+ * Reads at most `maxBytes`: the size is checked with stat before anything is read, and the read
+ * itself is bounded too, so a file that grows after stat (or a device posing as a file) cannot
+ * make it read more.
+ */
+export async function readLogoFile(path: string, shownPath: string, maxBytes: number): Promise<ReadResult> {
+  const notFound = (reason: string): ReadResult => ({ issues: [{ code: 'LOGO_NOT_FOUND', field: '/logo', args: { path: shownPath, reason } }] });
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return notFound('does not exist');
+    if (code === 'EACCES' || code === 'EPERM') return notFound('cannot be read (permission denied)');
+    if (code === 'EISDIR') return notFound('is a folder, not a file');
+    return notFound(`cannot be opened (${code ?? 'unknown error'})`);
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return notFound('is a folder, not a file');
+    if (!stat.isFile()) return notFound('is not a regular file');
+    if (stat.size > maxBytes) {
+      return { issues: [{ code: 'SVG_INPUT_TOO_LARGE', file: shownPath, args: { size: stat.size, limit: maxBytes } }] };
+    }
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) {
+      return { issues: [{ code: 'SVG_INPUT_TOO_LARGE', file: shownPath, args: { size: `more than ${maxBytes}`, limit: maxBytes } }] };
+    }
+    return { bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return notFound(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'read error'})`);
+  } finally {
+    await handle.close();
+  }
+}
+
+const SIGNATURES: ReadonlyArray<[number[], string]> = [
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive'],
+  [[0x52, 0x49, 0x46, 0x46], 'a RIFF (WebP) image'],
+  [[0x00, 0x00, 0x01, 0x00], 'an ICO icon'],
+  [[0x49, 0x49, 0x2a, 0x00], 'a TIFF image'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'a TIFF image'],
+  [[0x42, 0x4d], 'a BMP image'],
+  [[0x25, 0x21, 0x50, 0x53], 'a PostScript document'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'an executable (ELF)'],
+  [[0x4d, 0x5a], 'an executable (PE)'],
+];
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+/** 1-based line and column of a byte offset, for findings made before the text is decoded. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    const second = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+export type DecodeResult = { text: string } | { issues: Issue[] };
+
+/** Byte checks, then UTF-8 decoding: the parser only ever sees text that passed all of them. */
+export function decodeLogo(bytes: Uint8Array, file: string): DecodeResult {
+  const fail = (issue: Omit<Issue, 'file'>): DecodeResult => ({ issues: [{ ...issue, file }] });
+  if (bytes.length === 0) return fail({ code: 'SVG_INPUT_EMPTY' });
+  if (startsWith(bytes, [0x1f, 0x8b])) return fail({ code: 'SVG_INPUT_COMPRESSED' });
+  if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) {
+    return fail({ code: 'SVG_ENCODING_UNSUPPORTED', args: { encoding: 'UTF-32' } });
+  }
+  if (startsWith(bytes, [0xfe, 0xff]) || (bytes[0] === 0x00 && bytes[1] === 0x3c)) {
+    return fail({ code: 'SVG_ENCODING_UNSUPPORTED', args: { encoding: 'UTF-16 (big-endian)' } });
+  }
+  if (startsWith(bytes, [0xff, 0xfe]) || (bytes[0] === 0x3c && bytes[1] === 0x00)) {
+    return fail({ code: 'SVG_ENCODING_UNSUPPORTED', args: { encoding: 'UTF-16 (little-endian)' } });
+  }
+  const signature = SIGNATURES.find(([sig]) => startsWith(bytes, sig));
+  if (signature) return fail({ code: 'SVG_INPUT_NOT_SVG', args: { kind: signature[1] } });
+  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  const nul = body.indexOf(0);
+  if (nul >= 0) return fail({ code: 'SVG_INPUT_NOT_SVG', args: { kind: 'binary data (it contains NUL bytes)' }, ...bytePosition(body, nul) });
+  if (!isUtf8(body)) {
+    const offset = firstInvalidUtf8(body);
+    return fail({ code: 'SVG_ENCODING_INVALID_UTF8', args: { offset }, ...bytePosition(body, offset) });
+  }
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  const start = text.search(/\S/);
+  if (start < 0) return fail({ code: 'SVG_INPUT_EMPTY' });
+  if (text[start] !== '<') return fail({ code: 'SVG_INPUT_NOT_SVG', args: { kind: 'text that is not XML' } });
+  const declared = /^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([^"']{1,40})["']/.exec(text)?.[1];
+  if (declared && !/^(utf-?8|us-ascii|ascii)$/i.test(declared) && /[^\x00-\x7f]/.test(text)) {
+    return fail({ code: 'SVG_ENCODING_UNSUPPORTED', args: { encoding: declared } });
+  }
+  return { text };
+}

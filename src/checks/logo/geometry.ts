@@ -1,0 +1,95 @@
+import type { Issue } from '../finding.js';
+import { show } from '../text.js';
+import { policy } from '../../domain/requirements.js';
+
+/** CSS absolute units in px (CSS Values and Units §6.2). */
+const PX_PER_UNIT: Readonly<Record<string, number>> = {
+  '': 1, px: 1, pt: 96 / 72, pc: 16, in: 96, cm: 96 / 2.54, mm: 96 / 25.4, q: 96 / 101.6,
+};
+const RELATIVE_UNITS = new Set(['%', 'em', 'ex', 'rem', 'ch', 'cap', 'ic', 'lh', 'rlh', 'vw', 'vh', 'vi', 'vb', 'vmin', 'vmax']);
+const LENGTH = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z%]*)\s*$/;
+
+type Length = { px: number } | { relative: true } | { invalid: true } | undefined;
+
+function parseLength(value: string | undefined): Length {
+  if (value === undefined || value.trim() === '' || value.trim() === 'auto') return undefined;
+  const match = LENGTH.exec(value);
+  if (!match) return { invalid: true };
+  const number = Number(match[1]);
+  const unit = match[2]!.toLowerCase();
+  if (RELATIVE_UNITS.has(unit)) return { relative: true };
+  const factor = PX_PER_UNIT[unit];
+  if (factor === undefined || !(number > 0) || !Number.isFinite(number)) return { invalid: true };
+  return { px: number * factor };
+}
+
+interface ViewBox { minX: number; minY: number; width: number; height: number }
+
+function parseViewBox(value: string): ViewBox | string {
+  const parts = value.trim().split(/[\s,]+/);
+  if (parts.length !== 4 || parts.some((p) => p === '')) return `expected 4 numbers, found ${parts.filter(Boolean).length}`;
+  const numbers = parts.map(Number);
+  if (numbers.some((n) => !Number.isFinite(n))) return 'it contains something that is not a number';
+  const [minX, minY, width, height] = numbers as [number, number, number, number];
+  if (width <= 0 || height <= 0) return 'width and height must be positive';
+  return { minX, minY, width, height };
+}
+
+const round = (n: number) => Number(n.toFixed(3)).toString();
+
+export function isSquare(a: number, b: number): boolean {
+  return Math.abs(a - b) <= policy.logo.squareTolerance * Math.max(a, b);
+}
+
+export interface RootAttributes {
+  viewBox?: string;
+  width?: string;
+  height?: string;
+  preserveAspectRatio?: string;
+}
+
+/** Squareness and scalability of the root <svg>; `at` places every finding on the root tag. */
+export function checkGeometry(root: RootAttributes, at: Pick<Issue, 'file' | 'line' | 'column'>): Issue[] {
+  const issues: Issue[] = [];
+  const width = parseLength(root.width);
+  const height = parseLength(root.height);
+  for (const [name, length, raw] of [['width', width, root.width], ['height', height, root.height]] as const) {
+    if (length && 'invalid' in length) issues.push({ code: 'SVG_DIMENSIONS_INVALID', ...at, args: { name, value: show(raw ?? '') } });
+    if (length && 'relative' in length) issues.push({ code: 'SVG_SIZE_RELATIVE_UNIT', ...at, args: { name, value: show(raw ?? '') } });
+  }
+  const widthPx = width && 'px' in width ? width.px : undefined;
+  const heightPx = height && 'px' in height ? height.px : undefined;
+  if (widthPx !== undefined && heightPx !== undefined && !isSquare(widthPx, heightPx)) {
+    issues.push({
+      code: 'SVG_DIMENSIONS_NOT_SQUARE',
+      ...at,
+      args: { width: show(root.width ?? ''), height: show(root.height ?? ''), widthPx: round(widthPx), heightPx: round(heightPx) },
+    });
+  }
+
+  if (root.viewBox === undefined) {
+    const suggestion = widthPx !== undefined && heightPx !== undefined ? `0 0 ${round(widthPx)} ${round(heightPx)}` : undefined;
+    issues.push({ code: 'SVG_VIEWBOX_MISSING', ...at, args: { suggestion } });
+    return issues;
+  }
+  const viewBox = parseViewBox(root.viewBox);
+  if (typeof viewBox === 'string') {
+    issues.push({ code: 'SVG_VIEWBOX_INVALID', ...at, args: { value: show(root.viewBox), reason: viewBox } });
+    return issues;
+  }
+  if (!isSquare(viewBox.width, viewBox.height)) {
+    const side = Math.max(viewBox.width, viewBox.height);
+    const suggestion = [viewBox.minX - (side - viewBox.width) / 2, viewBox.minY - (side - viewBox.height) / 2, side, side].map(round).join(' ');
+    issues.push({ code: 'SVG_VIEWBOX_NOT_SQUARE', ...at, args: { width: round(viewBox.width), height: round(viewBox.height), suggestion } });
+  }
+  const stretches = root.preserveAspectRatio?.trim().startsWith('none');
+  if (stretches && widthPx !== undefined && heightPx !== undefined
+    && !isSquare(widthPx / heightPx, viewBox.width / viewBox.height)) {
+    issues.push({
+      code: 'SVG_STRETCHED',
+      ...at,
+      args: { viewBox: `${round(viewBox.width)} × ${round(viewBox.height)}`, size: `${round(widthPx)} × ${round(heightPx)} px` },
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,119 @@
+import type { Issue } from './finding.js';
+import { escapeUnsafe, show } from './text.js';
+import { requirements } from '../domain/requirements.js';
+
+const { prefix: PREFIX, legacyPrefix: LEGACY_PREFIX } = requirements.userAgent;
+
+/** RFC 9110 §5.6.2 token. */
+export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** A company or product part: token characters without "-" (the separator); "/" is not tchar. */
+const PART = /^[!#$%&'*+.^_`|~0-9A-Za-z]+$/;
+const USER_AGENT = /^MdePartner-([!#$%&'*+.^_`|~0-9A-Za-z]+)-([!#$%&'*+.^_`|~0-9A-Za-z]+)\/([!#$%&'*+\-.^_`|~0-9A-Za-z]+)$/;
+
+/** Letters NFKD does not decompose into ASCII, so that "Søren" gives "Soren", not "Sren". */
+const TRANSLITERATE: Readonly<Record<string, string>> = {
+  ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', œ: 'oe', Œ: 'OE', đ: 'd', Đ: 'D',
+  ł: 'l', Ł: 'L', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŋ: 'ng', Ŋ: 'Ng',
+};
+
+/**
+ * One User-Agent part from a display name: NFKD, accents dropped, split on anything that is not a
+ * letter or digit, PascalCase-joined, ASCII only ("Microsoft Security Add-On" → "MicrosoftSecurityAddOn").
+ * Undefined when no ASCII letter is left.
+ */
+export function deriveUserAgentToken(name: string): string | undefined {
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\x00-\x7f]/g, (ch) => TRANSLITERATE[ch] ?? ' ');
+  const token = ascii
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+  return /[A-Za-z]/.test(token) ? token : undefined;
+}
+
+export interface UserAgentParts {
+  companyName: string;
+  productName: string;
+  productVersion: string;
+}
+
+export interface DerivedUserAgent {
+  userAgent?: string;
+  issues: Issue[];
+}
+
+export function deriveUserAgent({ companyName, productName, productVersion }: UserAgentParts): DerivedUserAgent {
+  const company = deriveUserAgentToken(companyName);
+  const product = deriveUserAgentToken(productName);
+  const issues: Issue[] = [];
+  if (!company) issues.push({ code: 'USER_AGENT_UNDERIVABLE', field: '/companyName', args: { name: 'companyName', value: show(companyName) } });
+  if (!product) issues.push({ code: 'USER_AGENT_UNDERIVABLE', field: '/productName', args: { name: 'productName', value: show(productName) } });
+  if (!HTTP_TOKEN.test(productVersion)) issues.push(...checkProductVersion(productVersion));
+  if (issues.length > 0) return { issues };
+  return { userAgent: `${PREFIX}${company}-${product}/${productVersion}`, issues };
+}
+
+const SEMVER_LIKE = /^v?\d+(\.\d+){1,3}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
+
+export function checkProductVersion(version: string): Issue[] {
+  const field = '/productVersion';
+  if (!HTTP_TOKEN.test(version)) {
+    const bad = [...version].find((ch) => !HTTP_TOKEN.test(ch));
+    const reason = version === '' ? 'it is empty' : `${show(bad ?? '')} is not allowed`;
+    const cleaned = version.trim().replace(/^v(?=\d)/i, '').replace(/[^!#$%&'*+\-.^_`|~0-9A-Za-z]+/g, '.').replace(/^\.+|\.+$/g, '');
+    return [{ code: 'PRODUCT_VERSION_INVALID', field, args: { value: show(version), reason, suggestion: cleaned && cleaned !== version ? cleaned : undefined } }];
+  }
+  return SEMVER_LIKE.test(version) ? [] : [{ code: 'PRODUCT_VERSION_NOT_SEMVER', field, args: { value: show(version) } }];
+}
+
+/** Why a value is not of the form MdePartner-{Company}-{Product}/{Version}, in words. */
+function formatProblem(value: string): string {
+  if (!value.startsWith(PREFIX)) {
+    return value.toLowerCase().startsWith(PREFIX.toLowerCase())
+      ? `the prefix is case-sensitive: "${PREFIX}"`
+      : `it must start with "${PREFIX}"`;
+  }
+  const rest = value.slice(PREFIX.length);
+  const slash = rest.indexOf('/');
+  if (slash < 0) return 'the "/{Version}" at the end is missing';
+  const names = rest.slice(0, slash).split('-');
+  const version = rest.slice(slash + 1);
+  if (names.length !== 2) {
+    return `company and product must be two parts joined by one "-", found ${names.length} part${names.length === 1 ? '' : 's'} (remove "-" inside a name)`;
+  }
+  if (names.some((part) => part === '')) return 'the company or product part is empty';
+  const badPart = names.find((part) => !PART.test(part));
+  if (badPart !== undefined) return `${show(badPart)} has characters that are not allowed in a token`;
+  if (version === '') return 'the version after "/" is empty';
+  return `the version ${show(version)} is not an HTTP token`;
+}
+
+/**
+ * Checks a User-Agent against Microsoft's form. `expected` is the value derived from the listing's
+ * names, when there is one: a different (but valid) value is a mismatch warning.
+ */
+export function checkUserAgent(value: string, expected?: string, field = '/userAgent'): Issue[] {
+  const suggestion = expected && expected !== value ? expected : undefined;
+  const forbidden = [...value].findIndex((ch) => ch < '\x21' || ch > '\x7e');
+  if (forbidden >= 0) {
+    const ch = [...value][forbidden]!;
+    const name = ch === ' ' ? 'a space' : ch === '\r' ? 'CR (\\r)' : ch === '\n' ? 'LF (\\n)' : ch === '\0' ? 'NUL' : `"${escapeUnsafe(ch)}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+    return [{ code: 'USER_AGENT_FORBIDDEN_CHARACTERS', field, args: { char: name, position: forbidden + 1, suggestion } }];
+  }
+  if (value.toLowerCase().startsWith(LEGACY_PREFIX.toLowerCase())) {
+    const corrected = `${PREFIX}${value.slice(LEGACY_PREFIX.length)}`;
+    return [{ code: 'USER_AGENT_LEGACY_PREFIX', field, args: { value: show(value), suggestion: USER_AGENT.test(corrected) ? corrected : suggestion ?? corrected } }];
+  }
+  if (!USER_AGENT.test(value)) {
+    return [{ code: 'USER_AGENT_INVALID_FORMAT', field, args: { value: show(value), reason: formatProblem(value), suggestion } }];
+  }
+  if (suggestion) return [{ code: 'USER_AGENT_MISMATCH', field, args: { value: show(value), derived: show(suggestion) } }];
+  return [];
+}
+
+export function isValidUserAgent(value: string): boolean {
+  return USER_AGENT.test(value) && !value.startsWith(LEGACY_PREFIX);
+}

@@ -1,0 +1,154 @@
+import { Command, CommanderError, Option } from 'commander';
+import { InputError, UsageError } from './errors.js';
+import { toolVersion } from './version.js';
+
+/** Exit codes of DESIGN §3. */
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3, cancelled: 130 } as const;
+
+export interface OutputOptions {
+  format: 'text' | 'json' | 'sarif' | 'junit' | 'github';
+  strict?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+export interface Io {
+  stdout: { write: (s: string) => unknown; isTTY?: boolean };
+  stderr: { write: (s: string) => unknown; isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const formatOption = () =>
+  new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github']).default('text');
+
+function addOutputOptions(command: Command): Command {
+  return command
+    .addOption(formatOption())
+    .option('--strict', 'warnings fail too (exit 1)')
+    .option('--quiet', 'text format: only failing findings and the summary')
+    .option('--color', 'force color')
+    .option('--no-color', 'no color (also NO_COLOR=1)');
+}
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('mde-partner')
+    .description('Check and prepare a Microsoft Defender for Endpoint partner listing.')
+    .version(toolVersion, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+
+  addOutputOptions(
+    program
+      .command('validate')
+      .description('check listing(s): a listing file, or a folder holding mde-partner.json (default .)')
+      .argument('[path...]', 'listing files or folders', ['.']),
+  )
+    .addHelpText('after', `
+Examples:
+  $ mde-partner validate                          # ./mde-partner.json
+  $ mde-partner validate examples/valid examples/broken
+  $ mde-partner validate --format sarif > mde-partner.sarif
+  $ mde-partner validate --format github --strict # annotations in GitHub Actions
+
+Exit codes: 0 no errors (warnings allowed unless --strict) · 1 findings fail · 2 usage or input problem · 3 internal error`)
+    .action(async (paths: string[], options: OutputOptions) => {
+      const { runValidate } = await import('./commands/validate.js');
+      setExit(await runValidate(paths, options, io));
+    });
+
+  const ua = program.command('ua').description('derive or check a User-Agent (MdePartner-{Company}-{Product}/{Version})');
+  addOutputOptions(
+    ua.command('derive')
+      .description('derive the User-Agent from the company name, product name and version')
+      .requiredOption('--company <name>', 'company name, e.g. "Contoso"')
+      .requiredOption('--product <name>', 'product name, e.g. "Contoso Cognito"')
+      .requiredOption('--product-version <version>', 'product version, e.g. 1.0.0'),
+  )
+    .addHelpText('after', `
+Example:
+  $ mde-partner ua derive --company "Contoso" --product "Contoso Cognito" --product-version 1.0.0
+  MdePartner-Contoso-ContosoCognito/1.0.0`)
+    .action(async (options: OutputOptions & { company: string; product: string; productVersion: string }) => {
+      const { runUaDerive } = await import('./commands/ua.js');
+      setExit(runUaDerive(options, io));
+    });
+  addOutputOptions(
+    ua.command('check')
+      .description('check a User-Agent string; with the names, also compare it with the derived one')
+      .argument('<user-agent>', 'the User-Agent value')
+      .option('--company <name>', 'company name to compare with')
+      .option('--product <name>', 'product name to compare with')
+      .option('--product-version <version>', 'product version to compare with'),
+  )
+    .addHelpText('after', `
+Examples:
+  $ mde-partner ua check "MdePartner-Contoso-ContosoCognito/1.0.0"
+  $ mde-partner ua check "MdatpPartner-Contoso-ContosoCognito/1.0.0"   # legacy prefix: exit 1`)
+    .action(async (value: string, options: OutputOptions & { company?: string; product?: string; productVersion?: string }) => {
+      const { runUaCheck } = await import('./commands/ua.js');
+      setExit(runUaCheck(value, options, io));
+    });
+
+  program
+    .command('explain')
+    .description('what a finding code means and how to fix it')
+    .argument('[code]', 'a finding code, e.g. SVG_SCRIPT')
+    .option('--list', 'list every code')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', `
+Examples:
+  $ mde-partner explain DESCRIPTION_TOO_LONG
+  $ mde-partner explain --list`)
+    .action(async (code: string | undefined, options: { list?: boolean; format: 'text' | 'json' }) => {
+      const { runExplain } = await import('./commands/explain.js');
+      setExit(runExplain(code, options, io));
+    });
+
+  program.addHelpText('after', `
+Examples:
+  $ npx mde-partner validate examples/valid       # check a listing and its logo
+  $ npx mde-partner validate --format sarif > results.sarif
+  $ npx mde-partner ua derive --company Contoso --product "Contoso Cognito" --product-version 1.0.0
+  $ npx mde-partner explain SVG_VIEWBOX_NOT_SQUARE
+
+Run "mde-partner <command> --help" for a command's options.`);
+  return program;
+}
+
+/** argv (without node and script) → exit code. The only caller that exits is bin/. */
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  if (argv.length === 0) {
+    program.outputHelp();
+    return EXIT.usage;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      if (error.exitCode === 0) return EXIT.ok;
+      if (error.code === 'commander.help') return EXIT.ok;
+      io.stderr.write('Run "mde-partner --help" for usage.\n');
+      return EXIT.usage;
+    }
+    if (error instanceof InputError || error instanceof UsageError) {
+      io.stderr.write(`mde-partner: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`mde-partner: internal error: ${detail}\nThis is a bug in mde-partner ${toolVersion}; please report it with the command you ran.${io.env.DEBUG ? '' : ' (Set DEBUG=1 for details.)'}\n`);
+    if (io.env.DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,46 @@
+import { stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Io, OutputOptions } from '../cli.js';
+import { InputError } from '../errors.js';
+import { validateListing, type ListingResult } from '../listing/validate.js';
+import { buildReport } from '../report/report.js';
+import { emitReport } from './output.js';
+
+export const LISTING_FILE = 'mde-partner.json';
+
+/** A listing path as given: a file, or a folder that holds mde-partner.json. */
+export async function resolveListingPath(given: string, cwd: string): Promise<string> {
+  const absolute = resolve(cwd, given);
+  let info;
+  try {
+    info = await stat(absolute);
+  } catch {
+    throw new InputError(`${given} does not exist. Expected a listing file or a folder holding ${LISTING_FILE}.`);
+  }
+  if (!info.isDirectory()) return absolute;
+  const inside = join(absolute, LISTING_FILE);
+  try {
+    if ((await stat(inside)).isFile()) return inside;
+  } catch {
+    // reported below
+  }
+  throw new InputError(`${given === '.' ? 'This folder' : given} has no ${LISTING_FILE}. Create one with "mde-partner init", or pass the listing's path.`);
+}
+
+/** Listings are independent: check a few at a time, report in the order given. */
+const CONCURRENCY = 8;
+
+export async function runValidate(paths: string[], options: OutputOptions, io: Io): Promise<number> {
+  const files = await Promise.all((paths.length > 0 ? paths : ['.']).map((path) => resolveListingPath(path, io.cwd)));
+  const unique = [...new Set(files)];
+  const results: ListingResult[] = new Array(unique.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < unique.length) {
+      const i = next++;
+      results[i] = await validateListing(unique[i]!, { displayRoot: io.cwd });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, unique.length) }, worker));
+  return emitReport(buildReport(results, { strict: options.strict }), options, io);
+}

@@ -1,0 +1,73 @@
+/**
+ * Everything here restates Microsoft's published partner requirements. It is data, kept in one
+ * place with the date of the docs it reflects, so that the next change to the docs is a data edit.
+ * Rules that are this tool's own policy live next to the checks and are labelled `policy` in the
+ * code catalog; nothing in this file is policy.
+ */
+export const requirements = {
+  docsDate: '2025-03-26',
+  sources: [
+    'MicrosoftDocs/defender-docs defender-endpoint/get-started-partner-integration.md (2025-03-26)',
+    'MicrosoftDocs/defender-docs defender-endpoint/partner-applications.md',
+    'MicrosoftDocs/defender-docs defender-endpoint/partner-integration.md',
+    'MicrosoftDocs/defender-docs defender-endpoint/api/exposed-apis-create-app-partners.md',
+    'RFC 9110 §5.6.2 (token), §10.1.5 (User-Agent), §5.5 (field values)',
+    'Microsoft Graph application resource (displayName, signInAudience)',
+  ],
+  description: {
+    /** "A 15-word product description". The docs do not say "exactly": fewer is a warning. */
+    words: 15,
+  },
+  userAgent: {
+    prefix: 'MdePartner-',
+    /** Older versions of the page used this prefix; Microsoft's current docs use `prefix`. */
+    legacyPrefix: 'MdatpPartner-',
+    example: 'MdePartner-Contoso-ContosoCognito/1.0.0',
+  },
+  entra: {
+    /** Microsoft Graph application.displayName is limited to 256 characters. */
+    appNameMaxLength: 256,
+  },
+  pressRelease: {
+    /** Any press release naming MDE is reviewed by Microsoft marketing and engineering. */
+    reviewDays: 10,
+  },
+  categories: [
+    { id: 'security-information-and-analytics', title: 'Security information and analytics' },
+    { id: 'orchestration-and-automation', title: 'Orchestration and automation' },
+    { id: 'threat-intelligence', title: 'Threat intelligence' },
+    { id: 'network-security', title: 'Network security' },
+    { id: 'cross-platform', title: 'Cross platform' },
+    { id: 'other-integrations', title: 'Other integrations' },
+  ],
+  scenarios: [
+    {
+      id: 'external-alert-correlation',
+      title: 'External alert correlation and automated investigation & remediation',
+    },
+    { id: 'soar-integration', title: 'Security orchestration, automation and response (SOAR) integration' },
+    { id: 'indicators-matching', title: 'Indicators matching' },
+    { id: 'other', title: 'Other' },
+  ],
+} as const;
+
+/** Our own limits (not Microsoft's): named so README, catalog and checks share one value. */
+export const policy = {
+  productNameMaxLength: 100,
+  listing: {
+    maxBytes: 1024 * 1024,
+    maxDepth: 64,
+  },
+  logo: {
+    maxBytes: 1024 * 1024,
+    maxDepth: 64,
+    maxAttributesPerElement: 64,
+    /** Above this a logo still works but is heavier than a logo needs to be. */
+    warnBytes: 32 * 1024,
+    /** Relative difference between width and height that still counts as square. */
+    squareTolerance: 0.001,
+  },
+} as const;
+
+export type CategoryId = (typeof requirements.categories)[number]['id'];
+export type ScenarioId = (typeof requirements.scenarios)[number]['id'];

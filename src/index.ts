@@ -1,0 +1,17 @@
+/**
+ * The library API: the same checks the CLI runs, as plain data.
+ *
+ *   import { validateListing, validateLogo, deriveUserAgent } from 'mde-partner';
+ */
+export { validateListing, validateListingText, checkListingData, toFindings, type ListingResult, type CheckContext, type ValidateOptions } from './listing/validate.js';
+export { checkLogoBytes, checkLogoFile, checkLogoFile as validateLogo, type LogoOptions } from './checks/logo/index.js';
+export { deriveUserAgent, deriveUserAgentToken, checkUserAgent, checkProductVersion, isValidUserAgent, type UserAgentParts, type DerivedUserAgent } from './checks/user-agent.js';
+export { countDescriptionWords, checkDescription } from './checks/description.js';
+export { checkLandingPage } from './checks/landing-page.js';
+export { checkCompanyName, checkProductName, checkEntraAppName } from './checks/names.js';
+export { catalog, codes, isCode, type Code, type CodeInfo, type Basis } from './checks/catalog.js';
+export type { Finding, Issue, Severity, Args } from './checks/finding.js';
+export { buildReport, getExitCode, type Report, type ReportListing, type ReportOptions } from './report/report.js';
+export { formatters, formatText, formatJson, formatSarif, formatJunit, formatGithub, FORMATS, type FormatName } from './report/formatters/index.js';
+export { requirements, policy } from './domain/requirements.js';
+export { InputError } from './errors.js';

@@ -1,0 +1,11 @@
+// Types for the validator that scripts/build.mjs generates from schemas/listing.schema.json.
+export interface SchemaError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+declare const validate: ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+export default validate;

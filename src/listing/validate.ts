@@ -1,0 +1,160 @@
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { catalog, isCode, codes, type Code } from '../checks/catalog.js';
+import type { Finding, Issue, Severity } from '../checks/finding.js';
+import { checkDescription } from '../checks/description.js';
+import { checkLandingPage } from '../checks/landing-page.js';
+import { checkLogoFile } from '../checks/logo/index.js';
+import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
+import { closest } from '../checks/text.js';
+import { checkProductVersion, checkUserAgent, deriveUserAgent } from '../checks/user-agent.js';
+import { LISTING_FIELDS, loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
+
+export interface ListingResult {
+  /** The listing file as given (or as found in the given folder). */
+  path: string;
+  ok: boolean;
+  findings: Finding[];
+  /** The User-Agent the listing sends: its own, or the derived one. */
+  userAgent?: string;
+}
+
+export interface CheckContext {
+  /** Folder the logo path is relative to. */
+  baseDir: string;
+  /** How paths are shown in findings (relative to this folder). Defaults to the working directory. */
+  displayRoot?: string;
+}
+
+const str = (data: ListingData, key: string): string | undefined => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
+
+/**
+ * The field checks on a parsed listing. Fields of the wrong type were already reported by the
+ * schema and are skipped here, so each problem is reported once.
+ */
+export async function checkListingData(data: ListingData, context: CheckContext): Promise<{ issues: Issue[]; userAgent?: string }> {
+  const issues: Issue[] = [];
+  const companyName = str(data, 'companyName');
+  const productName = str(data, 'productName');
+  const productVersion = str(data, 'productVersion');
+  if (companyName !== undefined) issues.push(...checkCompanyName(companyName));
+  if (productName !== undefined) issues.push(...checkProductName(productName));
+  if (productVersion !== undefined) issues.push(...checkProductVersion(productVersion));
+  const description = str(data, 'description');
+  if (description !== undefined) issues.push(...checkDescription(description));
+  const landingPage = str(data, 'landingPage');
+  if (landingPage !== undefined) issues.push(...checkLandingPage(landingPage));
+  if (typeof data.multiTenant === 'boolean') issues.push(...checkEntraAppName(data.multiTenant, str(data, 'entraAppName')));
+
+  let userAgent = str(data, 'userAgent');
+  const derived = companyName?.trim() && productName?.trim() && productVersion !== undefined
+    ? deriveUserAgent({ companyName: companyName.trim(), productName: productName.trim(), productVersion }) : undefined;
+  if (userAgent !== undefined) {
+    issues.push(...checkUserAgent(userAgent, derived?.userAgent));
+  } else if (derived) {
+    // Version problems were reported by checkProductVersion already.
+    issues.push(...derived.issues.filter((issue) => issue.code === 'USER_AGENT_UNDERIVABLE'));
+    userAgent = derived.userAgent;
+  }
+
+  const logo = str(data, 'logo');
+  if (logo !== undefined) {
+    const logoPath = resolve(context.baseDir, logo);
+    issues.push(...(await checkLogoFile(logoPath, { file: displayPath(logoPath, context.displayRoot) })));
+  }
+  if (data.rules !== null && typeof data.rules === 'object' && !Array.isArray(data.rules)) {
+    issues.push(...checkRuleOverrides(data.rules as Record<string, unknown>));
+  }
+  return { issues, ...(userAgent !== undefined ? { userAgent } : {}) };
+}
+
+export type RuleLevel = 'off' | 'warn' | 'error';
+
+function checkRuleOverrides(rules: Record<string, unknown>): Issue[] {
+  const issues: Issue[] = [];
+  for (const [name, level] of Object.entries(rules)) {
+    const field = `/rules/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (!isCode(name)) issues.push({ code: 'LISTING_RULE_UNKNOWN', field, args: { name, suggestion: closest(name, codes) } });
+    else if (catalog[name].locked && (level === 'off' || level === 'warn')) issues.push({ code: 'LISTING_RULE_LOCKED', field, args: { name, level } });
+  }
+  return issues;
+}
+
+/** The severity each code has in this listing: the catalog's, unless `rules` legally overrides it. */
+function severityFor(code: Code, rules: unknown): Severity | 'off' {
+  const fallback = catalog[code].severity;
+  if (rules === null || typeof rules !== 'object' || !Object.hasOwn(rules, code)) return fallback;
+  const level = (rules as Record<string, unknown>)[code];
+  if (catalog[code].locked && level !== 'error') return fallback;
+  return level === 'off' ? 'off' : level === 'warn' ? 'warning' : level === 'error' ? 'error' : fallback;
+}
+
+/** Turns issues into findings: severity (with overrides), wording from the catalog. */
+export function toFindings(issues: Issue[], rules?: unknown): Finding[] {
+  const findings: Finding[] = [];
+  for (const issue of issues) {
+    const severity = severityFor(issue.code, rules);
+    if (severity === 'off') continue;
+    const info = catalog[issue.code];
+    const args = issue.args ?? {};
+    const more = typeof args.more === 'number' ? ` (${args.more} more like this not shown)` : '';
+    const finding: Finding = { code: issue.code, severity, message: info.message(args) + more, hint: info.hint?.(args) ?? info.fix };
+    if (issue.field !== undefined) finding.field = issue.field;
+    if (issue.file !== undefined) finding.file = issue.file;
+    if (issue.line !== undefined) finding.line = issue.line;
+    if (issue.column !== undefined) finding.column = issue.column;
+    findings.push(finding);
+  }
+  return findings;
+}
+
+export function displayPath(path: string, root = process.cwd()): string {
+  const shown = relative(root, path);
+  return shown === '' ? '.' : shown.startsWith('..') || isAbsolute(shown) ? path : shown;
+}
+
+const FIELD_ORDER = new Map<string, number>(LISTING_FIELDS.map((field, i) => [`/${field}`, i]));
+const fieldRank = (finding: Finding) => (finding.file && !finding.field ? 1000 : FIELD_ORDER.get(`/${(finding.field ?? '').split('/')[1] ?? ''}`) ?? 999);
+
+async function finish(path: string, loaded: LoadedListing, context: CheckContext): Promise<ListingResult> {
+  const issues = [...loaded.issues];
+  let userAgent: string | undefined;
+  if (loaded.data) {
+    const checked = await checkListingData(loaded.data, context);
+    issues.push(...checked.issues);
+    userAgent = checked.userAgent;
+  }
+  // Findings on the listing itself point at the listing file, on the line of their field.
+  const listingIssues = issues.filter((issue) => issue.file === undefined);
+  const needsPlace = listingIssues.filter((issue) => issue.line === undefined && issue.field !== undefined);
+  const places = loaded.text ? await locatePointers(loaded.text, [...new Set(needsPlace.map((issue) => issue.field!))]) : new Map();
+  for (const issue of listingIssues) {
+    issue.file = path;
+    const place = issue.field !== undefined && issue.line === undefined ? places.get(issue.field) : undefined;
+    if (place) Object.assign(issue, place);
+  }
+  const findings = toFindings(issues, loaded.data?.rules).sort((a, b) => fieldRank(a) - fieldRank(b));
+  return {
+    path,
+    ok: !findings.some((finding) => finding.severity === 'error'),
+    findings,
+    ...(userAgent !== undefined ? { userAgent } : {}),
+  };
+}
+
+export interface ValidateOptions {
+  /** Paths in findings are shown relative to this folder (default: the working directory). */
+  displayRoot?: string;
+}
+
+/** Validates a listing file: schema, every field, the logo. Throws InputError only when unreadable. */
+export async function validateListing(listingPath: string, options: ValidateOptions = {}): Promise<ListingResult> {
+  const absolute = resolve(listingPath);
+  const loaded = await loadListingFile(absolute);
+  const shown = displayPath(absolute, options.displayRoot);
+  return finish(shown, loaded, { baseDir: dirname(absolute), displayRoot: options.displayRoot });
+}
+
+/** Validates listing text that is not (yet) a file, e.g. from an editor or the wizard. */
+export async function validateListingText(text: string, context: CheckContext & { path?: string }): Promise<ListingResult> {
+  return finish(context.path ?? 'mde-partner.json', await parseListingText(text), context);
+}

@@ -1,0 +1,25 @@
+import type { Report } from '../report.js';
+
+/** Workflow-command escaping: without it a hostile message could end the annotation and inject another command. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/** GitHub Actions annotations: one `::error file=…,line=…::` line per finding. */
+export function formatGithub(report: Report): string {
+  const lines: string[] = [];
+  for (const listing of report.listings) {
+    for (const finding of listing.findings) {
+      const properties = [`file=${escapeProperty(finding.file ?? listing.path)}`];
+      if (finding.line !== undefined) properties.push(`line=${finding.line}`);
+      if (finding.column !== undefined) properties.push(`col=${finding.column}`);
+      properties.push(`title=${escapeProperty(`mde-partner ${finding.code}`)}`);
+      const body = finding.hint ? `${finding.message}\nfix: ${finding.hint}` : finding.message;
+      lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(body)}`);
+    }
+  }
+  const { errors, warnings } = report.summary;
+  lines.push(`mde-partner: ${report.listings.length} listing(s), ${errors} error(s), ${warnings} warning(s)${report.ok ? '' : ' — failing'}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,20 @@
+import type { Report } from '../report.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
+import { formatText, type TextOptions } from './text.js';
+
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+/** Formatters are pure: a report in, a string out. */
+export const formatters: Record<FormatName, (report: Report, options: TextOptions) => string> = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
+};
+
+export { formatGithub, formatJson, formatJunit, formatSarif, formatText };
