@@ -39,6 +39,8 @@ await esbuild.build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // jsonc-parser's "main" is a UMD build with dynamic require()s; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   target: 'node20',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',

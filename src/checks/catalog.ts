@@ -505,7 +505,7 @@ const entries = {
     locked: true,
     explanation: 'javascript: (and vbscript:) URLs run script; they are detected also when hidden with case, white space, control characters or character references.',
     fix: 'Remove the link or the attribute.',
-    message: (a) => `${a.scheme} URL in ${a.where} on <${a.element}>.`,
+    message: (a) => `${a.scheme} URL in ${a.where}.`,
   },
   SVG_EXTERNAL_REFERENCE: {
     title: 'Logo references an external resource',
@@ -514,7 +514,7 @@ const entries = {
     locked: true,
     explanation: 'A logo must be self-contained: href, src, xml:base and CSS url() values that do not start with "#" load files or track viewers, and break when the logo is copied.',
     fix: 'Embed what is referenced as vector shapes, or point to an element in the same file ("#id").',
-    message: (a) => `External reference ${a.value} in ${a.where} on <${a.element}>.`,
+    message: (a) => `External reference ${a.value} in ${a.where}.`,
   },
   SVG_DATA_URI: {
     title: 'Logo embeds content as a data: URI',
@@ -523,7 +523,7 @@ const entries = {
     locked: true,
     explanation: 'data: URIs embed other documents (SVG, HTML, fonts) that these checks cannot see into.',
     fix: 'Replace the embedded content with shapes in the SVG itself.',
-    message: (a) => `data: URI in ${a.where} on <${a.element}>.`,
+    message: (a) => `data: URI in ${a.where}.`,
   },
   SVG_STYLE_IMPORT: {
     title: 'Logo style sheet uses @import',

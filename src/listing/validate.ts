@@ -7,7 +7,7 @@ import { checkLogoFile } from '../checks/logo/index.js';
 import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
 import { closest } from '../checks/text.js';
 import { checkProductVersion, checkUserAgent, deriveUserAgent } from '../checks/user-agent.js';
-import { LISTING_FIELDS, loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
+import { loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
 
 export interface ListingResult {
   /** The listing file as given (or as found in the given folder). */
@@ -112,8 +112,13 @@ export function displayPath(path: string, root = process.cwd()): string {
   return shown === '' ? '.' : shown.startsWith('..') || isAbsolute(shown) ? path : shown;
 }
 
-const FIELD_ORDER = new Map<string, number>(LISTING_FIELDS.map((field, i) => [`/${field}`, i]));
-const fieldRank = (finding: Finding) => (finding.file && !finding.field ? 1000 : FIELD_ORDER.get(`/${(finding.field ?? '').split('/')[1] ?? ''}`) ?? 999);
+/** Findings in reading order: the listing file first, line by line, then the logo. */
+function byPlace(listingPath: string) {
+  return (a: Finding, b: Finding) =>
+    Number(a.file !== listingPath) - Number(b.file !== listingPath)
+    || (a.line ?? 0) - (b.line ?? 0)
+    || (a.column ?? 0) - (b.column ?? 0);
+}
 
 async function finish(path: string, loaded: LoadedListing, context: CheckContext): Promise<ListingResult> {
   const issues = [...loaded.issues];
@@ -132,7 +137,7 @@ async function finish(path: string, loaded: LoadedListing, context: CheckContext
     const place = issue.field !== undefined && issue.line === undefined ? places.get(issue.field) : undefined;
     if (place) Object.assign(issue, place);
   }
-  const findings = toFindings(issues, loaded.data?.rules).sort((a, b) => fieldRank(a) - fieldRank(b));
+  const findings = toFindings(issues, loaded.data?.rules).sort(byPlace(path));
   return {
     path,
     ok: !findings.some((finding) => finding.severity === 'error'),

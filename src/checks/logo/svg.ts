@@ -96,22 +96,23 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
   let style: { chunks: Array<{ text: string; at: Place }> } | undefined;
   const here = (): Place => ({ line: parser.line, column: parser.column + 1 });
 
-  const checkCss = (css: string, at: Place, where: string, element: string) => {
+  /** `where` is a phrase such as "<style>" or "attribute style of <rect>". */
+  const checkCss = (css: string, at: Place, where: string) => {
     if (!MAY_HOLD_CSS.test(css)) return;
     for (const found of scanCss(css)) {
       const place = advance(css, found.offset, at.line, at.column);
       if (found.kind === 'import') add('SVG_STYLE_IMPORT', place, { where });
       else if (found.kind === 'expression') add('SVG_SCRIPT', place, { what: `CSS expression() in ${where}` });
       else if (found.kind === 'animation') add('SVG_ANIMATION', place, { what: `CSS animation in ${where}` });
-      else checkReference(found.value ?? '', place, `url() in ${where}`, element);
+      else checkReference(found.value ?? '', place, `url() in ${where}`);
     }
   };
 
-  const checkReference = (value: string, place: Place, where: string, element: string, isImage = false) => {
+  const checkReference = (value: string, place: Place, where: string, isImage = false) => {
     const scheme = classify(value);
-    if (scheme === 'javascript') add('SVG_JAVASCRIPT_URL', place, { scheme: value.trim().split(':')[0]!.replace(/\s/g, '').toLowerCase() + ':', where, element });
-    else if (scheme === 'external') add('SVG_EXTERNAL_REFERENCE', place, { value: show(value), where, element });
-    else if (scheme === 'data' && !(isImage && RASTER_DATA.test(value.trim().toLowerCase()))) add('SVG_DATA_URI', place, { where, element });
+    if (scheme === 'javascript') add('SVG_JAVASCRIPT_URL', place, { scheme: `${value.replace(/[\s\u0000-\u001f]+/g, '').split(':')[0]!.toLowerCase()}:`, where });
+    else if (scheme === 'external') add('SVG_EXTERNAL_REFERENCE', place, { value: show(value), where });
+    else if (scheme === 'data' && !(isImage && RASTER_DATA.test(value.trim().toLowerCase()))) add('SVG_DATA_URI', place, { where });
   };
 
   parser.on('doctype', (doctype) => {
@@ -125,7 +126,7 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     lastEnd = at;
     if (pi.target === 'xml-stylesheet') {
       const href = /href\s*=\s*(["'])([^"']*)\1/.exec(pi.body ?? '')?.[2] ?? '';
-      checkReference(href, at, 'an xml-stylesheet instruction', '?xml-stylesheet');
+      checkReference(href, at, 'an xml-stylesheet instruction');
     }
   });
 
@@ -182,20 +183,20 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
 
     for (const attribute of Object.values(tag.attributes)) {
       const { local: attrLocal, uri, value } = attribute;
-      const where = `attribute ${bare(attribute.name)}`;
+      const where = `attribute ${bare(attribute.name)} of <${name}>`;
       if (uri === '' && /^on./i.test(attrLocal)) {
         add('SVG_EVENT_HANDLER', at, { name: bare(attribute.name), element: name });
         continue;
       }
       if (isReferenceAttribute(attribute) || (animatesReference && ['to', 'from', 'by', 'values'].includes(attrLocal) && uri === '')) {
-        for (const part of attrLocal === 'values' ? value.split(';') : [value]) checkReference(part, at, where, name, isImage);
+        for (const part of attrLocal === 'values' ? value.split(';') : [value]) checkReference(part, at, where, isImage);
         continue;
       }
       if (classify(value) === 'javascript') {
-        checkReference(value, at, where, name);
+        checkReference(value, at, where);
         continue;
       }
-      if (attrLocal === 'style' || MAY_HOLD_CSS.test(value)) checkCss(value, at, where, name);
+      if (attrLocal === 'style' || MAY_HOLD_CSS.test(value)) checkCss(value, at, where);
     }
 
     if (local === 'style') style = { chunks: [] };
@@ -219,7 +220,7 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     depth--;
     lastEnd = here();
     if (tag.local === 'style' && style) {
-      for (const chunk of style.chunks) checkCss(chunk.text, chunk.at, '<style>', 'style');
+      for (const chunk of style.chunks) checkCss(chunk.text, chunk.at, '<style>');
       style = undefined;
     }
   });
