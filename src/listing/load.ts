@@ -198,7 +198,8 @@ export async function loadListingFile(path: string): Promise<LoadedListing> {
 /** Line and column of each pointer in the listing text (the key for members, else the value). */
 export async function locatePointers(text: string, pointers: string[]): Promise<Map<string, { line: number; column: number }>> {
   const located = new Map<string, { line: number; column: number }>();
-  if (pointers.length === 0) return located;
+  // The tree parser recurses: text nested past the limit is never handed to it.
+  if (pointers.length === 0 || jsonDepth(text) > policy.listing.maxDepth) return located;
   const { parseTree, findNodeAtLocation } = await import('jsonc-parser');
   const tree = parseTree(text, [], { disallowComments: true });
   if (!tree) return located;

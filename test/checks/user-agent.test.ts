@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { checkProductVersion, checkUserAgent, deriveUserAgent, deriveUserAgentToken } from '../../src/checks/user-agent.js';
+
+describe('deriveUserAgentToken', () => {
+  it.each([
+    ['Contoso', 'Contoso'],
+    ['Contoso Cognito', 'ContosoCognito'],
+    ['Microsoft Security Add-On', 'MicrosoftSecurityAddOn'],
+    ['contoso cognito', 'ContosoCognito'],
+    ['ACME corp.', 'ACMECorp'],
+    ['Société Générale', 'SocieteGenerale'],
+    ['Søren & Ærø', 'SorenAEro'],
+    ['Straße', 'Strasse'],
+    ['Ｆｕｌｌｗｉｄｔｈ', 'Fullwidth'],
+    ['7-Zip', '7Zip'],
+    ['  spaced   out  ', 'SpacedOut'],
+    ['Łódź Labs', 'LodzLabs'],
+    ['マイクロソフト', undefined],
+    ['123', undefined],
+    ['', undefined],
+    ['—', undefined],
+    ['株式会社 Contoso', 'Contoso'],
+  ])('%j → %j', (name, token) => {
+    expect(deriveUserAgentToken(name)).toBe(token);
+  });
+});
+
+describe('deriveUserAgent', () => {
+  it('builds the documented example', () => {
+    expect(deriveUserAgent({ companyName: 'Contoso', productName: 'Contoso Cognito', productVersion: '1.0.0' }).userAgent)
+      .toBe('MdePartner-Contoso-ContosoCognito/1.0.0');
+  });
+
+  it.each([
+    [{ companyName: 'マイクロソフト', productName: 'Cognito', productVersion: '1.0' }, ['USER_AGENT_UNDERIVABLE'], ['/companyName']],
+    [{ companyName: 'Contoso', productName: '製品', productVersion: '1.0' }, ['USER_AGENT_UNDERIVABLE'], ['/productName']],
+    [{ companyName: 'Contoso', productName: 'Cognito', productVersion: '1.0 beta' }, ['PRODUCT_VERSION_INVALID'], ['/productVersion']],
+    [{ companyName: 'Contoso', productName: 'Cognito', productVersion: '1.0/2' }, ['PRODUCT_VERSION_INVALID'], ['/productVersion']],
+  ])('%j → %j', (parts, codes, fields) => {
+    const derived = deriveUserAgent(parts);
+    expect(derived.userAgent).toBeUndefined();
+    expect(derived.issues.map((i) => i.code)).toEqual(codes);
+    expect(derived.issues.map((i) => i.field)).toEqual(fields);
+  });
+});
+
+describe('checkUserAgent', () => {
+  const ok = 'MdePartner-Contoso-ContosoCognito/1.0.0';
+  it.each([
+    [ok, undefined, []],
+    ['MdePartner-C-P/1', undefined, []],
+    ["MdePartner-Con.toso_-Cog!nito/1.0.0-beta+7", undefined, []],
+    [ok, ok, []],
+    [ok, 'MdePartner-Contoso-ContosoCognito/2.0.0', ['USER_AGENT_MISMATCH']],
+    ['Contoso Cognito 1.0', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0\r\nX-Evil: 1', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0\n', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0\u0000', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0\u001b[31m', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
+    ['MdePartner-Société-Cognito/1.0', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
+    ['MdePartner-Contoso-Contoso Cognito/1.0', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
+    ['MdatpPartner-Contoso-ContosoCognito/1.0.0', undefined, ['USER_AGENT_LEGACY_PREFIX']],
+    ['mdatppartner-Contoso-ContosoCognito/1.0.0', undefined, ['USER_AGENT_LEGACY_PREFIX']],
+    ['mdepartner-Contoso-ContosoCognito/1.0.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner-Contoso-ContosoCognito', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner-Contoso-ContosoCognito/', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner-ContosoCognito/1.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner-Contoso-Add-On/1.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner--Cognito/1.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner-Contoso-Cognito/1.0/2', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner-Con(toso)-Cognito/1.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['Contoso/1.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['', undefined, ['USER_AGENT_INVALID_FORMAT']],
+  ])('%j (expected %j) → %j', (value, expected, codes) => {
+    expect(checkUserAgent(value, expected).map((i) => i.code)).toEqual(codes);
+  });
+
+  it('gives the corrected string for the legacy prefix', () => {
+    expect(checkUserAgent('MdatpPartner-Contoso-ContosoCognito/1.0.0')[0]?.args?.suggestion).toBe(ok);
+  });
+
+  it('says why the format is wrong', () => {
+    expect(checkUserAgent('mdepartner-A-B/1')[0]?.args?.reason).toMatch(/case-sensitive/);
+    expect(checkUserAgent('MdePartner-A-B-C/1')[0]?.args?.reason).toMatch(/found 3 parts/);
+    expect(checkUserAgent('MdePartner-A-B')[0]?.args?.reason).toMatch(/Version/);
+  });
+
+  it('shows both values on a mismatch', () => {
+    const [issue] = checkUserAgent(ok, 'MdePartner-Contoso-ContosoCognito/2.0.0');
+    expect(issue?.args).toMatchObject({ value: `"${ok}"`, derived: '"MdePartner-Contoso-ContosoCognito/2.0.0"' });
+  });
+
+  it('derive → check always passes for derivable names', () => {
+    for (const [company, product, version] of [['Contoso', 'Cognito', '1.0.0'], ['Société Générale', 'Défense+', '2024.1'], ['a b c', 'Add-On Pro', 'v3.1-rc.1']] as const) {
+      const derived = deriveUserAgent({ companyName: company, productName: product, productVersion: version });
+      expect(checkUserAgent(derived.userAgent!, derived.userAgent)).toEqual([]);
+    }
+  });
+});
+
+describe('checkProductVersion', () => {
+  it.each([
+    ['1.0.0', []],
+    ['1.0', []],
+    ['2024.3', []],
+    ['v2.1.0', []],
+    ['1.0.0-beta.2+build.5', []],
+    ['1', ['PRODUCT_VERSION_NOT_SEMVER']],
+    ['latest', ['PRODUCT_VERSION_NOT_SEMVER']],
+    ['1.0 beta', ['PRODUCT_VERSION_INVALID']],
+    ['1.0/2', ['PRODUCT_VERSION_INVALID']],
+    ['', ['PRODUCT_VERSION_INVALID']],
+    ['１.０', ['PRODUCT_VERSION_INVALID']],
+  ])('%j → %j', (version, codes) => {
+    expect(checkProductVersion(version).map((i) => i.code)).toEqual(codes);
+  });
+});
