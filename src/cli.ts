@@ -128,7 +128,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     exitCode = code;
   });
   if (argv.length === 0) {
-    program.outputHelp();
+    program.outputHelp({ error: true });
     return EXIT.usage;
   }
   try {

@@ -1,0 +1,173 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { normalize, repoRoot, run } from './helpers.js';
+
+const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
+
+describe('validate, built binary, every format', () => {
+  for (const example of ['valid', 'broken'] as const) {
+    for (const format of FORMATS) {
+      it(`${example} --format ${format}`, () => {
+        const result = run(['validate', `examples/${example}`, '--format', format]);
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(example === 'valid' ? 0 : 1);
+        expect(normalize(result.stdout, version)).toMatchSnapshot();
+      });
+    }
+  }
+});
+
+describe('exit codes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mde-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, 'warn'));
+  copyFileSync(join(repoRoot, 'examples/valid/logo.svg'), join(dir, 'warn/logo.svg'));
+  const listing = JSON.parse(readFileSync(join(repoRoot, 'examples/valid/mde-partner.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(dir, 'warn/mde-partner.json'), JSON.stringify({ ...listing, $schema: undefined, description: 'Stops account takeover.' }));
+  mkdirSync(join(dir, 'empty'));
+  writeFileSync(join(dir, 'bad.json'), '{ not json');
+
+  it.each([
+    ['valid listing', ['validate', 'examples/valid'], 0],
+    ['a folder with a listing, by file path', ['validate', 'examples/valid/mde-partner.json'], 0],
+    ['warnings only', ['validate', join(dir, 'warn')], 0],
+    ['warnings with --strict', ['validate', join(dir, 'warn'), '--strict'], 1],
+    ['errors', ['validate', 'examples/broken'], 1],
+    ['valid and broken together', ['validate', 'examples/valid', 'examples/broken'], 1],
+    ['bad JSON is a finding', ['validate', join(dir, 'bad.json')], 1],
+    ['missing path', ['validate', join(dir, 'nope')], 2],
+    ['folder without a listing', ['validate', join(dir, 'empty')], 2],
+    ['unknown option', ['validate', '--frobnicate'], 2],
+    ['unknown format', ['validate', '--format', 'xml'], 2],
+    ['unknown command', ['frobnicate'], 2],
+    ['no command', [], 2],
+    ['--help', ['--help'], 0],
+    ['--version', ['--version'], 0],
+    ['validate --help', ['validate', '--help'], 0],
+    ['ua derive', ['ua', 'derive', '--company', 'Contoso', '--product', 'Contoso Cognito', '--product-version', '1.0.0'], 0],
+    ['ua derive underivable', ['ua', 'derive', '--company', 'コントソ', '--product', 'Cognito', '--product-version', '1.0.0'], 1],
+    ['ua derive missing flag', ['ua', 'derive', '--company', 'Contoso'], 2],
+    ['ua check valid', ['ua', 'check', 'MdePartner-Contoso-ContosoCognito/1.0.0'], 0],
+    ['ua check legacy', ['ua', 'check', 'MdatpPartner-Contoso-ContosoCognito/1.0.0'], 1],
+    ['ua check mismatch is a warning', ['ua', 'check', 'MdePartner-Contoso-ContosoCognito/1.0.0', '--company', 'Contoso', '--product', 'Contoso Cognito', '--product-version', '2.0.0'], 0],
+    ['ua check mismatch --strict', ['ua', 'check', 'MdePartner-Contoso-ContosoCognito/1.0.0', '--company', 'Contoso', '--product', 'Contoso Cognito', '--product-version', '2.0.0', '--strict'], 1],
+    ['explain a code', ['explain', 'SVG_SCRIPT'], 0],
+    ['explain lower-case with dashes', ['explain', 'svg-script'], 0],
+    ['explain unknown code', ['explain', 'SVG_SCRIPTS'], 2],
+    ['explain --list', ['explain', '--list'], 0],
+  ])('%s', (_name, args, status) => {
+    const result = run(args as string[]);
+    expect(result.status).toBe(status);
+    if (status === 2) expect(result.stderr).toMatch(/\S/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says what is missing and what to do for a folder without a listing', () => {
+    const result = run(['validate', join(dir, 'empty')]);
+    expect(result.stderr).toMatch(/has no mde-partner\.json/);
+    expect(result.stderr).toMatch(/mde-partner init/);
+  });
+
+  it('suggests the closest code for a typo', () => {
+    expect(run(['explain', 'SVG_SCRIPTS']).stderr).toMatch(/Did you mean SVG_SCRIPT\?/);
+  });
+
+  it('prints only the derived value for scripts', () => {
+    expect(run(['ua', 'derive', '--company', 'Microsoft', '--product', 'Security Add-On', '--product-version', '1.0.0']).stdout)
+      .toBe('MdePartner-Microsoft-SecurityAddOn/1.0.0\n');
+  });
+});
+
+describe('color', () => {
+  const args = ['validate', 'examples/broken'];
+  const ESC = '\u001b[';
+  it('is off without a terminal', () => expect(run(args).stdout).not.toContain(ESC));
+  it('is on with FORCE_COLOR', () => expect(run(args, { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC));
+  it('NO_COLOR wins over FORCE_COLOR', () => expect(run(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC));
+  it('--no-color wins over FORCE_COLOR', () => expect(run([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC));
+  it('never colors machine formats', () => expect(run([...args, '--format', 'json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC));
+});
+
+describe('machine formats are well-formed', () => {
+  it('json has the versioned shape of DESIGN §6', () => {
+    const report = JSON.parse(run(['validate', 'examples/valid', 'examples/broken', '--format', 'json']).stdout) as Record<string, unknown>;
+    expect(Object.keys(report)).toEqual(['version', 'tool', 'ok', 'summary', 'listings']);
+    expect(report).toMatchObject({ version: 1, tool: { name: 'mde-partner', version }, ok: false });
+    const listings = report.listings as Array<{ path: string; ok: boolean; findings: Array<Record<string, unknown>> }>;
+    expect(listings.map((l) => [l.path, l.ok])).toEqual([['examples/valid/mde-partner.json', true], ['examples/broken/mde-partner.json', false]]);
+    for (const finding of listings[1]!.findings) {
+      expect(Object.keys(finding).every((k) => ['code', 'severity', 'field', 'message', 'hint', 'file', 'line', 'column'].includes(k))).toBe(true);
+      expect(finding.code).toMatch(/^[A-Z][A-Z0-9_]+$/);
+      expect(['error', 'warning', 'info']).toContain(finding.severity);
+      expect(typeof finding.message).toBe('string');
+    }
+  });
+
+  it('sarif has what code scanning needs: rules with help, results with ruleId and file:line', () => {
+    const log = JSON.parse(run(['validate', 'examples/broken', '--format', 'sarif']).stdout) as {
+      version: string; $schema: string;
+      runs: Array<{ tool: { driver: { name: string; rules: Array<{ id: string; help: { text: string }; shortDescription: { text: string } }> } }; results: Array<{ ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number; startColumn: number } } }> }> }>;
+    };
+    expect(log.version).toBe('2.1.0');
+    expect(log.$schema).toMatch(/sarif-2\.1\.0/);
+    const [sarifRun] = log.runs;
+    expect(sarifRun!.tool.driver.name).toBe('mde-partner');
+    const ruleIds = sarifRun!.tool.driver.rules.map((r) => r.id);
+    for (const rule of sarifRun!.tool.driver.rules) {
+      expect(rule.help.text.length).toBeGreaterThan(20);
+      expect(rule.shortDescription.text.length).toBeGreaterThan(5);
+    }
+    expect(sarifRun!.results.length).toBeGreaterThan(5);
+    for (const result of sarifRun!.results) {
+      expect(ruleIds[result.ruleIndex]).toBe(result.ruleId);
+      expect(['error', 'warning', 'note']).toContain(result.level);
+      expect(result.message.text).toMatch(/\S/);
+      const location = result.locations[0]!.physicalLocation;
+      expect(location.artifactLocation.uri).toMatch(/^examples\/broken\/(mde-partner\.json|logo\.svg)$/);
+      expect(location.region!.startLine).toBeGreaterThanOrEqual(1);
+      expect(location.region!.startColumn).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('junit counts failures', () => {
+    const xml = run(['validate', 'examples/valid', 'examples/broken', '--format', 'junit']).stdout;
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="mde-partner" tests="\d+" failures="13" errors="0">/);
+    expect(xml).toContain('<testcase classname="examples/valid/mde-partner.json" name="listing is valid"');
+    expect((xml.match(/<failure /g) ?? []).length).toBe(13);
+  });
+
+  it('github annotations escape hostile text so it cannot start another command', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mde-gh-'));
+    try {
+      writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({
+        companyName: 'Contoso', productName: 'Cognito', productVersion: '1.0.0',
+        description: 'short', logo: 'logo.svg', landingPage: 'https://contoso.com/', multiTenant: false,
+        userAgent: 'x\n::error file=evil::pwned',
+      }));
+      const out = run(['validate', dir, '--format', 'github']).stdout;
+      const lines = out.trimEnd().split('\n');
+      expect(lines.every((line) => line.startsWith('::') || line.startsWith('mde-partner:'))).toBe(true);
+      expect(lines.filter((line) => line.includes('pwned')).every((line) => line.startsWith('::error file=') && !line.startsWith('::error file=evil'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('text output escapes terminal control sequences from the listing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mde-esc-'));
+    try {
+      writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({
+        companyName: 'Contoso', productName: 'Cognito', productVersion: '1.0.0 \u001b[2J',
+        description: 'short', logo: 'logo.svg', landingPage: 'https://contoso.com/', multiTenant: false,
+      }));
+      const out = run(['validate', dir]).stdout;
+      expect(out).not.toContain('\u001b');
+      expect(out).toContain('\\u001b[2J');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
