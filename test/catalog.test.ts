@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalog, codes } from '../src/checks/catalog.js';
+
+const root = resolve(__dirname, '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? sources(path) : path.endsWith('.ts') && !path.endsWith('catalog.ts') ? [path] : [];
+  });
+}
+
+describe('the code catalog', () => {
+  it('names every code in SCREAMING_SNAKE with a field prefix', () => {
+    for (const code of codes) expect(code).toMatch(/^(LISTING|COMPANY_NAME|PRODUCT_NAME|PRODUCT_VERSION|DESCRIPTION|LANDING_PAGE|ENTRA_APP_NAME|USER_AGENT|LOGO|SVG)_[A-Z0-9_]+$/);
+  });
+
+  it('gives every code a title, explanation, fix and a message that renders without args', () => {
+    for (const code of codes) {
+      const info = catalog[code];
+      expect(info.title.length, code).toBeGreaterThan(5);
+      expect(info.explanation.length, code).toBeGreaterThan(20);
+      expect(info.fix.length, code).toBeGreaterThan(5);
+      expect(() => info.message({}), code).not.toThrow();
+      expect(() => info.hint?.({}), code).not.toThrow();
+    }
+  });
+
+  it('has every code emitted somewhere in the checks (no dead entries)', () => {
+    const text = sources(join(root, 'src')).map((path) => readFileSync(path, 'utf8')).join('\n');
+    const unused = codes.filter((code) => !text.includes(`'${code}'`));
+    expect(unused).toEqual([]);
+  });
+
+  it('is listed in README.md, row for row, with the same severity and title', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('<!-- codes:start -->'), readme.indexOf('<!-- codes:end -->'));
+    const rows = [...section.matchAll(/^\| `([A-Z0-9_]+)` \| ([a-z]+)( \(locked\))? \| [^|]+ \| ([^|]+?)\. /gm)];
+    expect(rows.map((row) => row[1])).toEqual(codes);
+    for (const [, code, severity, locked, title] of rows) {
+      const info = catalog[code as keyof typeof catalog];
+      expect(severity, code).toBe(info.severity);
+      expect(Boolean(locked), code).toBe(info.locked === true);
+      expect(title, code).toBe(info.title);
+    }
+  });
+
+  it('keeps the schema enums equal to the requirements data', async () => {
+    const { requirements } = await import('../src/domain/requirements.js');
+    const schema = JSON.parse(readFileSync(join(root, 'schemas/listing.schema.json'), 'utf8')) as { properties: Record<string, { items?: { enum: string[] } }> };
+    expect(schema.properties.categories!.items!.enum).toEqual(requirements.categories.map((c) => c.id));
+    expect(schema.properties.scenarios!.items!.enum).toEqual(requirements.scenarios.map((s) => s.id));
+  });
+});
