@@ -44,6 +44,8 @@ await esbuild.build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
+  // svgo is large and only needed by `bundle`: it stays a runtime dependency, imported lazily.
+  external: ['svgo'],
   // Bundled CommonJS dependencies (commander, ajv's runtime) require() Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   define: { __MDE_PARTNER_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },

@@ -62,6 +62,53 @@ Exit codes: 0 no errors (warnings allowed unless --strict) · 1 findings fail ·
       setExit(await runValidate(paths, options, io));
     });
 
+  addOutputOptions(
+    program
+      .command('bundle')
+      .description('validate, then write the submission bundle: a folder and <folder>.zip')
+      .argument('[path]', 'listing file or folder holding mde-partner.json', '.')
+      .option('--out <dir>', 'bundle folder (default: mde-submission beside the listing); <dir>.zip is written next to it'),
+  )
+    .addHelpText('after', `
+Examples:
+  $ mde-partner bundle                       # ./mde-submission/ and ./mde-submission.zip
+  $ mde-partner bundle examples/valid --out /tmp/contoso-submission
+
+Nothing is written when the listing has errors; a failed or interrupted run keeps the previous bundle.`)
+    .action(async (path: string, options: OutputOptions & { out?: string }) => {
+      const { runBundle } = await import('./commands/bundle.js');
+      setExit(await runBundle(path, options, io));
+    });
+
+  program
+    .command('checklist')
+    .description('the four onboarding steps: what is verified, failing, or still to do')
+    .argument('[path]', 'listing file or folder holding mde-partner.json', '.')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .addHelpText('after', `
+Examples:
+  $ mde-partner checklist
+  $ mde-partner checklist examples/valid --format md > CHECKLIST.md`)
+    .action(async (path: string, options: { format: 'text' | 'md' | 'json' }) => {
+      const { runChecklist } = await import('./commands/checklist.js');
+      setExit(await runChecklist(path, options, io));
+    });
+
+  addOutputOptions(
+    program
+      .command('verify')
+      .description('check a received bundle (folder or .zip): hashes, unlisted files, safe unzip, full validation')
+      .argument('<bundle>', 'bundle folder or .zip'),
+  )
+    .addHelpText('after', `
+Examples:
+  $ mde-partner verify mde-submission.zip
+  $ mde-partner verify mde-submission --format json`)
+    .action(async (path: string, options: OutputOptions) => {
+      const { runVerify } = await import('./commands/verify.js');
+      setExit(await runVerify(path, options, io));
+    });
+
   const ua = program.command('ua').description('derive or check a User-Agent (MdePartner-{Company}-{Product}/{Version})');
   addOutputOptions(
     ua.command('derive')

@@ -32,6 +32,29 @@ export const requirements = {
     /** Any press release naming MDE is reviewed by Microsoft marketing and engineering. */
     reviewDays: 10,
   },
+  /** The four onboarding steps, as the docs describe them; the checklist is built from this. */
+  steps: [
+    {
+      id: 'license',
+      title: 'License',
+      summary: 'Subscribe to a Microsoft Defender for Endpoint license or trial tenant to develop and test the integration (the current docs say a trial tenant with up to 3 devices).',
+    },
+    {
+      id: 'validation',
+      title: 'Solution validation and certification',
+      summary: 'A joint customer approves the suggested integration design on the Partner Application page in the Microsoft Defender portal; the integration is then tested and demoed to the MDE team.',
+    },
+    {
+      id: 'misa',
+      title: 'Microsoft Intelligent Security Association (MISA)',
+      summary: 'After approval, partners are directed to MISA; ISVs and MSSPs can be nominated. Sending the required User-Agent is a stated prerequisite. Anything beyond that (invitation, partner ID): confirm with your Microsoft contact.',
+    },
+    {
+      id: 'listing',
+      title: 'Listing in the partner application portal',
+      summary: 'Send the six listing items: square SVG logo, product name, 15-word description, landing page link, Entra application name (multi-tenant apps), and the User-Agent sent on every call to the MDE and Graph Security APIs.',
+    },
+  ],
   categories: [
     { id: 'security-information-and-analytics', title: 'Security information and analytics' },
     { id: 'orchestration-and-automation', title: 'Orchestration and automation' },

@@ -8,7 +8,7 @@ import validateSchema, { type SchemaError } from './listing-schema-validator.gen
 /** The listing fields, in the order of DESIGN §4; also the order findings are reported in. */
 export const LISTING_FIELDS = [
   '$schema', 'companyName', 'productName', 'productVersion', 'description', 'logo', 'landingPage',
-  'multiTenant', 'entraAppName', 'userAgent', 'categories', 'scenarios', 'rules',
+  'multiTenant', 'entraAppName', 'userAgent', 'categories', 'scenarios', 'onboarding', 'rules',
 ] as const;
 
 const EXAMPLES: Readonly<Record<string, string>> = {

@@ -3,6 +3,7 @@ import { catalog, isCode, codes, type Code } from '../checks/catalog.js';
 import type { Finding, Issue, Severity } from '../checks/finding.js';
 import { checkDescription } from '../checks/description.js';
 import { checkLandingPage } from '../checks/landing-page.js';
+import { checkOnboarding, type Onboarding } from '../checks/onboarding.js';
 import { checkLogoFile } from '../checks/logo/index.js';
 import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
 import { closest } from '../checks/text.js';
@@ -16,6 +17,10 @@ export interface ListingResult {
   findings: Finding[];
   /** The User-Agent the listing sends: its own, or the derived one. */
   userAgent?: string;
+  /** The parsed listing, when the file is a JSON object (for the bundle and the checklist). */
+  listing?: ListingData;
+  /** The logo's absolute path, when the listing names one. */
+  logoPath?: string;
 }
 
 export interface CheckContext {
@@ -25,6 +30,7 @@ export interface CheckContext {
   displayRoot?: string;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const str = (data: ListingData, key: string): string | undefined => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
 
 /**
@@ -61,7 +67,8 @@ export async function checkListingData(data: ListingData, context: CheckContext)
     const logoPath = resolve(context.baseDir, logo);
     issues.push(...(await checkLogoFile(logoPath, { file: displayPath(logoPath, context.displayRoot) })));
   }
-  if (data.rules !== null && typeof data.rules === 'object' && !Array.isArray(data.rules)) {
+  if (isObject(data.onboarding)) issues.push(...checkOnboarding(data.onboarding as Onboarding));
+  if (isObject(data.rules)) {
     issues.push(...checkRuleOverrides(data.rules as Record<string, unknown>));
   }
   return { issues, ...(userAgent !== undefined ? { userAgent } : {}) };
@@ -138,11 +145,14 @@ async function finish(path: string, loaded: LoadedListing, context: CheckContext
     if (place) Object.assign(issue, place);
   }
   const findings = toFindings(issues, loaded.data?.rules).sort(byPlace(path));
+  const logo = loaded.data && str(loaded.data, 'logo');
   return {
     path,
     ok: !findings.some((finding) => finding.severity === 'error'),
     findings,
     ...(userAgent !== undefined ? { userAgent } : {}),
+    ...(loaded.data ? { listing: loaded.data } : {}),
+    ...(logo !== undefined ? { logoPath: resolve(context.baseDir, logo) } : {}),
   };
 }
 

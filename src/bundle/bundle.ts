@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { countDescriptionWords } from '../checks/description.js';
+import type { Finding } from '../checks/finding.js';
+import { checkLogoBytes } from '../checks/logo/index.js';
+import { requirements } from '../domain/requirements.js';
+import { LISTING_FIELDS, type ListingData } from '../listing/load.js';
+import { toFindings, type ListingResult } from '../listing/validate.js';
+import { toolName, toolVersion } from '../version.js';
+import { buildChecklist, checklistMarkdown } from './checklist.js';
+import { readTemplate, render, SNIPPETS } from './templates.js';
+import { deterministicZip } from './zip.js';
+
+export const SCHEMA_ID = 'https://mde-partner.dev/schemas/listing/v1.json';
+export const OPTIMIZED_LOGO_NAME = 'logo.svg (optimized)';
+
+export interface BundleFiles {
+  files: Map<string, Buffer>;
+  zip: Buffer;
+  manifest: Manifest;
+}
+
+export interface Manifest {
+  version: 1;
+  tool: { name: string; version: string };
+  docsDate: string;
+  listing: { companyName: string; productName: string; productVersion: string; userAgent: string };
+  files: Array<{ path: string; size: number; sha256: string }>;
+}
+
+export type BundleOutcome = { ok: true; bundle: BundleFiles } | { ok: false; findings: Finding[] };
+
+export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+/** svgo settings: what a portal needs kept (viewBox, title, role/aria, ids they reference). */
+async function optimizeLogo(svg: string): Promise<string> {
+  const { optimize } = await import('svgo');
+  return optimize(svg, {
+    multipass: true,
+    plugins: [
+      {
+        name: 'preset-default',
+        params: {
+          overrides: {
+            // aria-labelledby points at ids svgo does not count as references.
+            cleanupIds: false,
+            removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true },
+          },
+        },
+      },
+    ],
+  }).data;
+}
+
+/** The listing as submitted: canonical key order, trimmed names, the bundle's logo, the User-Agent filled in. */
+export function normalizeListing(listing: ListingData, userAgent: string): ListingData {
+  const normalized: ListingData = { $schema: SCHEMA_ID };
+  for (const key of LISTING_FIELDS) {
+    if (key === '$schema' || listing[key] === undefined) continue;
+    const value = listing[key];
+    normalized[key] = typeof value === 'string' ? value.trim() : value;
+  }
+  normalized.logo = 'logo.svg';
+  normalized.userAgent = userAgent;
+  if (normalized.multiTenant === false) delete normalized.entraAppName;
+  return normalized;
+}
+
+const titleOf = (list: ReadonlyArray<{ id: string; title: string }>, ids: unknown) =>
+  Array.isArray(ids) && ids.length > 0 ? ids.map((id) => list.find((entry) => entry.id === id)?.title ?? String(id)).join('; ') : 'not given';
+
+/**
+ * Everything that goes into the bundle, in memory and deterministic: the same listing and logo give
+ * the same bytes. Refuses (ok: false) when the listing has errors or the optimized logo fails a check.
+ */
+export async function buildBundle(result: ListingResult, onProgress: (step: string) => void = () => undefined): Promise<BundleOutcome> {
+  if (!result.ok || !result.listing || !result.logoPath || !result.userAgent) return { ok: false, findings: result.findings };
+  const listing = normalizeListing(result.listing, result.userAgent);
+  const original = await readFile(result.logoPath);
+  onProgress(`optimizing the logo (${Math.ceil(original.length / 1024)} KiB) with svgo`);
+  const optimized = Buffer.from(await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, '')), 'utf8');
+  onProgress('checking the optimized logo again');
+  const logoFindings = toFindings(checkLogoBytes(optimized, { file: OPTIMIZED_LOGO_NAME }), result.listing.rules);
+  if (logoFindings.some((f) => f.severity === 'error')) return { ok: false, findings: logoFindings };
+
+  onProgress('writing the submission, checklist and snippets');
+  const checklist = buildChecklist('listing.json', listing, result.findings);
+  const str = (key: string) => (typeof listing[key] === 'string' ? (listing[key] as string) : '');
+  const common = { productName: str('productName'), docsDate: requirements.docsDate, toolVersion };
+  const files = new Map<string, Buffer>();
+  const add = (path: string, text: string) => files.set(path, Buffer.from(text, 'utf8'));
+
+  add('listing.json', `${JSON.stringify(listing, null, 2)}\n`);
+  files.set('logo.svg', optimized);
+  add('SUBMISSION.md', render(readTemplate('SUBMISSION.md'), {
+    ...common,
+    companyName: str('companyName'),
+    productVersion: str('productVersion'),
+    description: str('description'),
+    wordCount: String(countDescriptionWords(str('description'))),
+    landingPage: str('landingPage'),
+    entraAppName: listing.multiTenant === true ? str('entraAppName') : 'Not applicable: the integration does not use a multi-tenant Entra app.',
+    userAgent: result.userAgent,
+    logoSha256: sha256(optimized),
+    reviewDays: String(requirements.pressRelease.reviewDays),
+    categories: titleOf(requirements.categories, listing.categories),
+    scenarios: titleOf(requirements.scenarios, listing.scenarios),
+  }));
+  add('CHECKLIST.md', render(readTemplate('CHECKLIST.md'), { ...common, steps: checklistMarkdown(checklist) }));
+  add('checklist.json', `${JSON.stringify(checklist, null, 2)}\n`);
+  for (const [file, kind] of Object.entries(SNIPPETS)) {
+    add(`user-agent/${file}`, render(readTemplate(`user-agent/${file}`), { userAgent: result.userAgent }, kind));
+  }
+
+  const manifest: Manifest = {
+    version: 1,
+    tool: { name: toolName, version: toolVersion },
+    docsDate: requirements.docsDate,
+    listing: { companyName: str('companyName'), productName: str('productName'), productVersion: str('productVersion'), userAgent: result.userAgent },
+    files: [...files.keys()].sort().map((path) => ({ path, size: files.get(path)!.length, sha256: sha256(files.get(path)!) })),
+  };
+  add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  onProgress('packing the zip');
+  return { ok: true, bundle: { files, zip: await deterministicZip(files), manifest } };
+}

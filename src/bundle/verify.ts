@@ -1,0 +1,283 @@
+import { createWriteStream } from 'node:fs';
+import { lstat, mkdir, mkdtemp, open, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import yauzl from 'yauzl';
+import type { Args, Finding, Issue } from '../checks/finding.js';
+import { show } from '../checks/text.js';
+import { InputError } from '../errors.js';
+import { toFindings, validateListing, type ListingResult } from '../listing/validate.js';
+import { sha256 } from './bundle.js';
+
+/** Limits for reading a bundle someone else made. A real bundle has 13 files and well under 2 MiB. */
+export const BUNDLE_LIMITS = {
+  maxEntries: 64,
+  maxEntryBytes: 2 * 1024 * 1024,
+  maxTotalBytes: 8 * 1024 * 1024,
+  maxZipBytes: 16 * 1024 * 1024,
+  /** Uncompressed / compressed; real SVG and text compress 3-10×, zip bombs 1000×. */
+  maxRatio: 100,
+  /** The ratio is judged only above this size: tiny files can compress oddly well. */
+  ratioFloorBytes: 64 * 1024,
+} as const;
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+
+interface Collector {
+  issues: Issue[];
+  add: (code: Issue['code'], file: string, args?: Args) => void;
+}
+
+function collector(): Collector {
+  const issues: Issue[] = [];
+  return { issues, add: (code, file, args) => issues.push({ code, file, ...(args ? { args } : {}) }) };
+}
+
+/** Bundle paths are relative, forward-slashed, without "..", drive letters or empty segments. */
+export function unsafePathReason(name: string): string | undefined {
+  if (name.includes('\\')) return 'contains a backslash';
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'is absolute';
+  if (name.split('/').some((part) => part === '..')) return 'climbs out with ".."';
+  if (name.includes('\0')) return 'contains NUL';
+  return undefined;
+}
+
+interface ManifestEntry { path: string; sha256: string; size?: number }
+
+async function readManifest(dir: string, label: string, c: Collector): Promise<ManifestEntry[] | undefined> {
+  const path = join(dir, 'manifest.json');
+  let text: string;
+  try {
+    const info = await lstat(path);
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
+    if (info.size > BUNDLE_LIMITS.maxEntryBytes) {
+      c.add('BUNDLE_ENTRY_TOO_LARGE', `${label}/manifest.json`, { name: 'manifest.json', size: info.size, limit: BUNDLE_LIMITS.maxEntryBytes });
+      return undefined;
+    }
+    text = await readFile(path, 'utf8');
+  } catch {
+    c.add('BUNDLE_MANIFEST_MISSING', label);
+    return undefined;
+  }
+  try {
+    const manifest = JSON.parse(text) as { tool?: { name?: unknown }; files?: unknown };
+    const files = manifest.files;
+    if (manifest.tool?.name !== 'mde-partner' || !Array.isArray(files)
+      || !files.every((f: unknown) => f !== null && typeof f === 'object' && typeof (f as ManifestEntry).path === 'string' && /^[0-9a-f]{64}$/.test(String((f as ManifestEntry).sha256)))) {
+      throw new Error('expected {"tool":{"name":"mde-partner"}, "files":[{"path","sha256"}]}');
+    }
+    return files as ManifestEntry[];
+  } catch (error) {
+    c.add('BUNDLE_MANIFEST_INVALID', `${label}/manifest.json`, { detail: (error as Error).message });
+    return undefined;
+  }
+}
+
+/** Every file below dir, without following links; links themselves are reported. */
+async function walk(dir: string, label: string, c: Collector, prefix = ''): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isSymbolicLink()) c.add('BUNDLE_SYMLINK', `${label}/${rel}`, { name: show(rel) });
+    else if (entry.isDirectory()) found.push(...(await walk(join(dir, entry.name), label, c, rel)));
+    else if (entry.isFile()) found.push(rel);
+    else c.add('BUNDLE_ZIP_INVALID', `${label}/${rel}`, { detail: `${show(rel)} is not a regular file` });
+    if (found.length > BUNDLE_LIMITS.maxEntries) {
+      c.add('BUNDLE_TOO_MANY_ENTRIES', label, { count: `more than ${BUNDLE_LIMITS.maxEntries}`, limit: BUNDLE_LIMITS.maxEntries });
+      break;
+    }
+  }
+  return found;
+}
+
+async function hashFile(path: string): Promise<{ sha: string; size: number } | undefined> {
+  const info = await lstat(path).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  if (info.size > BUNDLE_LIMITS.maxEntryBytes) return { sha: '', size: info.size };
+  const handle = await open(path, 'r');
+  try {
+    const data = await handle.readFile();
+    return { sha: sha256(data), size: data.length };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Integrity of an unpacked bundle: manifest, hashes, nothing unlisted, no links; then full validation. */
+async function verifyFolder(dir: string, label: string, c: Collector): Promise<ListingResult | undefined> {
+  const onDisk = await walk(dir, label, c);
+  if (c.issues.some((i) => i.code === 'BUNDLE_TOO_MANY_ENTRIES' || i.code === 'BUNDLE_SYMLINK')) return undefined;
+  const manifest = await readManifest(dir, label, c);
+  if (!manifest) return undefined;
+  const listed = new Set<string>();
+  for (const entry of manifest) {
+    const reason = unsafePathReason(entry.path);
+    if (reason) {
+      c.add('BUNDLE_PATH_TRAVERSAL', `${label}/manifest.json`, { name: show(entry.path), reason });
+      continue;
+    }
+    listed.add(entry.path);
+    const actual = await hashFile(join(dir, entry.path));
+    if (!actual) c.add('BUNDLE_FILE_MISSING', `${label}/${entry.path}`, { name: entry.path });
+    else if (actual.size > BUNDLE_LIMITS.maxEntryBytes) c.add('BUNDLE_ENTRY_TOO_LARGE', `${label}/${entry.path}`, { name: entry.path, size: actual.size, limit: BUNDLE_LIMITS.maxEntryBytes });
+    else if (actual.sha !== entry.sha256) c.add('BUNDLE_HASH_MISMATCH', `${label}/${entry.path}`, { name: entry.path, expected: entry.sha256.slice(0, 16), actual: actual.sha.slice(0, 16) });
+  }
+  for (const file of onDisk) {
+    if (file !== 'manifest.json' && !listed.has(file)) c.add('BUNDLE_FILE_UNLISTED', `${label}/${file}`, { name: show(file) });
+  }
+  if (!listed.has('listing.json')) {
+    c.add('BUNDLE_LISTING_MISSING', label);
+    return undefined;
+  }
+  if (c.issues.length > 0) return undefined;
+  // Full validation of the contained listing and logo, with paths shown inside the bundle.
+  const result = await validateListing(join(dir, 'listing.json'), { displayRoot: dir });
+  const relabel = (finding: Finding): Finding => ({ ...finding, ...(finding.file ? { file: `${label}/${finding.file}` } : {}) });
+  return { ...result, findings: result.findings.map(relabel) };
+}
+
+function openZip(path: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolvePromise, reject) => {
+    yauzl.open(path, { lazyEntries: true, autoClose: true, decodeStrings: true, strictFileNames: true, validateEntrySizes: true }, (error, zip) => {
+      if (error || !zip) reject(error ?? new Error('cannot open'));
+      else resolvePromise(zip);
+    });
+  });
+}
+
+/** Counts bytes as they are inflated and stops the stream the moment a limit is passed. */
+function byteLimit(limit: number, onExceeded: () => void): Transform {
+  let total = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      total += chunk.length;
+      if (total > limit) {
+        onExceeded();
+        callback(new Error('limit exceeded'));
+      } else callback(null, chunk);
+    },
+  });
+}
+
+/**
+ * Unpacks a received zip into a private temporary folder, entry by entry, refusing traversal,
+ * links, encrypted entries, too many or too large entries and suspicious compression ratios
+ * before inflating anything, and counting inflated bytes while it does.
+ */
+async function unpackZip(zipPath: string, label: string, into: string, c: Collector): Promise<boolean> {
+  const info = await stat(zipPath);
+  if (info.size > BUNDLE_LIMITS.maxZipBytes) {
+    c.add('BUNDLE_ENTRY_TOO_LARGE', label, { name: label, size: info.size, limit: BUNDLE_LIMITS.maxZipBytes });
+    return false;
+  }
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(zipPath);
+  } catch (error) {
+    c.add('BUNDLE_ZIP_INVALID', label, { detail: (error as Error).message });
+    return false;
+  }
+  if (zip.entryCount > BUNDLE_LIMITS.maxEntries) {
+    zip.close();
+    c.add('BUNDLE_TOO_MANY_ENTRIES', label, { count: zip.entryCount, limit: BUNDLE_LIMITS.maxEntries });
+    return false;
+  }
+  const seen = new Set<string>();
+  let total = 0;
+  return new Promise<boolean>((done) => {
+    let finished = false;
+    const stop = (ok: boolean) => {
+      if (finished) return;
+      finished = true;
+      zip.close();
+      done(ok);
+    };
+    zip.on('error', (error: Error) => {
+      const message = error.message;
+      if (/^(invalid characters in fileName|absolute path|invalid relative path)/.test(message)) {
+        c.add('BUNDLE_PATH_TRAVERSAL', label, { name: show(message.replace(/^[^:]*: /, '')), reason: message.replace(/:.*$/, '') });
+      } else {
+        c.add('BUNDLE_ZIP_INVALID', label, { detail: message });
+      }
+      stop(false);
+    });
+    zip.on('end', () => stop(c.issues.length === 0));
+    zip.on('entry', (entry: yauzl.Entry) => {
+      const name = entry.fileName;
+      const where = `${label}/${name}`;
+      const fail = (code: Issue['code'], args: Args) => {
+        c.add(code, where, args);
+        stop(false);
+      };
+      if (name.endsWith('/')) {
+        zip.readEntry();
+        return;
+      }
+      const reason = unsafePathReason(name);
+      if (reason) return fail('BUNDLE_PATH_TRAVERSAL', { name: show(name), reason });
+      if (seen.has(name)) return fail('BUNDLE_ZIP_INVALID', { detail: `${show(name)} appears twice` });
+      seen.add(name);
+      if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) return fail('BUNDLE_SYMLINK', { name: show(name) });
+      if (entry.isEncrypted()) return fail('BUNDLE_ZIP_INVALID', { detail: `${show(name)} is encrypted` });
+      if (entry.uncompressedSize > BUNDLE_LIMITS.maxEntryBytes) {
+        return fail('BUNDLE_ENTRY_TOO_LARGE', { name: show(name), size: entry.uncompressedSize, limit: BUNDLE_LIMITS.maxEntryBytes });
+      }
+      const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+      total += entry.uncompressedSize;
+      if ((entry.uncompressedSize > BUNDLE_LIMITS.ratioFloorBytes && ratio > BUNDLE_LIMITS.maxRatio) || total > BUNDLE_LIMITS.maxTotalBytes) {
+        return fail('BUNDLE_ZIP_BOMB', { name: show(name), ratio: Math.round(ratio), size: entry.uncompressedSize });
+      }
+      const target = resolve(into, name);
+      if (!target.startsWith(into + sep)) return fail('BUNDLE_PATH_TRAVERSAL', { name: show(name), reason: 'resolves outside the bundle' });
+      zip.openReadStream(entry, (error, stream) => {
+        if (error || !stream) return fail('BUNDLE_ZIP_INVALID', { detail: error?.message ?? 'unreadable entry' });
+        mkdir(dirname(target), { recursive: true })
+          .then(() => pipeline(
+            stream,
+            byteLimit(entry.uncompressedSize, () => c.add('BUNDLE_ZIP_BOMB', where, { name: show(name), ratio: Math.round(ratio), size: `more than ${entry.uncompressedSize}` })),
+            createWriteStream(target, { flags: 'wx', mode: 0o600 }),
+          ))
+          .then(() => zip.readEntry(), (streamError: Error) => {
+            if (!c.issues.some((i) => i.file === where)) c.add('BUNDLE_ZIP_INVALID', where, { detail: streamError.message });
+            stop(false);
+          });
+      });
+    });
+    zip.readEntry();
+  });
+}
+
+export interface VerifyOptions {
+  /** Paths in findings are shown relative to this folder (default: the working directory). */
+  displayRoot?: string;
+}
+
+/** `verify`: integrity of a bundle (folder or zip) and full validation of what it contains. */
+export async function verifyBundle(path: string, label: string): Promise<ListingResult> {
+  const info = await stat(path).catch(() => {
+    throw new InputError(`${label} does not exist. Expected a bundle folder or .zip made by "mde-partner bundle".`);
+  });
+  const c = collector();
+  let result: ListingResult | undefined;
+  if (info.isDirectory()) {
+    result = await verifyFolder(path, label, c);
+  } else {
+    const head = Buffer.alloc(4);
+    const handle = await open(path, 'r');
+    await handle.read(head, 0, 4, 0).finally(() => handle.close());
+    if (head.readUInt32LE(0) !== 0x04034b50 && head.readUInt32LE(0) !== 0x06054b50) {
+      throw new InputError(`${label} is neither a folder nor a zip file. Expected a bundle made by "mde-partner bundle".`);
+    }
+    const into = await mkdtemp(join(tmpdir(), 'mde-partner-verify-'));
+    try {
+      if (await unpackZip(path, label, into, c)) result = await verifyFolder(into, label, c);
+    } finally {
+      await rm(into, { recursive: true, force: true });
+    }
+  }
+  const findings = [...toFindings(c.issues), ...(result?.findings ?? [])];
+  return { path: label, ok: !findings.some((f) => f.severity === 'error'), findings };
+}
