@@ -10,6 +10,6 @@ session = requests.Session()
 session.headers["User-Agent"] = USER_AGENT  # sent on every call made with this session
 session.headers["Authorization"] = "Bearer " + os.environ.get("MDE_TOKEN", "")
 
-response = session.get(MDE_API_BASE + "/api/alerts", params={"$top": "1"}, timeout=30)
+response = session.get(MDE_API_BASE + "/api/alerts?$top=1", timeout=30)
 response.raise_for_status()
 print(response.text)

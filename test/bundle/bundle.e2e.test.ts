@@ -1,0 +1,274 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, repoRoot, run } from '../cli/helpers.js';
+import { rawZip, yazlZip, zeros } from './zip-fixtures.js';
+import { checkLogoBytes } from '../../src/checks/logo/index.js';
+
+const work = mkdtempSync(join(tmpdir(), 'mde-bundle-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+const EXPECTED_FILES = [
+  'CHECKLIST.md', 'SUBMISSION.md', 'checklist.json', 'listing.json', 'logo.svg', 'manifest.json',
+  'user-agent/csharp.cs', 'user-agent/curl.sh', 'user-agent/go.go', 'user-agent/java.java',
+  'user-agent/node.mjs', 'user-agent/powershell.ps1', 'user-agent/python.py',
+];
+
+function filesBelow(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesBelow(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]).sort();
+}
+
+describe('bundle of examples/valid, file by file', () => {
+  const out = join(work, 'valid', 'mde-submission');
+  let result: ReturnType<typeof run>;
+  beforeAll(() => {
+    result = run(['bundle', 'examples/valid', '--out', out]);
+  });
+
+  it('succeeds and writes the folder and the zip', () => {
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Bundle written');
+    expect(filesBelow(out)).toEqual(EXPECTED_FILES);
+    expect(existsSync(`${out}.zip`)).toBe(true);
+    expect(readdirSync(join(work, 'valid'))).toEqual(['mde-submission', 'mde-submission.zip']);
+  });
+
+  it('writes a normalized listing that validates on its own', () => {
+    const listing = JSON.parse(readFileSync(join(out, 'listing.json'), 'utf8')) as Record<string, unknown>;
+    expect(listing).toMatchObject({
+      $schema: 'https://mde-partner.dev/schemas/listing/v1.json',
+      companyName: 'Contoso', productName: 'Contoso Cognito', logo: 'logo.svg',
+      userAgent: 'MdePartner-Contoso-ContosoCognito/1.0.0', multiTenant: true,
+    });
+    expect(run(['validate', join(out, 'listing.json')]).status).toBe(0);
+  });
+
+  it('optimizes the logo, keeps viewBox, title and role, and never touches the original', () => {
+    const original = readFileSync(join(repoRoot, 'examples/valid/logo.svg'));
+    const optimized = readFileSync(join(out, 'logo.svg'));
+    expect(optimized.length).toBeLessThan(original.length);
+    const text = optimized.toString('utf8');
+    expect(text).toContain('viewBox="0 0 512 512"');
+    expect(text).toContain('<title');
+    expect(text).toContain('role="img"');
+    expect(text).toMatch(/aria-labelledby="title"[\s\S]*id="title"|id="title"[\s\S]*aria-labelledby="title"/);
+    expect(checkLogoBytes(optimized)).toEqual([]);
+    expect(sha(readFileSync(join(repoRoot, 'examples/valid/logo.svg')))).toBe(sha(original));
+  });
+
+  it('puts the six items in SUBMISSION.md, ready to paste', () => {
+    const md = readFileSync(join(out, 'SUBMISSION.md'), 'utf8');
+    for (const value of [
+      'Contoso Cognito',
+      'Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically.',
+      'https://contoso.example.com/defender-integration',
+      'Contoso Cognito for Microsoft Defender',
+      'MdePartner-Contoso-ContosoCognito/1.0.0',
+    ]) expect(md).toContain(`\`\`\`text\n${value}\n\`\`\``);
+    expect(md).toContain(sha(readFileSync(join(out, 'logo.svg'))));
+    expect(md).toContain('(15 words)');
+    expect(md).not.toMatch(/\{\{/);
+  });
+
+  it('writes the checklist as markdown and JSON with computed dates', () => {
+    const checklist = JSON.parse(readFileSync(join(out, 'checklist.json'), 'utf8')) as {
+      steps: Array<{ id: string; items: Array<{ id: string; kind: string; state: string; earliest?: string }> }>;
+    };
+    expect(checklist.steps.map((s) => s.id)).toEqual(['license', 'validation', 'misa', 'listing']);
+    const items = checklist.steps.flatMap((s) => s.items);
+    expect(items.find((i) => i.id === 'pressRelease')).toMatchObject({ kind: 'manual', state: 'in-progress', earliest: '2025-03-11' });
+    expect(items.filter((i) => i.kind === 'verified').every((i) => i.state === 'passed')).toBe(true);
+    const md = readFileSync(join(out, 'CHECKLIST.md'), 'utf8');
+    expect(md).toContain('## 4. Listing in the partner application portal');
+    expect(md).toContain('publish on 2025-03-11 or later');
+  });
+
+  it('sets the User-Agent in every snippet', () => {
+    for (const file of EXPECTED_FILES.filter((f) => f.startsWith('user-agent/'))) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toMatch(/["']MdePartner-Contoso-ContosoCognito\/1\.0\.0["']/);
+    }
+  });
+
+  it('lists every file with its SHA-256 in manifest.json', () => {
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { docsDate: string; tool: { name: string }; files: Array<{ path: string; sha256: string; size: number }> };
+    expect(manifest.tool.name).toBe('mde-partner');
+    expect(manifest.docsDate).toBe('2025-03-26');
+    expect(manifest.files.map((f) => f.path)).toEqual(EXPECTED_FILES.filter((f) => f !== 'manifest.json'));
+    for (const file of manifest.files) {
+      const data = readFileSync(join(out, file.path));
+      expect(file.sha256, file.path).toBe(sha(data));
+      expect(file.size, file.path).toBe(data.length);
+    }
+  });
+
+  it('passes verify as a folder and as a zip', () => {
+    expect(run(['verify', out]).status).toBe(0);
+    expect(run(['verify', `${out}.zip`]).status).toBe(0);
+  });
+});
+
+describe('determinism', () => {
+  it('gives a byte-identical zip for identical input, in any time zone', () => {
+    const a = join(work, 'det-a', 'b');
+    const b = join(work, 'det-b', 'b');
+    expect(run(['bundle', 'examples/valid', '--out', a], { env: { TZ: 'UTC' } }).status).toBe(0);
+    expect(run(['bundle', 'examples/valid', '--out', b], { env: { TZ: 'Pacific/Kiritimati' } }).status).toBe(0);
+    expect(sha(readFileSync(`${a}.zip`))).toBe(sha(readFileSync(`${b}.zip`)));
+  });
+});
+
+describe('refusal and bad --out', () => {
+  it('writes nothing for a listing with errors', () => {
+    const out = join(work, 'refused', 'mde-submission');
+    const result = run(['bundle', 'examples/broken', '--out', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('nothing written');
+    expect(existsSync(join(work, 'refused'))).toBe(false);
+  });
+
+  it('keeps the previous bundle when a later run is refused', () => {
+    const dir = join(work, 'keep');
+    cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
+    expect(run(['bundle', dir]).status).toBe(0);
+    const before = readFileSync(join(dir, 'mde-submission.zip'));
+    const listing = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({ ...listing, landingPage: 'http://contoso.example.com/' }));
+    expect(run(['bundle', dir]).status).toBe(1);
+    expect(readFileSync(join(dir, 'mde-submission.zip')).equals(before)).toBe(true);
+    expect(run(['verify', join(dir, 'mde-submission')]).status).toBe(0);
+  });
+
+  it.each([
+    ['a file where the folder should be', () => { const p = join(work, 'is-a-file'); writeFileSync(p, 'x'); return p; }],
+    ['a folder that is not a bundle', () => { const p = join(work, 'user-folder'); mkdirSync(p); writeFileSync(join(p, 'notes.txt'), 'mine'); return p; }],
+    ['a folder below a file', () => { const p = join(work, 'file-parent'); writeFileSync(p, 'x'); return join(p, 'out'); }],
+  ])('is exit 2 for %s, and leaves it as it was', (_name, makeOut) => {
+    const out = makeOut();
+    const result = run(['bundle', 'examples/valid', '--out', out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--out|cannot/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    if (existsSync(join(out, 'notes.txt'))) expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('is exit 2 for an unwritable --out', () => {
+    if (process.getuid?.() === 0) return; // root writes anywhere: covered by the ENOSPC/EACCES mapping in write.ts
+    const parent = join(work, 'ro');
+    mkdirSync(parent, { mode: 0o500 });
+    expect(run(['bundle', 'examples/valid', '--out', join(parent, 'out')]).status).toBe(2);
+  });
+});
+
+describe('crash safety', () => {
+  it('a kill at any moment never leaves a bundle that fails verify', async () => {
+    const dir = join(work, 'kill');
+    cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
+    // A large logo makes the run slow enough to be killed in every phase.
+    const paths = Array.from({ length: 3000 }, (_, i) => `<path d="M${i % 500} ${(i * 7) % 500}h${(i % 13) + 1}v${(i % 11) + 1}h-${(i % 13) + 1}z" fill="#${(i * 2654435761 % 0xffffff).toString(16).padStart(6, '0')}"/>`).join('\n');
+    writeFileSync(join(dir, 'logo.svg'), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">\n${paths}\n</svg>\n`);
+    expect(run(['bundle', dir]).status).toBe(0);
+    for (const delay of [30, 80, 150, 250, 400, 600, 900]) {
+      const child = spawn(process.execPath, [bin, 'bundle', dir], { stdio: 'ignore' });
+      const exited = new Promise((r) => child.on('exit', r));
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await exited;
+      const target = join(dir, 'mde-submission');
+      if (existsSync(target)) expect(run(['verify', target]).status, `folder after kill at ${delay} ms`).toBe(0);
+      if (existsSync(`${target}.zip`)) expect(run(['verify', `${target}.zip`]).status, `zip after kill at ${delay} ms`).toBe(0);
+    }
+    // The next run cleans up what killed runs left behind.
+    expect(run(['bundle', dir]).status).toBe(0);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('verify rejects tampered and hostile bundles', () => {
+  const good = join(work, 'verify-good', 'mde-submission');
+  beforeAll(() => {
+    expect(run(['bundle', 'examples/valid', '--out', good]).status).toBe(0);
+  });
+  const copy = (name: string) => {
+    const dir = join(work, name);
+    cpSync(good, dir, { recursive: true });
+    return dir;
+  };
+  const codes = (args: string[]) => {
+    const result = run(['verify', ...args, '--format', 'json']);
+    const report = JSON.parse(result.stdout) as { listings: Array<{ findings: Array<{ code: string }> }> };
+    return { status: result.status, codes: [...new Set(report.listings[0]!.findings.map((f) => f.code))] };
+  };
+
+  it.each<[string, () => string, string[]]>([
+    ['a changed file', () => { const d = copy('t-changed'); appendFileSync(join(d, 'SUBMISSION.md'), 'x'); return d; }, ['BUNDLE_HASH_MISMATCH']],
+    ['a changed logo', () => { const d = copy('t-logo'); writeFileSync(join(d, 'logo.svg'), readFileSync(join(d, 'logo.svg'), 'utf8').replace('</svg>', '<script>x</script></svg>')); return d; }, ['BUNDLE_HASH_MISMATCH']],
+    ['an unlisted file', () => { const d = copy('t-unlisted'); writeFileSync(join(d, 'extra.js'), 'alert(1)'); return d; }, ['BUNDLE_FILE_UNLISTED']],
+    ['a missing file', () => { const d = copy('t-missing'); rmSync(join(d, 'CHECKLIST.md')); return d; }, ['BUNDLE_FILE_MISSING']],
+    ['no manifest', () => { const d = copy('t-nomanifest'); rmSync(join(d, 'manifest.json')); return d; }, ['BUNDLE_MANIFEST_MISSING']],
+    ['a broken manifest', () => { const d = copy('t-badmanifest'); writeFileSync(join(d, 'manifest.json'), '{"tool":'); return d; }, ['BUNDLE_MANIFEST_INVALID']],
+    ['a symlink', () => { const d = copy('t-symlink'); symlinkSync('/etc/passwd', join(d, 'passwd')); return d; }, ['BUNDLE_SYMLINK']],
+    ['a manifest path with ..', () => {
+      const d = copy('t-manifest-traversal');
+      const m = JSON.parse(readFileSync(join(d, 'manifest.json'), 'utf8')) as { files: Array<{ path: string; sha256: string }> };
+      m.files.push({ path: '../../etc/passwd', sha256: '0'.repeat(64) });
+      writeFileSync(join(d, 'manifest.json'), JSON.stringify(m));
+      return d;
+    }, ['BUNDLE_PATH_TRAVERSAL']],
+  ])('folder with %s', (_name, make, expected) => {
+    const result = codes([make()]);
+    expect(result.status).toBe(1);
+    expect(result.codes).toEqual(expected);
+  });
+
+  it.each<[string, () => Promise<Buffer> | Buffer, string]>([
+    ['a ../ entry', () => rawZip([{ name: '../evil.txt', data: Buffer.from('x') }]), 'BUNDLE_PATH_TRAVERSAL'],
+    ['an absolute entry', () => rawZip([{ name: '/tmp/evil.txt', data: Buffer.from('x') }]), 'BUNDLE_PATH_TRAVERSAL'],
+    ['a drive-letter entry', () => rawZip([{ name: 'C:/evil.txt', data: Buffer.from('x') }]), 'BUNDLE_PATH_TRAVERSAL'],
+    ['a backslash entry', () => rawZip([{ name: '..\\evil.txt', data: Buffer.from('x') }]), 'BUNDLE_PATH_TRAVERSAL'],
+    ['a symlink entry', () => rawZip([{ name: 'link', data: Buffer.from('/etc/passwd'), mode: 0o120777 }]), 'BUNDLE_SYMLINK'],
+    ['too many entries', () => yazlZip(Array.from({ length: 100 }, (_, i) => ({ name: `f${i}.txt`, data: Buffer.from('x') }))), 'BUNDLE_TOO_MANY_ENTRIES'],
+    ['an oversized entry', () => yazlZip([{ name: 'big.txt', data: Buffer.alloc(3 * 1024 * 1024, 'a') }]), 'BUNDLE_ENTRY_TOO_LARGE'],
+    ['a duplicate entry', () => rawZip([{ name: 'a.txt', data: Buffer.from('x') }, { name: 'a.txt', data: Buffer.from('y') }]), 'BUNDLE_ZIP_INVALID'],
+    ['garbage after a zip signature', () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]), 'BUNDLE_ZIP_INVALID'],
+  ])('zip with %s', async (_name, make, expected) => {
+    const path = join(work, `hostile-${expected}-${Math.random().toString(16).slice(2)}.zip`);
+    writeFileSync(path, await make());
+    const result = codes([path]);
+    expect(result.status).toBe(1);
+    expect(result.codes).toContain(expected);
+    expect(existsSync(join(work, 'evil.txt'))).toBe(false);
+    expect(existsSync('/tmp/evil.txt')).toBe(false);
+  });
+
+  it('rejects a zip bomb (1 GiB of zeros) quickly, without inflating it', async () => {
+    const path = join(work, 'bomb.zip');
+    writeFileSync(path, await yazlZip([{ name: 'logo.svg', stream: () => zeros(1024 ** 3) }]));
+    const started = performance.now();
+    const result = codes([path]);
+    expect(result.status).toBe(1);
+    expect(result.codes).toEqual(['BUNDLE_ENTRY_TOO_LARGE']);
+    expect(performance.now() - started).toBeLessThan(5000);
+  }, 120_000);
+
+  it('rejects a bomb that lies about its size in the header (inflation is counted)', async () => {
+    // Real sizes in the central directory are what yauzl checks; a bomb below the entry limit
+    // but with an absurd ratio is refused by the ratio rule before inflation.
+    const path = join(work, 'ratio-bomb.zip');
+    writeFileSync(path, await yazlZip([{ name: 'logo.svg', stream: () => zeros(1900 * 1024) }]));
+    expect(codes([path]).codes).toEqual(['BUNDLE_ZIP_BOMB']);
+  }, 60_000);
+
+  it('is exit 2 for something that is not a bundle', () => {
+    const path = join(work, 'not-a-bundle.txt');
+    writeFileSync(path, 'hello');
+    const result = run(['verify', path]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/neither a folder nor a zip/);
+    expect(run(['verify', join(work, 'nope.zip')]).status).toBe(2);
+  });
+});
