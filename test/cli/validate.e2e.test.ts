@@ -58,6 +58,14 @@ describe('exit codes', () => {
     ['explain lower-case with dashes', ['explain', 'svg-script'], 0],
     ['explain unknown code', ['explain', 'SVG_SCRIPTS'], 2],
     ['explain --list', ['explain', '--list'], 0],
+    ['checklist of a valid listing', ['checklist', 'examples/valid'], 0],
+    ['checklist as markdown', ['checklist', 'examples/valid', '--format', 'md'], 0],
+    ['checklist as JSON', ['checklist', 'examples/valid', '--format', 'json'], 0],
+    ['checklist with failing items', ['checklist', 'examples/broken'], 1],
+    ['checklist of a missing listing', ['checklist', join(dir, 'nope')], 2],
+    ['bundle of a missing listing', ['bundle', join(dir, 'nope')], 2],
+    ['verify of a missing bundle', ['verify', join(dir, 'nope.zip')], 2],
+    ['verify without an argument', ['verify'], 2],
   ])('%s', (_name, args, status) => {
     const result = run(args as string[]);
     expect(result.status).toBe(status);
