@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, UsageError } from './errors.js';
+import { CancelledError, InputError, UsageError } from './errors.js';
 import { toolVersion } from './version.js';
 
 /** Exit codes of DESIGN §3. */
@@ -13,6 +13,7 @@ export interface OutputOptions {
 }
 
 export interface Io {
+  stdin?: { isTTY?: boolean };
   stdout: { write: (s: string) => unknown; isTTY?: boolean };
   stderr: { write: (s: string) => unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
@@ -42,6 +43,52 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
+
+  const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+  const statusOption = (flag: string, what: string) =>
+    new Option(`${flag} <status>`, what).choices(['todo', 'in-progress', 'done', 'not-applicable']);
+  program
+    .command('init')
+    .description('interactive wizard: asks, checks each answer, writes mde-partner.json and the bundle')
+    .argument('[dir]', 'folder for mde-partner.json (default .)')
+    .option('--company <name>', 'company name as customers know it')
+    .option('--product <name>', 'product name shown on the partner tile')
+    .option('--product-version <version>', 'product version sent in the User-Agent, e.g. 1.0.0')
+    .option('--description <text>', 'the 15-word product description')
+    .option('--logo <path>', 'path to the square SVG logo (relative to dir)')
+    .option('--landing-page <url>', 'https:// landing page or blog post for customers')
+    .option('--multi-tenant', 'the integration uses a multi-tenant Microsoft Entra app')
+    .option('--no-multi-tenant', 'the integration does not use a multi-tenant Entra app')
+    .option('--entra-app-name <name>', 'display name of the multi-tenant Entra app')
+    .option('--user-agent <value>', 'User-Agent (default: derived, accepted with --yes or at the prompt)')
+    .option('--category <id>', 'partner-page category (repeatable): security-information-and-analytics, orchestration-and-automation, threat-intelligence, network-security, cross-platform, other-integrations', collect)
+    .option('--scenario <id>', 'integration scenario (repeatable): external-alert-correlation, soar-integration, indicators-matching, other', collect)
+    .addOption(statusOption('--license', 'step 1: MDE license or trial tenant'))
+    .addOption(statusOption('--customer-approval', 'step 2: joint customer approved the design'))
+    .addOption(statusOption('--demo', 'step 2: integration demoed to the MDE team'))
+    .addOption(statusOption('--misa', 'step 3: MISA nomination'))
+    .addOption(statusOption('--press-release', 'step 4: press release naming MDE'))
+    .option('--press-review-start <date>', 'date (YYYY-MM-DD) the press release went to Microsoft for review')
+    .option('--answers <file>', 'a JSON file with the answers (listing field names); flags win over it')
+    .option('-y, --yes', 'accept derived values (the User-Agent); never invents required ones')
+    .option('--ci-workflow', `also write .github/workflows/mde-partner.yml`)
+    .option('--no-ci-workflow', 'do not write the workflow (and do not ask)')
+    .option('--no-bundle', 'write only mde-partner.json')
+    .option('--out <dir>', 'bundle folder (default: mde-submission in dir)')
+    .addHelpText('after', `
+Examples:
+  $ npx mde-partner init                               # asks, on a terminal
+  $ npx mde-partner init contoso --company Contoso --product "Contoso Cognito" --product-version 1.0.0 \\
+      --description "Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically." \\
+      --logo logo.svg --landing-page https://contoso.example.com/defender --no-multi-tenant --yes
+  $ npx mde-partner init --answers answers.json --yes  # in CI: no prompts
+
+Without a terminal (or with CI set) nothing is asked: a missing answer is exit 2 with the list of
+missing flags and the command to run. Ctrl-C: exit 130, nothing written.`)
+    .action(async (dir: string | undefined, options: import('./commands/init.js').InitOptions) => {
+      const { runInit } = await import('./commands/init.js');
+      setExit(await runInit(dir, options, { ...io, stdin: io.stdin ?? process.stdin }));
+    });
 
   addOutputOptions(
     program
@@ -159,6 +206,7 @@ Examples:
 
   program.addHelpText('after', `
 Examples:
+  $ npx mde-partner init                          # the wizard: asks, checks, writes the listing and bundle
   $ npx mde-partner validate examples/valid       # check a listing and its logo
   $ npx mde-partner validate --format sarif > results.sarif
   $ npx mde-partner ua derive --company Contoso --product "Contoso Cognito" --product-version 1.0.0
@@ -169,7 +217,7 @@ Run "mde-partner <command> --help" for a command's options.`);
 }
 
 /** argv (without node and script) → exit code. The only caller that exits is bin/. */
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+export async function main(argv: string[], io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io, (code) => {
     exitCode = code;
@@ -188,6 +236,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       if (error.code === 'commander.help') return EXIT.ok;
       io.stderr.write('Run "mde-partner --help" for usage.\n');
       return EXIT.usage;
+    }
+    if (error instanceof CancelledError) {
+      io.stderr.write('\nmde-partner: cancelled; nothing was written.\n');
+      return EXIT.cancelled;
     }
     if (error instanceof InputError || error instanceof UsageError) {
       io.stderr.write(`mde-partner: ${error.message}\n`);

@@ -67,6 +67,26 @@ async function removeStaleTemporaries(parent: string, name: string): Promise<voi
   }
 }
 
+/**
+ * Replaces one file atomically: a temporary file beside it, fsynced, then renamed over it. A crash
+ * leaves the old file or the new one, never a mix.
+ */
+export async function writeFileAtomic(path: string, data: Buffer | string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    await writeDurably(tmp, Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8'));
+    await rename(tmp, path);
+    await syncDirectory(dirname(path));
+  } catch (error) {
+    await rm(tmp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC' || code === 'EDQUOT' || code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') {
+      throw new InputError(`cannot write ${path} (${code}); nothing was changed.`);
+    }
+    throw error;
+  }
+}
+
 export interface WrittenBundle {
   dir: string;
   zip: string;

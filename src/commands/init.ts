@@ -1,0 +1,247 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import type { Io } from '../cli.js';
+import { buildBundle } from '../bundle/bundle.js';
+import { buildChecklist } from '../bundle/checklist.js';
+import { readTemplate } from '../bundle/templates.js';
+import { writeBundle, writeFileAtomic } from '../bundle/write.js';
+import type { Onboarding, TaskStatus } from '../checks/onboarding.js';
+import { InputError } from '../errors.js';
+import { LISTING_FIELDS } from '../listing/load.js';
+import { displayPath, validateListingText } from '../listing/validate.js';
+import { buildReport } from '../report/report.js';
+import { askMissing, derivedUserAgent, type Answers } from '../wizard/flow.js';
+import { inquirerAsker, type Asker } from '../wizard/prompts.js';
+import { DEFAULT_OUT, progressReporter } from './bundle.js';
+import { emitReport } from './output.js';
+import { LISTING_FILE } from './validate.js';
+
+export interface InitOptions {
+  company?: string;
+  product?: string;
+  productVersion?: string;
+  description?: string;
+  logo?: string;
+  landingPage?: string;
+  multiTenant?: boolean;
+  entraAppName?: string;
+  userAgent?: string;
+  category?: string[];
+  scenario?: string[];
+  license?: TaskStatus;
+  customerApproval?: TaskStatus;
+  demo?: TaskStatus;
+  misa?: TaskStatus;
+  pressRelease?: TaskStatus;
+  pressReviewStart?: string;
+  answers?: string;
+  yes?: boolean;
+  bundle?: boolean;
+  ciWorkflow?: boolean;
+  out?: string;
+}
+
+export const SCHEMA_URL = 'https://mde-partner.dev/schemas/listing/v1.json';
+export const WORKFLOW_PATH = '.github/workflows/mde-partner.yml';
+
+/** Required answers, each with the flag that gives it and what to put there. */
+const REQUIRED: Array<{ key: keyof Answers; flag: string; placeholder: string; what: string }> = [
+  { key: 'companyName', flag: '--company', placeholder: '<company name>', what: 'company name as customers know it' },
+  { key: 'productName', flag: '--product', placeholder: '<product name>', what: 'product name shown on the partner tile' },
+  { key: 'productVersion', flag: '--product-version', placeholder: '<1.0.0>', what: 'product version sent in the User-Agent' },
+  { key: 'description', flag: '--description', placeholder: '<15-word description>', what: 'the 15-word product description' },
+  { key: 'logo', flag: '--logo', placeholder: '<logo.svg>', what: 'path to the square SVG logo' },
+  { key: 'landingPage', flag: '--landing-page', placeholder: '<https://…>', what: 'landing page or blog post for customers' },
+  { key: 'multiTenant', flag: '--multi-tenant | --no-multi-tenant', placeholder: '', what: 'whether the integration uses a multi-tenant Entra app' },
+];
+
+const ANSWER_KEYS = new Set<string>([...LISTING_FIELDS.filter((k) => k !== '$schema' && k !== 'rules'), 'ciWorkflow']);
+
+const shellQuote = (value: string) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
+
+async function readJsonObject(path: string, what: string): Promise<Record<string, unknown>> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${what} ${path} ${code === 'ENOENT' ? 'does not exist' : code ? `cannot be read (${code})` : 'is not valid JSON'}.`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError(`${what} ${path} must hold a JSON object.`);
+  return data as Record<string, unknown>;
+}
+
+/** Answers from flags; absent flags stay absent (never a silent default). */
+function answersFromFlags(o: InitOptions): Answers {
+  const answers: Answers = {};
+  const set = <K extends keyof Answers>(key: K, value: Answers[K] | undefined) => {
+    if (value !== undefined) answers[key] = value;
+  };
+  set('companyName', o.company);
+  set('productName', o.product);
+  set('productVersion', o.productVersion);
+  set('description', o.description);
+  set('logo', o.logo);
+  set('landingPage', o.landingPage);
+  set('multiTenant', o.multiTenant);
+  set('entraAppName', o.entraAppName);
+  set('userAgent', o.userAgent);
+  set('categories', o.category);
+  set('scenarios', o.scenario);
+  set('ciWorkflow', o.ciWorkflow);
+  const onboarding: Onboarding = {};
+  for (const task of ['license', 'customerApproval', 'demo', 'misa', 'pressRelease'] as const) {
+    if (o[task]) onboarding[task] = { status: o[task] };
+  }
+  if (o.pressReviewStart) onboarding.pressRelease = { status: onboarding.pressRelease?.status ?? 'in-progress', reviewStart: o.pressReviewStart };
+  if (Object.keys(onboarding).length > 0) answers.onboarding = onboarding;
+  return answers;
+}
+
+function answersFromObject(data: Record<string, unknown>, source: string, strict: boolean): Answers {
+  const unknown = Object.keys(data).filter((key) => !ANSWER_KEYS.has(key) && key !== '$schema' && key !== 'rules');
+  if (strict && unknown.length > 0) {
+    throw new InputError(`${source} has unknown keys: ${unknown.join(', ')}. Expected listing fields (${[...ANSWER_KEYS].join(', ')}).`);
+  }
+  const answers: Answers = {};
+  for (const key of ANSWER_KEYS) if (data[key] !== undefined) (answers as Record<string, unknown>)[key] = data[key];
+  return answers;
+}
+
+/** The listing to write: canonical key order, $schema first, rules of an existing listing kept. */
+function listingFrom(answers: Answers, existing: Record<string, unknown> | undefined): Record<string, unknown> {
+  const source: Record<string, unknown> = { ...answers, rules: existing?.rules };
+  const listing: Record<string, unknown> = { $schema: typeof existing?.$schema === 'string' ? existing.$schema : SCHEMA_URL };
+  for (const key of LISTING_FIELDS) {
+    const value = source[key];
+    if (key === '$schema' || value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    listing[key] = typeof value === 'string' ? value.trim() : value;
+  }
+  if (listing.multiTenant === false) delete listing.entraAppName;
+  return listing;
+}
+
+function missingMessage(missing: typeof REQUIRED, answers: Answers, dirArg: string | undefined, needsUserAgent: boolean): string {
+  const lines = ['init needs answers that were not given, and there is no terminal to ask on (stdin/stdout are not a TTY, or CI is set):'];
+  for (const item of missing) lines.push(`  ${`${item.flag}${item.placeholder ? ` ${item.placeholder}` : ''}`.padEnd(40)} ${item.what}`);
+  if (needsUserAgent) lines.push(`  ${'--user-agent <value> | --yes'.padEnd(40)} the User-Agent; --yes accepts the derived ${derivedUserAgent(answers) ?? 'MdePartner-{Company}-{Product}/{Version}'}`);
+  const parts = ['npx mde-partner init', ...(dirArg ? [shellQuote(dirArg)] : [])];
+  for (const item of REQUIRED) {
+    const value = answers[item.key];
+    if (item.key === 'multiTenant') parts.push(value === true ? '--multi-tenant' : value === false ? '--no-multi-tenant' : '--multi-tenant|--no-multi-tenant');
+    else parts.push(item.flag, value !== undefined ? shellQuote(String(value)) : shellQuote(item.placeholder));
+  }
+  if (answers.multiTenant !== false) parts.push('--entra-app-name', shellQuote(answers.entraAppName ?? '<app display name>'));
+  parts.push(answers.userAgent ? `--user-agent ${shellQuote(answers.userAgent)}` : '--yes');
+  lines.push('', 'Run it with your values:', `  ${parts.join(' ')}`, '', 'Or put the answers in a JSON file (listing field names) and pass --answers answers.json.');
+  return lines.join('\n');
+}
+
+function summary(answers: Answers): string {
+  const rows: Array<[string, string | undefined]> = [
+    ['Company', answers.companyName], ['Product', answers.productName], ['Version', answers.productVersion],
+    ['Description', answers.description], ['Logo', answers.logo], ['Landing page', answers.landingPage],
+    ['Multi-tenant Entra app', answers.multiTenant ? `yes — ${answers.entraAppName}` : 'no'],
+    ['User-Agent', answers.userAgent], ['Categories', answers.categories?.join(', ') || '—'], ['Scenarios', answers.scenarios?.join(', ') || '—'],
+  ];
+  return rows.map(([k, v]) => `  ${`${k}:`.padEnd(24)} ${v ?? ''}`).join('\n');
+}
+
+export interface InitDependencies {
+  /** The asker to use when interactive (tests pass their own); defaults to Inquirer. */
+  asker?: () => Promise<Asker>;
+  /** Overrides the terminal detection (tests). */
+  interactive?: boolean;
+}
+
+export async function runInit(dirArg: string | undefined, options: InitOptions, io: Io & { stdin?: { isTTY?: boolean } }, deps: InitDependencies = {}): Promise<number> {
+  const dir = resolve(io.cwd, dirArg ?? '.');
+  const dirInfo = await stat(dir).catch(() => undefined);
+  if (dirInfo && !dirInfo.isDirectory()) throw new InputError(`${dirArg} is not a folder. init [dir] takes the folder the listing goes into.`);
+  const listingPath = join(dir, LISTING_FILE);
+  const existing = existsSync(listingPath) ? await readJsonObject(listingPath, 'The existing listing').catch(() => undefined) : undefined;
+  const defaults = existing ? answersFromObject(existing, LISTING_FILE, false) : {};
+  const fromFile = options.answers ? answersFromObject(await readJsonObject(resolve(io.cwd, options.answers), 'The answers file'), options.answers, true) : {};
+  const given: Answers = { ...fromFile, ...answersFromFlags(options) };
+  const interactive = deps.interactive ?? (io.stdin?.isTTY === true && io.stdout.isTTY === true && !io.env.CI);
+
+  let answers: Answers;
+  if (interactive) {
+    const asker = await (deps.asker ?? inquirerAsker)();
+    if (existing) io.stdout.write(`Editing ${displayPath(listingPath, io.cwd)}: its values are offered as defaults.\n`);
+    answers = await askMissing(given, defaults, asker, dir);
+    io.stdout.write(`\nSummary\n${summary(answers)}\n\n`);
+    if (!(await asker.confirm({ message: `Write ${displayPath(listingPath, io.cwd)}${options.bundle === false ? '' : ' and the bundle'}?`, default: true }))) {
+      io.stdout.write('Nothing written.\n');
+      return 130;
+    }
+  } else {
+    answers = { ...defaults, ...given };
+    if (answers.userAgent === undefined && options.yes) {
+      const derived = derivedUserAgent(answers);
+      if (derived) answers.userAgent = derived;
+    }
+    const missing = REQUIRED.filter((item) => answers[item.key] === undefined);
+    const needsEntra = answers.multiTenant === true && answers.entraAppName === undefined;
+    if (needsEntra) missing.push({ key: 'entraAppName', flag: '--entra-app-name <name>', placeholder: '', what: 'display name of the multi-tenant Entra app (required with --multi-tenant)' });
+    const needsUserAgent = answers.userAgent === undefined;
+    if (missing.length > 0 || needsUserAgent) throw new InputError(missingMessage(missing, answers, dirArg, needsUserAgent));
+  }
+
+  // The same validation as `validate`, on the listing exactly as it will be written.
+  const listing = listingFrom(answers, existing);
+  const text = `${JSON.stringify(listing, null, 2)}\n`;
+  const shown = displayPath(listingPath, io.cwd);
+  const result = await validateListingText(text, { baseDir: dir, displayRoot: io.cwd, path: shown });
+  if (!result.ok) {
+    emitReport(buildReport([result]), { format: 'text' }, io);
+    io.stderr.write(`mde-partner: nothing written: the answers above do not pass validation.\n`);
+    return 1;
+  }
+  await mkdir(dir, { recursive: true });
+  await writeFileAtomic(listingPath, text);
+  io.stdout.write(`✔ Wrote ${shown}\n`);
+
+  if (answers.ciWorkflow) {
+    const workflow = join(dir, WORKFLOW_PATH);
+    if (existsSync(workflow)) io.stdout.write(`  ${displayPath(workflow, io.cwd)} exists; left as it is.\n`);
+    else {
+      await mkdir(join(dir, '.github', 'workflows'), { recursive: true });
+      await writeFileAtomic(workflow, readTemplate('github-workflow.yml'));
+      io.stdout.write(`✔ Wrote ${displayPath(workflow, io.cwd)} (runs mde-partner validate, uploads SARIF)\n`);
+    }
+  }
+
+  if (options.bundle !== false) {
+    const progress = progressReporter(io, false);
+    const outcome = await buildBundle({ ...result, logoPath: resolve(dir, String(listing.logo)) }, progress.step);
+    if (!outcome.ok) {
+      progress.done();
+      emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text' }, io);
+      io.stderr.write('mde-partner: the listing was written, the bundle was not: fix the findings above, then run "mde-partner bundle".\n');
+      return 1;
+    }
+    const out = resolve(io.cwd, options.out ?? join(dir, DEFAULT_OUT));
+    await writeBundle(out, outcome.bundle.files, outcome.bundle.zip);
+    progress.done();
+    io.stdout.write(`✔ Wrote the bundle ${displayPath(out, io.cwd)}/ and ${displayPath(out, io.cwd)}.zip\n`);
+  }
+
+  const checklist = buildChecklist(shown, listing, result.findings);
+  const open = checklist.steps.flatMap((s) => s.items.filter((i) => i.kind === 'manual' && (i.state === 'todo' || i.state === 'in-progress')).map((i) => `${s.title}: ${i.title}`));
+  const rel = relative(io.cwd, dir) || '.';
+  io.stdout.write([
+    '',
+    `Checklist: ${checklist.summary.verified} verified, ${checklist.summary.failing} failing, ${checklist.summary.manualOpen} manual item${checklist.summary.manualOpen === 1 ? '' : 's'} open.`,
+    ...open.map((item) => `  [ ] ${item}`),
+    '',
+    'Next steps:',
+    `  mde-partner checklist ${rel}       # the four steps in full`,
+    ...(options.bundle !== false ? [`  paste the six items from ${displayPath(resolve(io.cwd, options.out ?? join(dir, DEFAULT_OUT)), io.cwd)}/SUBMISSION.md`] : [`  mde-partner bundle ${rel}`]),
+    `  mde-partner validate ${rel}        # in CI: --format sarif or --format github`,
+    '',
+  ].join('\n'));
+  return 0;
+}

@@ -1,0 +1,164 @@
+import { resolve } from 'node:path';
+import type { Issue } from '../checks/finding.js';
+import { checkDescription, countDescriptionWords } from '../checks/description.js';
+import { checkLandingPage } from '../checks/landing-page.js';
+import { checkLogoFile } from '../checks/logo/index.js';
+import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
+import { parseDate, type Onboarding, type TaskStatus } from '../checks/onboarding.js';
+import { checkProductVersion, checkUserAgent, deriveUserAgent } from '../checks/user-agent.js';
+import { requirements } from '../domain/requirements.js';
+import { toFindings } from '../listing/validate.js';
+import type { Asker } from './prompts.js';
+
+/** Everything init can be told, by flag, answers file, existing listing or prompt. */
+export interface Answers {
+  companyName?: string;
+  productName?: string;
+  productVersion?: string;
+  description?: string;
+  logo?: string;
+  landingPage?: string;
+  multiTenant?: boolean;
+  entraAppName?: string;
+  userAgent?: string;
+  categories?: string[];
+  scenarios?: string[];
+  onboarding?: Onboarding;
+  ciWorkflow?: boolean;
+}
+
+export type TextField = 'companyName' | 'productName' | 'productVersion' | 'description' | 'landingPage' | 'entraAppName';
+
+/** The checks CI runs, one field at a time: the wizard accepts nothing `validate` would reject. */
+export function fieldIssues(field: TextField, value: string): Issue[] {
+  switch (field) {
+    case 'companyName': return checkCompanyName(value);
+    case 'productName': return checkProductName(value);
+    case 'productVersion': return checkProductVersion(value);
+    case 'description': return checkDescription(value);
+    case 'landingPage': return checkLandingPage(value);
+    case 'entraAppName': return checkEntraAppName(true, value);
+  }
+}
+
+/** true, or the errors as the prompt's message (what was found, and the fix). Warnings pass. */
+export function promptVerdict(issues: Issue[]): true | string {
+  const errors = toFindings(issues).filter((f) => f.severity === 'error');
+  if (errors.length === 0) return true;
+  return errors.slice(0, 4).map((f) => `${f.message}${f.hint ? ` ${f.hint}` : ''}`).join('\n  ');
+}
+
+export function derivedUserAgent(answers: Answers): string | undefined {
+  const { companyName, productName, productVersion } = answers;
+  if (!companyName || !productName || !productVersion) return undefined;
+  return deriveUserAgent({ companyName: companyName.trim(), productName: productName.trim(), productVersion }).userAgent;
+}
+
+export function userAgentIssues(value: string, answers: Answers): Issue[] {
+  return checkUserAgent(value, derivedUserAgent(answers));
+}
+
+export async function logoVerdict(path: string, baseDir: string): Promise<true | string> {
+  if (path.trim() === '') return 'Enter the path to the SVG logo.';
+  const findings = toFindings(await checkLogoFile(resolve(baseDir, path), { file: path }));
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length === 0) return true;
+  const lines = errors.slice(0, 5).map((f) => `${f.code}${f.line ? ` (line ${f.line})` : ''}: ${f.message} Fix: ${f.hint}`);
+  if (errors.length > 5) lines.push(`… and ${errors.length - 5} more. Fix the file, or enter another one.`);
+  return lines.join('\n  ');
+}
+
+const wordCount = (value: string, { isFinal }: { isFinal: boolean }) => {
+  if (isFinal) return value;
+  const count = countDescriptionWords(value);
+  const target = requirements.description.words;
+  const mark = count > target ? `${count - target} too many` : count < target ? `${target - count} to go` : 'just right';
+  return `${value}  (${count}/${target} words, ${mark})`;
+};
+
+const STATUS_CHOICES: Array<{ value: TaskStatus; name: string }> = [
+  { value: 'todo', name: 'to do' },
+  { value: 'in-progress', name: 'in progress' },
+  { value: 'done', name: 'done' },
+  { value: 'not-applicable', name: 'not applicable' },
+];
+
+const ONBOARDING_QUESTIONS: Array<[keyof Onboarding, string]> = [
+  ['license', 'Step 1 — MDE license or trial tenant to develop against?'],
+  ['customerApproval', 'Step 2 — joint customer approved the integration design (Partner Application page)?'],
+  ['demo', 'Step 2 — integration tested and demoed to the MDE team?'],
+  ['misa', 'Step 3 — MISA nomination (confirm details with your Microsoft contact)?'],
+  ['pressRelease', `Step 4 — press release naming MDE (Microsoft reviews it, allow ${requirements.pressRelease.reviewDays} days)?`],
+];
+
+/**
+ * Asks for every answer not given yet, in the order of the listing. `given` holds flags and the
+ * answers file (never asked again); `defaults` holds the existing listing (offered, editable).
+ */
+export async function askMissing(given: Answers, defaults: Answers, asker: Asker, baseDir: string): Promise<Answers> {
+  const answers: Answers = { ...given };
+  const text = async (field: TextField, message: string, extra: { transformer?: typeof wordCount } = {}) => {
+    if (answers[field] !== undefined) return;
+    answers[field] = await asker.text({
+      message,
+      ...(defaults[field] !== undefined ? { default: defaults[field] } : {}),
+      validate: (value) => promptVerdict(fieldIssues(field, value)),
+      ...extra,
+    });
+  };
+
+  await text('companyName', 'Company name (as customers know it):');
+  await text('productName', 'Product name (shown on the partner tile):');
+  await text('productVersion', 'Product version (sent in the User-Agent, e.g. 1.0.0):');
+  await text('description', `Product description (${requirements.description.words} words):`, { transformer: wordCount });
+  if (answers.logo === undefined) {
+    answers.logo = await asker.text({
+      message: 'Path to the square SVG logo:',
+      ...(defaults.logo !== undefined ? { default: defaults.logo } : {}),
+      validate: (value) => logoVerdict(value, baseDir),
+    });
+  }
+  await text('landingPage', 'Landing page or blog post for customers (https://…):');
+  answers.multiTenant ??= await asker.confirm({ message: 'Does the integration use a multi-tenant Microsoft Entra app?', default: defaults.multiTenant ?? false });
+  if (answers.multiTenant) await text('entraAppName', 'Microsoft Entra application name (its display name):');
+  if (answers.userAgent === undefined) {
+    const derived = derivedUserAgent(answers);
+    answers.userAgent = await asker.text({
+      message: 'User-Agent for every MDE / Graph Security API call:',
+      ...(defaults.userAgent ?? derived ? { default: defaults.userAgent ?? derived } : {}),
+      editable: true,
+      validate: (value) => promptVerdict(userAgentIssues(value, answers)),
+    });
+  }
+  if (answers.categories === undefined) {
+    answers.categories = await asker.checkbox({
+      message: 'Partner-page categories:',
+      choices: requirements.categories.map((c) => ({ value: c.id, name: c.title, checked: defaults.categories?.includes(c.id) ?? false })),
+    });
+  }
+  if (answers.scenarios === undefined) {
+    answers.scenarios = await asker.checkbox({
+      message: 'Integration scenarios:',
+      choices: requirements.scenarios.map((s) => ({ value: s.id, name: s.title, checked: defaults.scenarios?.includes(s.id) ?? false })),
+    });
+  }
+  if (answers.onboarding === undefined) {
+    const onboarding: Onboarding = {};
+    for (const [task, message] of ONBOARDING_QUESTIONS) {
+      const previous = defaults.onboarding?.[task];
+      const status = await asker.select({ message, choices: STATUS_CHOICES, default: previous?.status ?? 'todo' });
+      onboarding[task] = { ...previous, status };
+    }
+    if (onboarding.pressRelease && onboarding.pressRelease.status !== 'not-applicable') {
+      const reviewStart = await asker.text({
+        message: 'Date the press release went to Microsoft for review (YYYY-MM-DD, empty if not yet):',
+        ...(defaults.onboarding?.pressRelease?.reviewStart ? { default: defaults.onboarding.pressRelease.reviewStart } : {}),
+        validate: (value) => value.trim() === '' || parseDate(value.trim()) !== undefined || 'Expected a calendar date, YYYY-MM-DD.',
+      });
+      if (reviewStart.trim()) onboarding.pressRelease = { ...onboarding.pressRelease, reviewStart: reviewStart.trim() };
+    }
+    answers.onboarding = onboarding;
+  }
+  answers.ciWorkflow ??= await asker.confirm({ message: 'Add a GitHub Actions workflow that runs `mde-partner validate`?', default: false });
+  return answers;
+}
