@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { askMissing, fieldIssues, promptVerdict, type Answers } from '../../src/wizard/flow.js';
+import type { Asker } from '../../src/wizard/prompts.js';
+
+const exampleDir = resolve(__dirname, '../../examples/valid');
+
+/** An asker that answers from a script and records what it was asked and what validation said. */
+function scripted(script: Record<string, Array<string | boolean | string[]>>) {
+  const asked: string[] = [];
+  const rejected: Array<{ message: string; reason: string }> = [];
+  const defaults: Record<string, unknown> = {};
+  const next = (message: string) => {
+    const key = Object.keys(script).find((k) => message.includes(k));
+    if (!key) throw new Error(`unexpected question: ${message}`);
+    asked.push(key);
+    const value = script[key]!.shift();
+    if (value === undefined) throw new Error(`no more answers for: ${key}`);
+    return value;
+  };
+  const asker: Asker = {
+    async text(o) {
+      defaults[o.message] = o.default;
+      for (;;) {
+        const value = next(o.message) as string;
+        const verdict = o.validate ? await o.validate(value) : true;
+        if (verdict === true) return value;
+        rejected.push({ message: o.message, reason: verdict });
+      }
+    },
+    async confirm(o) { defaults[o.message] = o.default; return next(o.message) as boolean; },
+    async select(o) { defaults[o.message] = o.default; return next(o.message) as never; },
+    async checkbox(o) { defaults[o.message] = o.choices.filter((c) => c.checked).map((c) => c.value); return next(o.message) as never; },
+  };
+  return { asker, asked, rejected, defaults };
+}
+
+const fullScript = () => ({
+  'Company name': ['Contoso'],
+  'Product name': ['Contoso Cognito'],
+  'Product version': ['1.0.0'],
+  'Product description': ['Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically.'],
+  'SVG logo': ['logo.svg'],
+  'Landing page': ['https://contoso.example.com/defender'],
+  'multi-tenant': [true],
+  'Entra application name': ['Contoso Cognito for Defender'],
+  'User-Agent': ['MdePartner-Contoso-ContosoCognito/1.0.0'],
+  'categories': [['threat-intelligence']],
+  'scenarios': [['other']],
+  'Step 1': ['done'], 'joint customer': ['todo'], 'demoed': ['todo'], 'MISA': ['todo'], 'press release naming': ['not-applicable'],
+  'GitHub Actions': [false],
+});
+
+describe('askMissing (plain answer data)', () => {
+  it('asks everything in listing order and returns the answers', async () => {
+    const { asker, asked } = scripted(fullScript());
+    const answers = await askMissing({}, {}, asker, exampleDir);
+    expect(asked).toEqual(['Company name', 'Product name', 'Product version', 'Product description', 'SVG logo', 'Landing page', 'multi-tenant', 'Entra application name', 'User-Agent', 'categories', 'scenarios', 'Step 1', 'joint customer', 'demoed', 'MISA', 'press release naming', 'GitHub Actions']);
+    expect(answers).toMatchObject({ companyName: 'Contoso', multiTenant: true, categories: ['threat-intelligence'], onboarding: { license: { status: 'done' }, pressRelease: { status: 'not-applicable' } } });
+  });
+
+  it('never asks what flags already answered', async () => {
+    const script = fullScript();
+    const { asker, asked } = scripted(script);
+    const given: Answers = { companyName: 'Contoso', multiTenant: false, ciWorkflow: false };
+    await askMissing(given, {}, asker, exampleDir);
+    expect(asked).not.toContain('Company name');
+    expect(asked).not.toContain('Entra application name');
+    expect(asked).not.toContain('GitHub Actions');
+  });
+
+  it.each([
+    ['Product description', 'Too short? No: far too long for a listing, because it goes on and on and on and on and on.', /Microsoft asks for 15/],
+    ['Landing page', 'http://contoso.example.com/', /expected https/],
+    ['SVG logo', 'missing.svg', /LOGO_NOT_FOUND/],
+    ['Product version', '1.0 beta', /not an HTTP token/],
+    ['User-Agent', 'MdatpPartner-Contoso-ContosoCognito/1.0.0', /old prefix/],
+    ['Company name', '', /companyName is empty/],
+  ])('re-asks %s after an answer CI would reject', async (question, bad, reason) => {
+    const script = fullScript() as Record<string, Array<string | boolean | string[]>>;
+    script[question] = [bad, ...script[question]!];
+    const { asker, rejected } = scripted(script);
+    await askMissing({}, {}, asker, exampleDir);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]!.message).toContain(question);
+    expect(rejected[0]!.reason).toMatch(reason);
+  });
+
+  it('offers an existing listing\'s values as defaults', async () => {
+    const { asker, defaults } = scripted(fullScript());
+    const previous: Answers = { companyName: 'Old Co', description: 'old', multiTenant: true, categories: ['network-security'], onboarding: { misa: { status: 'in-progress' } } };
+    await askMissing({}, previous, asker, exampleDir);
+    expect(defaults['Company name (as customers know it):']).toBe('Old Co');
+    expect(defaults['Does the integration use a multi-tenant Microsoft Entra app?']).toBe(true);
+    expect(defaults['Partner-page categories:']).toEqual(['network-security']);
+    expect(Object.entries(defaults).find(([k]) => k.includes('MISA'))?.[1]).toBe('in-progress');
+  });
+
+  it('derives the User-Agent default from the answers', async () => {
+    const { asker, defaults } = scripted(fullScript());
+    await askMissing({}, {}, asker, exampleDir);
+    expect(defaults['User-Agent for every MDE / Graph Security API call:']).toBe('MdePartner-Contoso-ContosoCognito/1.0.0');
+  });
+});
+
+describe('one validator, two front-ends', () => {
+  it.each([
+    ['description', 'one two three', true],
+    ['landingPage', 'https://localhost/', false],
+    ['entraAppName', 'x'.repeat(257), false],
+    ['productName', 'Contoso\u0007', false],
+  ] as const)('%s %j passes the prompt: %s', (field, value, passes) => {
+    expect(promptVerdict(fieldIssues(field, value)) === true).toBe(passes);
+  });
+});
