@@ -7,7 +7,10 @@ const PX_PER_UNIT: Readonly<Record<string, number>> = {
   '': 1, px: 1, pt: 96 / 72, pc: 16, in: 96, cm: 96 / 2.54, mm: 96 / 25.4, q: 96 / 101.6,
 };
 const RELATIVE_UNITS = new Set(['%', 'em', 'ex', 'rem', 'ch', 'cap', 'ic', 'lh', 'rlh', 'vw', 'vh', 'vi', 'vb', 'vmin', 'vmax']);
-const LENGTH = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z%]*)\s*$/;
+const NUMBER = '[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
+/** A number and its unit with nothing between them: "100 px" is not a CSS length. */
+const LENGTH = new RegExp(`^\\s*(${NUMBER})([a-zA-Z%]*)\\s*$`);
+const VIEWBOX_NUMBER = new RegExp(`^${NUMBER}$`);
 
 type Length = { px: number } | { relative: true } | { invalid: true } | undefined;
 
@@ -26,10 +29,12 @@ function parseLength(value: string | undefined): Length {
 interface ViewBox { minX: number; minY: number; width: number; height: number }
 
 function parseViewBox(value: string): ViewBox | string {
-  const parts = value.trim().split(/[\s,]+/);
-  if (parts.length !== 4 || parts.some((p) => p === '')) return `expected 4 numbers, found ${parts.filter(Boolean).length}`;
+  // Numbers are separated by white space and/or one comma; Number() alone would also take "0x64" or "".
+  const parts = value.trim() === '' ? [] : value.trim().split(/\s*,\s*|\s+/);
+  if (parts.some((p) => p === '')) return 'numbers are separated by white space or a single comma';
+  if (parts.length !== 4) return `expected 4 numbers, found ${parts.length}`;
   const numbers = parts.map(Number);
-  if (numbers.some((n) => !Number.isFinite(n))) return 'it contains something that is not a number';
+  if (parts.some((p) => !VIEWBOX_NUMBER.test(p)) || numbers.some((n) => !Number.isFinite(n))) return 'it contains something that is not a number';
   const [minX, minY, width, height] = numbers as [number, number, number, number];
   if (width <= 0 || height <= 0) return 'width and height must be positive';
   return { minX, minY, width, height };

@@ -34,9 +34,21 @@ class StopParsing extends Error {}
 
 type Scheme = 'internal' | 'javascript' | 'data' | 'external' | 'empty';
 
-/** What a URL in an attribute or CSS points at, with case, white space and controls ignored. */
+/** The longest scheme classify() looks for ("livescript:"): nothing after it matters. */
+const SCHEME_PREFIX = 11;
+
+/**
+ * What a URL in an attribute or CSS points at, with case, white space and controls ignored. Only
+ * the first characters that are not white space or controls are looked at, so classifying every
+ * url() of a hostile megabyte style sheet stays linear.
+ */
 function classify(value: string): Scheme {
-  const compact = value.replace(/[\s\u0000-\u001f\u007f]+/g, '').toLowerCase();
+  let compact = '';
+  for (let i = 0; i < value.length && compact.length < SCHEME_PREFIX; i++) {
+    const code = value.charCodeAt(i);
+    if (code <= 0x20 || code === 0x7f || /\s/.test(value[i]!)) continue;
+    compact += value[i]!.toLowerCase();
+  }
   if (compact === '') return 'empty';
   if (compact.startsWith('#')) return 'internal';
   if (compact.startsWith('javascript:') || compact.startsWith('vbscript:') || compact.startsWith('livescript:')) return 'javascript';
@@ -44,24 +56,78 @@ function classify(value: string): Scheme {
   return 'external';
 }
 
-function isReferenceAttribute(attribute: SaxesAttributeNS): boolean {
+function isReferenceAttribute(attribute: Pick<SaxesAttributeNS, 'local' | 'uri'>): boolean {
   const { local, uri } = attribute;
   return (local === 'href' && (uri === '' || uri === XLINK_NS)) || (local === 'src' && uri === '') || (local === 'base' && uri === XML_NS);
 }
 
-/** 1-based line and column of an offset inside a string that starts at (line, column). */
-function advance(text: string, offset: number, line: number, column: number): { line: number; column: number } {
+/**
+ * 1-based line and column of an offset inside a string whose offset `from` (default: its start) is at
+ * (line, column). Callers with many offsets in one string pass the previous one as `from`, so that
+ * placing all of them costs one pass over the string, not one pass each.
+ */
+function advance(text: string, offset: number, line: number, column: number, from = 0): { line: number; column: number } {
   let lastNewline = -1;
-  for (let i = 0; i < offset; i++) {
+  for (let i = from; i < offset; i++) {
     if (text.charCodeAt(i) === 10) {
       line++;
       lastNewline = i;
     }
   }
-  return lastNewline < 0 ? { line, column: column + offset } : { line, column: offset - lastNewline };
+  return lastNewline < 0 ? { line, column: column + offset - from } : { line, column: offset - lastNewline };
 }
 
 interface Place { line: number; column: number }
+
+type DeclaredAttribute = Pick<SaxesAttributeNS, 'name' | 'local' | 'uri' | 'value'>;
+
+/** The namespace a DTD-processing parser would most likely give a prefixed name in an <!ATTLIST>. */
+const DECLARED_PREFIXES: Readonly<Record<string, string>> = { xlink: XLINK_NS, xml: XML_NS };
+
+/** Tokens of an <!ATTLIST> declaration; an unclosed quote or bracket runs to the end, so it stays linear. */
+const ATTLIST_TOKEN = /"[^"]*"?|'[^']*'?|\([^)]*\)?|>|[^\s>"'()]+/g;
+
+const resolveCharRefs = (value: string) => value.replace(/&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g, (ref, hex?: string, dec?: string) => {
+  const codePoint = hex ? parseInt(hex, 16) : Number(dec);
+  return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : ref;
+});
+
+/**
+ * Attribute defaults declared in the DOCTYPE internal subset (<!ATTLIST svg onload CDATA "...">).
+ * saxes does no DTD processing, but parsers that do (expat in Firefox, for one) add these attributes
+ * to every element of that name, so they are checked as if they were written on it.
+ */
+function declaredDefaults(doctype: string): Array<{ element: string; attribute: DeclaredAttribute; offset: number }> {
+  const found: Array<{ element: string; attribute: DeclaredAttribute; offset: number }> = [];
+  let start = doctype.indexOf('<!ATTLIST');
+  while (start >= 0) {
+    ATTLIST_TOKEN.lastIndex = start + '<!ATTLIST'.length;
+    const tokens: Array<{ text: string; index: number }> = [];
+    let end = doctype.length;
+    for (let match = ATTLIST_TOKEN.exec(doctype); match; match = ATTLIST_TOKEN.exec(doctype)) {
+      if (match[0] === '>') {
+        end = ATTLIST_TOKEN.lastIndex;
+        break;
+      }
+      tokens.push({ text: match[0], index: match.index });
+    }
+    const element = tokens[0]?.text ?? '';
+    // Each definition is: Name AttType [NOTATION's (list)] DefaultDecl, DefaultDecl = #REQUIRED | #IMPLIED | [#FIXED] "value".
+    for (let i = 1; i < tokens.length;) {
+      const name = tokens[i++]!;
+      if (tokens[i++]?.text === 'NOTATION') i++;
+      let declared = tokens[i++]?.text;
+      if (declared === '#FIXED') declared = tokens[i++]?.text;
+      if (declared === undefined || !/^["']/.test(declared)) continue;
+      const [prefix, local] = name.text.includes(':') ? name.text.split(':', 2) as [string, string] : ['', name.text];
+      const uri = prefix === '' ? '' : DECLARED_PREFIXES[prefix] ?? `prefix ${prefix}`;
+      const value = declared.length > 1 && declared.endsWith(declared[0]!) ? declared.slice(1, -1) : declared.slice(1);
+      found.push({ element, attribute: { name: name.text, local, uri, value: resolveCharRefs(value) }, offset: name.index });
+    }
+    start = doctype.indexOf('<!ATTLIST', end);
+  }
+  return found;
+}
 
 /** An element or attribute name, escaped and cut like any untrusted text but without quotes. */
 const bare = (name: string) => show(name, 40).slice(1, -1);
@@ -74,10 +140,13 @@ const bare = (name: string) => show(name, 40).slice(1, -1);
 export function checkSvgText(text: string, file: string, limits: SvgLimits = defaultSvgLimits): Issue[] {
   const issues: Issue[] = [];
   const counts = new Map<Code, number>();
-  const add = (code: Code, place: Place, args?: Args) => {
+  /** `args` may be a function: it is only called for findings that are reported, not the counted rest. */
+  const add = (code: Code, place: Place, args?: Args | (() => Args)) => {
     const count = (counts.get(code) ?? 0) + 1;
     counts.set(code, count);
-    if (count <= MAX_PER_CODE) issues.push({ code, file, line: place.line, column: place.column, ...(args ? { args } : {}) });
+    if (count > MAX_PER_CODE) return;
+    const resolved = typeof args === 'function' ? args() : args;
+    issues.push({ code, file, line: place.line, column: place.column, ...(resolved ? { args: resolved } : {}) });
   };
 
   const entity = text.indexOf('<!ENTITY');
@@ -99,8 +168,12 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
   /** `where` is a phrase such as "<style>" or "attribute style of <rect>". */
   const checkCss = (css: string, at: Place, where: string) => {
     if (!MAY_HOLD_CSS.test(css)) return;
+    let last = { offset: 0, ...at };
     for (const found of scanCss(css)) {
-      const place = advance(css, found.offset, at.line, at.column);
+      // Findings come in text order: place each one from the previous one.
+      const from = found.offset >= last.offset ? last : { offset: 0, ...at };
+      const place = advance(css, found.offset, from.line, from.column, from.offset);
+      last = { offset: found.offset, ...place };
       if (found.kind === 'import') add('SVG_STYLE_IMPORT', place, { where });
       else if (found.kind === 'expression') add('SVG_SCRIPT', place, { what: `CSS expression() in ${where}` });
       else if (found.kind === 'animation') add('SVG_ANIMATION', place, { what: `CSS animation in ${where}` });
@@ -110,15 +183,42 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
 
   const checkReference = (value: string, place: Place, where: string, isImage = false) => {
     const scheme = classify(value);
-    if (scheme === 'javascript') add('SVG_JAVASCRIPT_URL', place, { scheme: `${value.replace(/[\s\u0000-\u001f]+/g, '').split(':')[0]!.toLowerCase()}:`, where });
-    else if (scheme === 'external') add('SVG_EXTERNAL_REFERENCE', place, { value: show(value), where });
+    if (scheme === 'javascript') add('SVG_JAVASCRIPT_URL', place, () => ({ scheme: `${value.replace(/[\s\u0000-\u001f\u007f]+/g, '').split(':')[0]!.toLowerCase()}:`, where }));
+    else if (scheme === 'external') add('SVG_EXTERNAL_REFERENCE', place, () => ({ value: show(value), where }));
     else if (scheme === 'data' && !(isImage && RASTER_DATA.test(value.trim().toLowerCase()))) add('SVG_DATA_URI', place, { where });
   };
 
+  /** One attribute, as written on element `name` or defaulted for it by an <!ATTLIST> declaration. */
+  const checkAttribute = (attribute: DeclaredAttribute, at: Place, name: string, isImage: boolean, animatesReference = false) => {
+    const { local: attrLocal, uri, value } = attribute;
+    const where = `attribute ${bare(attribute.name)} of <${name}>`;
+    if (uri === '' && /^on./i.test(attrLocal)) {
+      add('SVG_EVENT_HANDLER', at, { name: bare(attribute.name), element: name });
+      return;
+    }
+    if (isReferenceAttribute(attribute) || (animatesReference && ['to', 'from', 'by', 'values'].includes(attrLocal) && uri === '')) {
+      for (const part of attrLocal === 'values' ? value.split(';') : [value]) checkReference(part, at, where, isImage);
+      return;
+    }
+    if (classify(value) === 'javascript') {
+      checkReference(value, at, where);
+      return;
+    }
+    if (attrLocal === 'style' || MAY_HOLD_CSS.test(value)) checkCss(value, at, where);
+  };
+
   parser.on('doctype', (doctype) => {
-    // Reached only without "<!ENTITY" in the text; an internal subset may still declare nothing harmful.
+    // Reached only without "<!ENTITY" in the text; an internal subset may still declare attribute defaults.
     lastEnd = here();
     if (doctype.includes('<!ENTITY')) add('SVG_XML_ENTITY_DECLARATION', lastEnd);
+    const start = text.indexOf('<!DOCTYPE') + '<!DOCTYPE'.length;
+    let last = { offset: 0, line: 1, column: 1 };
+    for (const { element, attribute, offset } of declaredDefaults(doctype)) {
+      const place = advance(text, start + offset, last.line, last.column, last.offset);
+      last = { offset: start + offset, ...place };
+      const local = element.slice(element.indexOf(':') + 1);
+      checkAttribute(attribute, place, bare(element), local === 'image' || local === 'feImage');
+    }
   });
 
   parser.on('processinginstruction', (pi) => {
@@ -181,23 +281,7 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     if (animated !== undefined && /^on/i.test(animated)) add('SVG_EVENT_HANDLER', at, { name: `attributeName=${show(animated, 40)}`, element: name });
     const animatesReference = animated !== undefined && /^(xlink:)?href$|^src$/i.test(animated);
 
-    for (const attribute of Object.values(tag.attributes)) {
-      const { local: attrLocal, uri, value } = attribute;
-      const where = `attribute ${bare(attribute.name)} of <${name}>`;
-      if (uri === '' && /^on./i.test(attrLocal)) {
-        add('SVG_EVENT_HANDLER', at, { name: bare(attribute.name), element: name });
-        continue;
-      }
-      if (isReferenceAttribute(attribute) || (animatesReference && ['to', 'from', 'by', 'values'].includes(attrLocal) && uri === '')) {
-        for (const part of attrLocal === 'values' ? value.split(';') : [value]) checkReference(part, at, where, isImage);
-        continue;
-      }
-      if (classify(value) === 'javascript') {
-        checkReference(value, at, where);
-        continue;
-      }
-      if (attrLocal === 'style' || MAY_HOLD_CSS.test(value)) checkCss(value, at, where);
-    }
+    for (const attribute of Object.values(tag.attributes)) checkAttribute(attribute, at, name, isImage, animatesReference);
 
     if (local === 'style') style = { chunks: [] };
   });
