@@ -1,27 +1,35 @@
 #!/usr/bin/env node
 // Start-up and throughput benchmark for the mde-partner CLI (`npm run bench`).
 //
-// What it measures, all in ONE run so that every number sees the same machine load:
-//   node -e 0                     a bare Node start: the unit every other row is divided by
+// Everything is measured in ONE run, round-robin, so that every number sees the same machine load:
+//   node -e 0                     a bare Node start: the unit the rows are divided by
 //   --help                        argument parsing and help text; nothing else should load  (budget ≤ 1.5×)
 //   validate examples/valid       one ordinary listing, end to end                          (budget ≤ 2×)
-//   validate 1 MiB logo           a valid square SVG just under the 1 MiB logo limit         (budget ≤ 4×)
-//   validate 101 listings         examples/valid plus 100 copies in one call (shown, no budget)
-//   + per extra listing           (t101 − t1) / 100, t1 being the `validate examples/valid` row (budget ≤ 0.1×)
+//   validate 1 MiB logo           a valid square SVG one byte under the 1 MiB logo limit    (budget ≤ 4×)
+//   validate 1,000 listings       examples/valid plus 999 copies in one call (shown)
+//   + per extra listing           (t1000 − t1) / 999, t1 being the `validate examples/valid` row (budget ≤ 0.1×)
 //   hostile SVG, slowest          every file in test/fixtures/svg/bad/, one listing each, validated with
-//                                 --strict (warning-only fixtures then exit 1 too); the slowest file by
-//                                 median is shown, judged on its slowest single run    (budget < 1000 ms)
+//                                 --strict; judged on the slowest single run of any file  (budget < 1000 ms)
+//   bundle examples/valid         validate, optimize the logo (svgo), write folder + zip (shown)
+//   bundle 1 MiB logo             the same with the largest accepted logo (shown)
+//   init: first prompt            `mde-partner init` in a pseudo-terminal (util-linux `script`) until the
+//                                 first question is on screen, as a ratio to `node -e 0` started the same way
+//   peers                         the same logos checked by svglint (rules close to ours, see
+//                                 scripts/bench/svglint.config.mjs) and optimized by the svgo CLI
+//   peak memory                   a separate pass, once per command: the largest peak RSS of any Node
+//                                 process the command started (scripts/bench/max-rss.cjs)
 //
-// How to read it: "ratio" is median wall time / median wall time of `node -e 0` measured in the same
-// run, so 2.00× means "costs as much as two bare Node starts". Ratios travel between machines far
-// better than milliseconds do. Each command is warmed up once, then run --runs times (default 15)
-// round-robin, so a noisy neighbour slows all commands alike; the median is reported, and the min as
-// the best case the machine allows. The script is a report: it exits 0 even when a row is OVER, and 1
-// only when a command cannot run (stops at once) or exits with an unexpected code (0 for valid input,
-// 1 for hostile: such commands are still timed, and listed after the table).
+// How to read it: "ratio" is median wall time / median wall time of `node -e 0` in the same run, so
+// 2.00× means "costs as much as two bare Node starts"; ratios travel between machines far better than
+// milliseconds. Each command is warmed up once, then run --runs times (hostile files --hostile-runs
+// times) round-robin, rotating the order, so a noisy neighbour slows all commands alike; the median is
+// reported, and the min as the best case the machine allows. The script is a report: it exits 0 even
+// when a row is OVER, and 1 only when a command cannot run or exits with an unexpected code.
 //
-// Usage: node scripts/bench.mjs [--runs N] [--json]     Temporary files go to .bench/ (git-ignored).
-import { spawnSync } from 'node:child_process';
+// Usage: node scripts/bench.mjs [--runs N] [--hostile-runs N] [--json] [--readme]
+//   --readme rewrites the table between <!-- bench:start --> and <!-- bench:end --> in README.md.
+// Temporary files go to .bench/ (git-ignored).
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
@@ -33,12 +41,33 @@ const benchDir = join(root, '.bench');
 const cli = join(root, 'bin/mde-partner.js');
 const validExample = join(root, 'examples/valid');
 const badFixtures = join(root, 'test/fixtures/svg/bad');
+const svglint = join(root, 'node_modules/svglint/bin/cli.js');
+const svgo = join(root, 'node_modules/svgo/bin/svgo');
+const svglintConfig = join(root, 'scripts/bench/svglint.config.mjs');
+const rssHook = join(root, 'scripts/bench/max-rss.cjs');
 const LOGO_LIMIT = 1024 * 1024; // the logo size limit (policy.logo.maxBytes); the big logo stays 1 byte under it
-const EXTRA_LISTINGS = 100;
+const LISTINGS = 1000;
+const FIRST_PROMPT = 'Company name';
+const TIMEOUT_MS = 60_000;
 
-const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '15' }, json: { type: 'boolean', default: false } } });
-const runs = Number(flags.runs);
-if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a positive integer, got "${flags.runs}"`);
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '15' },
+    'hostile-runs': { type: 'string', default: '3' },
+    json: { type: 'boolean', default: false },
+    readme: { type: 'boolean', default: false },
+  },
+});
+const positive = (name) => {
+  const n = Number(flags[name]);
+  if (!Number.isInteger(n) || n < 1) fail(`--${name} must be a positive integer, got "${flags[name]}"`);
+  return n;
+};
+const runs = positive('runs');
+const hostileRuns = positive('hostile-runs');
+const log = (text) => {
+  if (!flags.json) console.log(text);
+};
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -52,10 +81,12 @@ for (let waited = 0; !existsSync(join(root, 'dist/cli.js')) && existsSync(join(r
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
 }
 if (!existsSync(join(root, 'dist/cli.js'))) {
-  if (!flags.json) console.log('dist/ is missing: building with node scripts/build.mjs …');
+  log('dist/ is missing: building with node scripts/build.mjs …');
   const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: flags.json ? 'pipe' : 'inherit' });
   if (build.status !== 0) fail(`the build failed (exit ${build.status})${flags.json ? `\n${build.stderr}` : ''}`);
 }
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+const hasPeers = existsSync(svglint) && existsSync(svgo);
 
 const validListing = JSON.parse(readFileSync(join(validExample, 'mde-partner.json'), 'utf8'));
 
@@ -68,7 +99,11 @@ function writeListing(dir, logoName, logoFrom) {
   return dir;
 }
 
-/** A square 512×512 SVG of many small coloured triangles, padded to exactly `size` bytes. */
+/**
+ * A square 512×512 SVG of coloured polygons, padded to exactly `size` bytes. Each path has many
+ * segments, so the file stays far below the logo's element limit (policy.logo.maxElements) as a real
+ * detailed logo would.
+ */
 function bigSvg(size) {
   let seed = 42;
   const rand = (n) => (seed = (seed * 48271) % 2147483647) % n; // deterministic (Park–Miller)
@@ -78,7 +113,8 @@ function bigSvg(size) {
   let length = Buffer.byteLength(head) + Buffer.byteLength(tail);
   for (;;) {
     const colour = rand(0x1000000).toString(16).padStart(6, '0');
-    const path = `<path d="M${rand(480)} ${rand(480)}l${rand(32)} ${rand(32)}l-${rand(32)} ${rand(16)}z" fill="#${colour}"/>\n`;
+    const segments = Array.from({ length: 40 }, () => `${rand(16) - 8} ${rand(16) - 8}`).join('l');
+    const path = `<path d="M${rand(480) + 16} ${rand(480) + 16}l${segments}z" fill="#${colour}"/>\n`;
     if (length + path.length > size) break;
     parts.push(path);
     length += path.length;
@@ -87,11 +123,14 @@ function bigSvg(size) {
   return parts.join('');
 }
 
-for (const sub of ['big', 'listings', 'hostile']) rmSync(join(benchDir, sub), { recursive: true, force: true });
+rmSync(benchDir, { recursive: true, force: true });
 const bigDir = writeListing(join(benchDir, 'big'), 'logo.svg');
-writeFileSync(join(bigDir, 'logo.svg'), bigSvg(LOGO_LIMIT - 1));
-const copies = Array.from({ length: EXTRA_LISTINGS }, (_, i) =>
+const bigLogo = join(bigDir, 'logo.svg');
+writeFileSync(bigLogo, bigSvg(LOGO_LIMIT - 1));
+const copies = Array.from({ length: LISTINGS - 1 }, (_, i) =>
   writeListing(join(benchDir, 'listings', String(i + 1)), 'logo.svg', join(validExample, 'logo.svg')));
+const initDir = join(benchDir, 'init');
+mkdirSync(initDir, { recursive: true });
 
 const hostileFiles = existsSync(badFixtures)
   ? readdirSync(badFixtures).filter((name) => !/\.(json|md|txt)$/i.test(name) && statSync(join(badFixtures, name)).isFile()).sort()
@@ -104,44 +143,105 @@ const hostile = hostileFiles.map((name, i) => ({
 // ---- measurement ---------------------------------------------------------------------------------
 
 const rel = (path) => relative(root, path) || '.';
+const node = (id, name, args, extra = {}) => ({ id, name, args, expect: 0, ...extra });
+/** In a pseudo-terminal, without CI set (the wizard does not prompt in CI), until `until` is on screen. */
+const inTerminal = (id, name, args, until) => ({
+  id, name, until, cwd: initDir, expect: 0,
+  file: 'script', args: ['-qfec', [process.execPath, ...args].map((a) => `'${a}'`).join(' '), '/dev/null'],
+});
 const commands = [
-  { id: 'node', name: 'node -e 0', args: ['-e', '0'], expect: 0 },
-  { id: 'help', name: 'mde-partner --help', args: [cli, '--help'], expect: 0 },
-  { id: 'valid', name: 'validate examples/valid', args: [cli, 'validate', rel(validExample)], expect: 0 },
-  { id: 'big', name: `validate ${(LOGO_LIMIT - 1).toLocaleString('en')} B logo`, args: [cli, 'validate', rel(bigDir)], expect: 0 },
-  { id: 'many', name: `validate ${EXTRA_LISTINGS + 1} listings`, args: [cli, 'validate', rel(validExample), ...copies.map(rel)], expect: 0 },
-  ...hostile.map((h) => ({ id: `hostile:${h.file}`, file: h.file, name: `hostile ${h.file}`, args: [cli, 'validate', '--strict', rel(h.dir)], expect: 1 })),
+  node('node', 'node -e 0', ['-e', '0']),
+  node('help', 'mde-partner --help', [cli, '--help']),
+  node('valid', 'validate examples/valid', [cli, 'validate', rel(validExample)]),
+  node('big', `validate ${(LOGO_LIMIT - 1).toLocaleString('en')} B logo`, [cli, 'validate', rel(bigDir)]),
+  node('many', `validate ${LISTINGS.toLocaleString('en')} listings`, [cli, 'validate', rel(validExample), ...copies.map(rel)]),
+  node('bundle', 'bundle examples/valid', [cli, 'bundle', rel(validExample), '--out', rel(join(benchDir, 'out/valid')), '--quiet']),
+  node('bundleBig', 'bundle 1 MiB logo', [cli, 'bundle', rel(bigDir), '--out', rel(join(benchDir, 'out/big')), '--quiet']),
+  ...(hasScript ? [
+    inTerminal('ptyNode', 'node -e 0 in a terminal', ['-e', "process.stdout.write('ready')"], 'ready'),
+    inTerminal('init', 'init: first prompt on screen', [cli, 'init'], FIRST_PROMPT),
+  ] : []),
+  ...(hasPeers ? [
+    node('svglint', 'svglint examples/valid/logo.svg', [svglint, '--ci', '--config', svglintConfig, rel(join(validExample, 'logo.svg'))]),
+    node('svgo', 'svgo examples/valid/logo.svg', [svgo, '--quiet', rel(join(validExample, 'logo.svg')), '-o', rel(join(benchDir, 'svgo-valid.svg'))]),
+    node('svglintBig', 'svglint 1 MiB logo', [svglint, '--ci', '--config', svglintConfig, rel(bigLogo)]),
+    node('svgoBig', 'svgo 1 MiB logo', [svgo, '--quiet', rel(bigLogo), '-o', rel(join(benchDir, 'svgo-big.svg'))]),
+  ] : []),
+  ...hostile.map((h) => node(`hostile:${h.file}`, `hostile ${h.file}`, [cli, 'validate', '--strict', rel(h.dir)], { hostile: h.file, expect: 1 })),
 ];
 
 /** Exit codes other than expected, by command name: measured anyway, reported after the table, exit 1. */
 const unexpected = new Map();
 
-function timeOnce(command) {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, command.args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 30_000 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const output = () => `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(0, 12).map((l) => `    ${l}`).join('\n');
-  // Could not run at all (spawn error, 30 s timeout, signal): nothing to measure, stop here.
-  if (result.error || result.signal) {
-    fail(`"${command.name}" did not run: ${result.error?.message ?? `killed by ${result.signal}`}\n  node ${command.args.join(' ').slice(0, 300)}\n${output()}`);
-  }
-  if (result.status !== command.expect && !unexpected.has(command.name)) {
-    unexpected.set(command.name, `exit ${result.status}, expected ${command.expect}: node ${command.args.join(' ').slice(0, 200)}\n${output()}`);
-  }
-  return ms;
+function environment(extra = {}) {
+  const env = { ...process.env };
+  delete env.CI; // the wizard only prompts outside CI; the other commands do not care
+  delete env.NODE_OPTIONS;
+  return Object.assign(env, extra);
 }
 
-if (!flags.json) console.log(`Warming up ${commands.length} commands, then ${runs} round-robin runs …`);
+/** Runs a command once; resolves to its wall time in ms (until exit, or until `until` is shown). */
+function runOnce(command, env = environment()) {
+  return new Promise((resolvePromise) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(command.file ?? process.execPath, command.args, { cwd: command.cwd ?? root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    let shownAt;
+    const elapsed = () => Number(process.hrtime.bigint() - start) / 1e6;
+    const collect = (chunk) => {
+      if (output.length < 64 * 1024) output += chunk;
+      if (command.until && shownAt === undefined && output.includes(command.until)) {
+        shownAt = elapsed();
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    };
+    child.stdout.setEncoding('utf8').on('data', collect);
+    child.stderr.setEncoding('utf8').on('data', collect);
+    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    child.on('error', (error) => fail(`"${command.name}" did not run: ${error.message}`));
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      const ms = elapsed();
+      const shown = () => output.trim().split('\n').slice(0, 12).map((l) => `    ${l}`).join('\n');
+      if (command.until) {
+        if (shownAt === undefined) fail(`"${command.name}" never showed "${command.until}"\n${shown()}`);
+        resolvePromise(shownAt);
+        return;
+      }
+      if (signal) fail(`"${command.name}" was killed by ${signal}${ms >= TIMEOUT_MS ? ` after ${TIMEOUT_MS} ms` : ''}\n${shown()}`);
+      if (status !== command.expect && !unexpected.has(command.name)) {
+        unexpected.set(command.name, `exit ${status}, expected ${command.expect}: ${command.args.join(' ').slice(0, 200)}\n${shown()}`);
+      }
+      resolvePromise(ms);
+    });
+  });
+}
+
+log(`Warming up ${commands.length} commands, then ${runs} round-robin runs (hostile files: ${hostileRuns}) …`);
 for (const command of commands) {
-  timeOnce(command);
+  await runOnce(command);
   command.times = [];
 }
 for (let r = 0; r < runs; r++) {
   // Rotate the starting point too, so no command always runs right after the same neighbour.
   for (let k = 0; k < commands.length; k++) {
     const command = commands[(r + k) % commands.length];
-    command.times.push(timeOnce(command));
+    if (command.hostile && r >= hostileRuns) continue;
+    command.times.push(await runOnce(command));
   }
+}
+
+// Peak memory: once per command, outside the timed runs (the preload costs a little start-up time).
+const rssFile = join(benchDir, 'rss.txt');
+for (const command of commands.filter((c) => !c.until && !c.hostile)) {
+  rmSync(rssFile, { force: true });
+  await runOnce(command, environment({ NODE_OPTIONS: `--require ${rssHook}`, MDE_BENCH_RSS_FILE: rssFile }));
+  const values = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').map(Number).filter(Number.isFinite) : [];
+  command.rssMiB = values.length ? Math.max(...values) / 1024 : NaN;
 }
 
 // ---- report --------------------------------------------------------------------------------------
@@ -151,55 +251,101 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const stats = Object.fromEntries(commands.map((c) => [c.id, { median: median(c.times), min: Math.min(...c.times), max: Math.max(...c.times) }]));
+const byId = Object.fromEntries(commands.map((c) => [c.id, c]));
+const stats = Object.fromEntries(commands.map((c) => [c.id, { median: median(c.times), min: Math.min(...c.times), max: Math.max(...c.times), rssMiB: c.rssMiB }]));
 const base = stats.node.median;
 
 const rows = [];
-const addRow = (name, s, budget) => {
-  const ratio = s.median / base;
+const addRow = (name, s, { budget, per = base, note = '' } = {}) => {
+  const ratio = s.median / per;
   const judged = budget?.unit === 'x' ? ratio : budget?.unit === 'ms' ? s.judgeMs ?? s.median : undefined;
-  const status = s.skip ? 'SKIP' : budget ? (judged <= budget.max ? 'PASS' : 'OVER') : '';
-  rows.push({ name, medianMs: s.median, minMs: s.min, ratio, budget: budget ? `${budget.unit === 'ms' ? '< ' : '≤ '}${budget.max}${budget.unit === 'ms' ? ' ms' : '×'}` : '', status });
+  const status = budget ? (judged <= budget.max ? 'PASS' : 'OVER') : '';
+  rows.push({
+    name, medianMs: s.median, minMs: s.min, ratio, rssMiB: s.rssMiB, note,
+    budget: budget ? `${budget.unit === 'ms' ? '< ' : '≤ '}${budget.max}${budget.unit === 'ms' ? ' ms' : '×'}` : '', status,
+  });
 };
+const x = (max) => ({ budget: { unit: 'x', max } });
 addRow('node -e 0 (baseline)', stats.node);
-addRow('mde-partner --help', stats.help, { unit: 'x', max: 1.5 });
-addRow('validate examples/valid', stats.valid, { unit: 'x', max: 2 });
-addRow(commands.find((c) => c.id === 'big').name, stats.big, { unit: 'x', max: 4 });
-addRow(`validate ${EXTRA_LISTINGS + 1} listings (one call)`, stats.many);
-addRow('+ per extra listing (t101−t1)/100', {
-  median: (stats.many.median - stats.valid.median) / EXTRA_LISTINGS,
-  min: (stats.many.min - stats.valid.min) / EXTRA_LISTINGS,
-}, { unit: 'x', max: 0.1 });
-
-const hostileStats = commands.filter((c) => c.file).map((c) => ({ file: c.file, ...stats[c.id] }));
-if (hostileStats.length === 0) {
-  addRow(`hostile SVGs: ${existsSync(badFixtures) ? 'test/fixtures/svg/bad/ is empty' : 'no test/fixtures/svg/bad/'}`, { median: NaN, min: NaN, skip: true }, { unit: 'ms', max: 1000 });
-} else {
+addRow('mde-partner --help', stats.help, x(1.5));
+addRow('validate examples/valid', stats.valid, x(2));
+addRow(byId.big.name, stats.big, x(4));
+addRow(`${byId.many.name} (one call)`, stats.many);
+addRow(`+ per extra listing (t${LISTINGS}−t1)/${LISTINGS - 1}`, {
+  median: (stats.many.median - stats.valid.median) / (LISTINGS - 1),
+  min: (stats.many.min - stats.valid.min) / (LISTINGS - 1),
+}, x(0.1));
+const hostileStats = commands.filter((c) => c.hostile).map((c) => ({ file: c.hostile, ...stats[c.id] }));
+if (hostileStats.length > 0) {
   const slowest = hostileStats.reduce((a, b) => (b.median > a.median ? b : a));
   const worstRun = Math.max(...hostileStats.map((h) => h.max));
   // Judged on the slowest single run of any hostile file: the budget is per run, not per median.
-  addRow(`hostile SVG, slowest of ${hostileStats.length}: ${slowest.file}`, { ...slowest, judgeMs: worstRun }, { unit: 'ms', max: 1000 });
+  addRow(`hostile SVG, slowest of ${hostileStats.length}: ${slowest.file}`, { ...slowest, judgeMs: worstRun }, { budget: { unit: 'ms', max: 1000 } });
+}
+addRow('bundle examples/valid', stats.bundle);
+addRow('bundle 1 MiB logo', stats.bundleBig);
+if (stats.init) addRow('init: first prompt on screen', stats.init, { per: stats.ptyNode.median, note: 'ratio to node -e 0 in the same pseudo-terminal' });
+const peerRows = [];
+if (hasPeers) {
+  const peer = (name, ours, theirs) => peerRows.push({ name, oursMs: stats[ours].median, theirsMs: stats[theirs].median, ratio: stats[theirs].median / stats[ours].median });
+  peer('svglint, examples/valid/logo.svg', 'valid', 'svglint');
+  peer('svgo CLI, examples/valid/logo.svg', 'valid', 'svgo');
+  peer('svglint, 1 MiB logo', 'big', 'svglintBig');
+  peer('svgo CLI, 1 MiB logo', 'big', 'svgoBig');
+  for (const id of ['svglint', 'svgo', 'svglintBig', 'svgoBig']) addRow(byId[id].name, stats[id]);
 }
 
-const machine = `node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} CPUs (${os.platform()} ${os.release()})`;
+const fmt = (n, digits) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
+const machine = `node ${process.version}, ${cpu}, ${os.cpus().length} CPUs, ${Math.round(os.totalmem() / 2 ** 30)} GiB (${os.platform()} ${os.release()})`;
+const header = ['command', 'median ms', 'min ms', 'ratio', 'budget', 'status', 'peak RSS MiB'];
+const cells = (r) => [r.name, fmt(r.medianMs, 1), fmt(r.minMs, 1), `${fmt(r.ratio, 2)}×`, r.budget || '—', r.status || '—', fmt(r.rssMiB, 0)];
+const peerHeader = ['peer on the same logo', 'mde-partner validate ms', 'peer ms', 'peer ÷ mde-partner'];
+const peerCells = (p) => [p.name, fmt(p.oursMs, 1), fmt(p.theirsMs, 1), `${fmt(p.ratio, 2)}×`];
+const over = rows.filter((r) => r.status === 'OVER');
+const notes = [
+  ...rows.filter((r) => r.note).map((r) => `${r.name}: ${r.note}.`),
+  ...(hasScript ? [] : ['init: util-linux `script` is missing, so the first-prompt row was not measured.']),
+  ...(hasPeers ? [] : ['peers: svglint or svgo is not installed (npm ci installs both), so the peer rows were not measured.']),
+];
+
 if (flags.json) {
-  console.log(JSON.stringify({ machine, runs, baselineMs: base, rows, hostile: hostileStats, unexpectedExitCodes: Object.fromEntries(unexpected) }, null, 2));
+  console.log(JSON.stringify({ machine, runs, hostileRuns, baselineMs: base, rows, peers: peerRows, hostile: hostileStats, unexpectedExitCodes: Object.fromEntries(unexpected) }, null, 2));
 } else {
-  const fmt = (n, digits) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
-  const table = [['name', 'median ms', 'min ms', 'ratio', 'budget', 'status'],
-    ...rows.map((r) => [r.name, fmt(r.medianMs, 1), fmt(r.minMs, 1), `${fmt(r.ratio, 2)}×`, r.budget || '—', r.status || '—'])];
-  const widths = table[0].map((_, i) => Math.max(...table.map((row) => [...row[i]].length)));
-  const line = (row) => row.map((cell, i) => (i === 0 || i >= 4 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
-  console.log(`\n${machine}\n${runs} runs per command, ratio = median / median of node -e 0\n`);
-  console.log(line(table[0]));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of table.slice(1)) console.log(line(row));
+  const table = (head, body) => {
+    const all = [head, ...body];
+    const widths = head.map((_, i) => Math.max(...all.map((row) => [...row[i]].length)));
+    const line = (row) => row.map((cell, i) => (i === 0 || cell === '—' || /[A-Z≤<]/.test(cell[0]) ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
+    return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+  };
+  console.log(`\n${machine}\n${runs} runs per command (hostile files ${hostileRuns}), ratio = median / median of node -e 0\n`);
+  console.log(table(header, rows.map(cells)));
+  if (peerRows.length) console.log(`\n${table(peerHeader, peerRows.map(peerCells))}`);
+  for (const note of notes) console.log(`\n${note}`);
   if (hostileStats.length > 0) {
     const worst = hostileStats.reduce((a, b) => (b.max > a.max ? b : a));
     console.log(`\nhostile fixtures: slowest single run ${worst.max.toFixed(1)} ms (${worst.file})`);
   }
-  const over = rows.filter((r) => r.status === 'OVER');
   console.log(over.length ? `\nOVER budget: ${over.map((r) => r.name).join('; ')}` : '\nAll budgets met.');
+}
+
+if (flags.readme) {
+  const markdown = (head, body) => [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  const section = [
+    `Measured with \`npm run bench -- --readme\` on ${machine}; ${runs} runs per command (hostile files ${hostileRuns}).`,
+    '',
+    markdown(header, rows.map(cells)),
+    ...(peerRows.length ? ['', markdown(peerHeader, peerRows.map(peerCells))] : []),
+    ...notes.map((note) => `\n${note}`),
+    '',
+    over.length ? `Over budget in this run: ${over.map((r) => r.name).join('; ')}.` : 'All budgets met in this run.',
+  ].join('\n');
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const updated = readme.replace(/(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/, `$1${section}\n$2`);
+  if (updated === readme && !readme.includes(section)) fail('README.md has no <!-- bench:start --> … <!-- bench:end --> section');
+  writeFileSync(readmePath, updated);
+  log('\nREADME.md: bench section updated.');
 }
 if (unexpected.size > 0) {
   console.error(`\nbench: ${unexpected.size} command(s) gave an unexpected exit code (they were still timed):`);

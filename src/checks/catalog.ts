@@ -482,6 +482,15 @@ const entries = {
     fix: 'Move presentation attributes into a style or simplify the element.',
     message: (a) => `<${a.element}> has more than ${a.limit} attributes.`,
   },
+  SVG_XML_TOO_MANY_ELEMENTS: {
+    title: 'The logo has too many elements',
+    severity: 'error',
+    basis: 'policy',
+    locked: true,
+    explanation: `More than ${policy.logo.maxElements.toLocaleString('en')} elements are refused while parsing: real logos have hundreds at most, and optimizing the bundle's copy (svgo) takes time that grows with the square of the number of sibling elements.`,
+    fix: 'Merge paths that share a style (svgo\'s mergePaths, or your editor\'s "combine" / "compound path"), and remove hidden or empty elements.',
+    message: (a) => `The logo has more than ${Number(a.limit).toLocaleString('en')} elements.`,
+  },
   SVG_ROOT_NOT_SVG: {
     title: 'Root element is not <svg>',
     severity: 'error',

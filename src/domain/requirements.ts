@@ -85,6 +85,12 @@ export const policy = {
     maxBytes: 1024 * 1024,
     maxDepth: 64,
     maxAttributesPerElement: 64,
+    /**
+     * Elements in the whole logo. Real logos have hundreds at most; svgo (which optimizes the bundle's
+     * copy) checks every element against its siblings on every pass, so many thousands of siblings
+     * would make `bundle` run for minutes.
+     */
+    maxElements: 5000,
     /** Above this a logo still works but is heavier than a logo needs to be. */
     warnBytes: 32 * 1024,
     /** Relative difference between width and height that still counts as square. */

@@ -19,6 +19,7 @@ export function checkLogoBytes(bytes: Uint8Array, options: LogoOptions = {}): Is
   const limits: SvgLimits = {
     maxDepth: options.maxDepth ?? defaultSvgLimits.maxDepth,
     maxAttributesPerElement: options.maxAttributesPerElement ?? defaultSvgLimits.maxAttributesPerElement,
+    maxElements: options.maxElements ?? defaultSvgLimits.maxElements,
   };
   const issues = checkSvgText(decoded.text, file, limits);
   if (bytes.length > policy.logo.warnBytes) issues.push({ code: 'SVG_SIZE_OVER_32KB', file, args: { size: bytes.length } });

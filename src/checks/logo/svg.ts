@@ -22,11 +22,13 @@ const MAX_PER_CODE = 10;
 export interface SvgLimits {
   maxDepth: number;
   maxAttributesPerElement: number;
+  maxElements: number;
 }
 
 export const defaultSvgLimits: SvgLimits = {
   maxDepth: policy.logo.maxDepth,
   maxAttributesPerElement: policy.logo.maxAttributesPerElement,
+  maxElements: policy.logo.maxElements,
 };
 
 /** Thrown from a handler to stop the parser at once (depth limit, first well-formedness error). */
@@ -158,6 +160,7 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
   const parser = new SaxesParser({ xmlns: true, position: true });
   let depth = 0;
   let attributeCount = 0;
+  let elementCount = 0;
   let tagStart: Place = { line: 1, column: 1 };
   let tagName = '';
   /** Where the last event ended: the start of the next text or CDATA chunk. */
@@ -237,6 +240,10 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     tagStart = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
     if (depth > limits.maxDepth) {
       add('SVG_XML_TOO_DEEP', tagStart, { limit: limits.maxDepth });
+      throw new StopParsing();
+    }
+    if (++elementCount > limits.maxElements) {
+      add('SVG_XML_TOO_MANY_ELEMENTS', tagStart, { limit: limits.maxElements });
       throw new StopParsing();
     }
   });
