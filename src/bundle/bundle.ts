@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { countDescriptionWords } from '../checks/description.js';
-import type { Finding } from '../checks/finding.js';
+import type { Finding, Issue } from '../checks/finding.js';
 import { checkLogoBytes } from '../checks/logo/index.js';
-import { requirements } from '../domain/requirements.js';
+import { policy, requirements } from '../domain/requirements.js';
 import { LISTING_FIELDS, type ListingData } from '../listing/load.js';
 import { toFindings, type ListingResult } from '../listing/validate.js';
 import { toolName, toolVersion } from '../version.js';
@@ -33,23 +34,65 @@ export type BundleOutcome = { ok: true; bundle: BundleFiles } | { ok: false; fin
 export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 /** svgo settings: what a portal needs kept (viewBox, title, role/aria, ids they reference). */
-async function optimizeLogo(svg: string): Promise<string> {
-  const { optimize } = await import('svgo');
-  return optimize(svg, {
-    multipass: true,
-    plugins: [
-      {
-        name: 'preset-default',
-        params: {
-          overrides: {
-            // aria-labelledby points at ids svgo does not count as references.
-            cleanupIds: false,
-            removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true },
-          },
+const SVGO_CONFIG = {
+  multipass: true,
+  plugins: [
+    {
+      name: 'preset-default',
+      params: {
+        overrides: {
+          // aria-labelledby points at ids svgo does not count as references.
+          cleanupIds: false,
+          removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true },
         },
       },
-    ],
-  }).data;
+    },
+  ],
+};
+
+/** Runs in the worker: svgo's CommonJS build, the logo text and the settings come as workerData. */
+const OPTIMIZE_IN_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { optimize } = require(workerData.svgo);
+parentPort.postMessage(optimize(workerData.svg, workerData.config).data);
+`;
+
+export interface OptimizeLimits {
+  timeoutMs: number;
+  maxMemoryMb: number;
+}
+
+/**
+ * svgo, in a worker thread with a time and memory limit: it is an optimizer, not built for hostile
+ * input, and some valid logos (thousands of CSS rules times thousands of elements) keep it busy for
+ * minutes. A worker running JavaScript can be stopped; the result does not depend on the machine,
+ * only whether it arrives in time does.
+ */
+async function optimizeLogo(svg: string, limits: OptimizeLimits): Promise<{ data: string } | { issue: Issue }> {
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(OPTIMIZE_IN_WORKER, {
+    eval: true,
+    workerData: { svgo: createRequire(import.meta.url).resolve('svgo'), svg, config: SVGO_CONFIG },
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
+    stdout: true,
+    stderr: true,
+  });
+  const failed = (reason: string) => ({ issue: { code: 'BUNDLE_LOGO_NOT_OPTIMIZED', field: '/logo', args: { reason } } satisfies Issue });
+  try {
+    return await new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(failed(`svgo took longer than ${limits.timeoutMs / 1000} s`)), limits.timeoutMs);
+      const settle = (outcome: { data: string } | { issue: Issue }) => {
+        clearTimeout(timer);
+        resolve(outcome);
+      };
+      worker.once('message', (data: string) => settle({ data }));
+      worker.once('error', (error: Error & { code?: string }) => settle(failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `svgo needed more than ${limits.maxMemoryMb} MiB` : `svgo failed: ${error.message.split('\n')[0]!.slice(0, 200)}`)));
+      worker.once('exit', () => settle(failed('svgo stopped without a result')));
+    });
+  } finally {
+    await worker.terminate();
+  }
 }
 
 /** The listing as submitted: canonical key order, trimmed names, the bundle's logo, the User-Agent filled in. */
@@ -73,12 +116,18 @@ const titleOf = (list: ReadonlyArray<{ id: string; title: string }>, ids: unknow
  * Everything that goes into the bundle, in memory and deterministic: the same listing and logo give
  * the same bytes. Refuses (ok: false) when the listing has errors or the optimized logo fails a check.
  */
-export async function buildBundle(result: ListingResult, onProgress: (step: string) => void = () => undefined): Promise<BundleOutcome> {
+export async function buildBundle(
+  result: ListingResult,
+  onProgress: (step: string) => void = () => undefined,
+  limits: OptimizeLimits = policy.logo.optimize,
+): Promise<BundleOutcome> {
   if (!result.ok || !result.listing || !result.logoPath || !result.userAgent) return { ok: false, findings: result.findings };
   const listing = normalizeListing(result.listing, result.userAgent);
   const original = await readFile(result.logoPath);
   onProgress(`optimizing the logo (${Math.ceil(original.length / 1024)} KiB) with svgo`);
-  const optimized = Buffer.from(await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, '')), 'utf8');
+  const outcome = await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, ''), limits);
+  if ('issue' in outcome) return { ok: false, findings: toFindings([{ ...outcome.issue, file: result.path }], result.listing.rules) };
+  const optimized = Buffer.from(outcome.data, 'utf8');
   onProgress('checking the optimized logo again');
   const logoFindings = toFindings(checkLogoBytes(optimized, { file: OPTIMIZED_LOGO_NAME }), result.listing.rules);
   if (logoFindings.some((f) => f.severity === 'error')) return { ok: false, findings: logoFindings };

@@ -662,6 +662,15 @@ const entries = {
     message: (a) => `The logo has ${a.size} bytes; logos are usually under ${KIB(policy.logo.warnBytes)}.`,
   },
   // ── Received bundles (verify) ───────────────────────────────────────────────────────────────
+  BUNDLE_LOGO_NOT_OPTIMIZED: {
+    title: 'The logo could not be optimized for the bundle',
+    severity: 'error',
+    basis: 'policy',
+    locked: true,
+    explanation: `The bundle's copy of the logo is optimized with svgo, which runs with a limit of ${policy.logo.optimize.timeoutMs / 1000} s and ${policy.logo.optimize.maxMemoryMb} MiB so that no logo can keep \`bundle\` busy for minutes. svgo slows down with the number of CSS rules times the number of elements they apply to. Nothing is written when it fails.`,
+    fix: 'Replace the <style> rules with presentation attributes (fill="…") on the elements, merge paths that share a style, and remove unused rules; then run `mde-partner bundle` again.',
+    message: (a) => `The logo could not be optimized: ${a.reason}.`,
+  },
   BUNDLE_MANIFEST_MISSING: {
     title: 'Bundle has no manifest.json',
     severity: 'error',
