@@ -9,6 +9,7 @@ export { deriveUserAgent, deriveUserAgentToken, checkUserAgent, checkProductVers
 export { countDescriptionWords, checkDescription } from './checks/description.js';
 export { checkLandingPage } from './checks/landing-page.js';
 export { checkCompanyName, checkProductName, checkEntraAppName } from './checks/names.js';
+export { checkEntraManifestFile, checkEntraManifestText, entraManifestFormat, type EntraManifestContext, type EntraManifestFormat } from './checks/entra-manifest.js';
 export { catalog, codes, isCode, type Code, type CodeInfo, type Basis } from './checks/catalog.js';
 export type { Finding, Issue, Severity, Args } from './checks/finding.js';
 export { buildReport, getExitCode, type Report, type ReportListing, type ReportOptions } from './report/report.js';

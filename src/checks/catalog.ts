@@ -314,6 +314,42 @@ const entries = {
     fix: 'Set multiTenant to true if the app is multi-tenant, or remove entraAppName.',
     message: () => 'entraAppName is set but multiTenant is false; it will not be part of the submission.',
   },
+  ENTRA_MANIFEST_INVALID: {
+    title: 'Entra app manifest cannot be used',
+    severity: 'error',
+    basis: 'policy',
+    locked: true,
+    explanation: `entraManifest names the app manifest exported from the Microsoft Entra admin center (App registrations › your app › Manifest › Download), relative to the listing file. It is read as untrusted input: at most ${KIB(policy.entraManifest.maxBytes)}, checked before reading, nested at most ${policy.entraManifest.maxDepth} levels, one JSON object in the Microsoft Graph format (displayName, signInAudience, requiredResourceAccess) or the older Azure AD Graph format (name, availableToOtherTenants or signInAudience, requiredResourceAccess).`,
+    fix: 'Download the manifest again from the app registration and point entraManifest at it, or remove entraManifest.',
+    message: (a) => (a.expected
+      ? `Entra manifest ${a.path}${a.at ? ` at ${a.at}` : ''}: expected ${a.expected}; found ${a.found}.`
+      : `Entra manifest ${a.path} ${a.reason}.`),
+  },
+  ENTRA_MANIFEST_NOT_MULTI_TENANT: {
+    title: 'Entra app manifest is not multi-tenant',
+    severity: 'error',
+    basis: 'microsoft',
+    explanation: `The listing says the integration uses a multi-tenant Entra app, and Microsoft's partner page has the app registered for "accounts in any organizational directory" (signInAudience ${MS.entra.multiTenantAudience}) so that every customer tenant can consent to it. AzureADandPersonalMicrosoftAccount counts as multi-tenant too (mde-partner's reading: every organization can still consent). In the older Azure AD Graph format, availableToOtherTenants false is single-tenant.`,
+    fix: `In the app registration, set Authentication › Supported account types to "Accounts in any organizational directory" ("signInAudience": "${MS.entra.multiTenantAudience}"), download the manifest again; or set multiTenant to false.`,
+    message: (a) => `Entra manifest ${a.path} is not multi-tenant (${a.found}), but the listing's multiTenant is true.`,
+  },
+  ENTRA_MANIFEST_NAME_MISMATCH: {
+    title: 'Entra app name differs from the manifest',
+    severity: 'error',
+    basis: 'microsoft',
+    explanation: 'Microsoft asks for the name of the multi-tenant Entra application; entraAppName must be the display name in the app manifest (displayName, or name in the Azure AD Graph format), exactly, so that Microsoft finds the app customers consent to.',
+    fix: 'Copy the display name from the manifest into entraAppName, or rename the app registration and download the manifest again.',
+    message: (a) => `entraAppName ${a.listingName} differs from the manifest's ${a.key} ${a.manifestName} (${a.path}).`,
+    hint: (a) => (a.manifestName ? `Set entraAppName to ${a.manifestName}, or rename the app in Entra.` : undefined),
+  },
+  ENTRA_MANIFEST_NO_MDE_PERMISSIONS: {
+    title: 'Entra app manifest requests no Defender for Endpoint API permissions',
+    severity: 'warning',
+    basis: 'microsoft',
+    explanation: `Microsoft's partner page has the app request permissions on the WindowsDefenderATP API (API permissions › APIs my organization uses › WindowsDefenderATP). In the manifest that is a requiredResourceAccess entry with resourceAppId ${MS.entra.windowsDefenderAtpAppId} (the API's application id, known from public scripts, not a Learn page). A warning, not an error: an integration that uses only the Graph Security API needs Microsoft Graph permissions instead.`,
+    fix: 'Add the WindowsDefenderATP permissions the integration uses (e.g. Alert.Read.All) under API permissions, grant consent, and download the manifest again.',
+    message: (a) => `Entra manifest ${a.path} requests no permissions on the WindowsDefenderATP API (resourceAppId ${a.appId ?? MS.entra.windowsDefenderAtpAppId})${a.found ? `: ${a.found}` : ''}.`,
+  },
 
   // ── User-Agent ──────────────────────────────────────────────────────────────────────────────
   USER_AGENT_INVALID_FORMAT: {

@@ -2,6 +2,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { catalog, isCode, codes, type Code } from '../checks/catalog.js';
 import type { Finding, Issue, Severity } from '../checks/finding.js';
 import { checkDescription } from '../checks/description.js';
+import { checkEntraManifestFile } from '../checks/entra-manifest.js';
 import { checkLandingPage } from '../checks/landing-page.js';
 import { checkOnboarding, type Onboarding } from '../checks/onboarding.js';
 import { checkLogoFile } from '../checks/logo/index.js';
@@ -67,6 +68,15 @@ export async function checkListingData(data: ListingData, context: CheckContext)
     const logoPath = resolve(context.baseDir, logo);
     issues.push(...(await checkLogoFile(logoPath, { file: displayPath(logoPath, context.displayRoot) })));
   }
+  const manifest = str(data, 'entraManifest');
+  if (manifest !== undefined) {
+    const manifestPath = resolve(context.baseDir, manifest);
+    issues.push(...(await checkEntraManifestFile(manifestPath, {
+      file: displayPath(manifestPath, context.displayRoot),
+      ...(typeof data.multiTenant === 'boolean' ? { multiTenant: data.multiTenant } : {}),
+      ...(str(data, 'entraAppName') !== undefined ? { entraAppName: str(data, 'entraAppName') } : {}),
+    })));
+  }
   if (isObject(data.onboarding)) issues.push(...checkOnboarding(data.onboarding as Onboarding));
   if (isObject(data.rules)) {
     issues.push(...checkRuleOverrides(data.rules as Record<string, unknown>));
@@ -119,10 +129,12 @@ export function displayPath(path: string, root = process.cwd()): string {
   return shown === '' ? '.' : shown.startsWith('..') || isAbsolute(shown) ? path : shown;
 }
 
-/** Findings in reading order: the listing file first, line by line, then the logo. */
-function byPlace(listingPath: string) {
+/** Findings in reading order: the listing file first, line by line, then each other file (logo, Entra manifest) in turn. */
+function byPlace(listingPath: string, findings: Finding[]) {
+  const rank = new Map<string | undefined, number>([[listingPath, 0]]);
+  for (const finding of findings) if (!rank.has(finding.file)) rank.set(finding.file, rank.size);
   return (a: Finding, b: Finding) =>
-    Number(a.file !== listingPath) - Number(b.file !== listingPath)
+    rank.get(a.file)! - rank.get(b.file)!
     || (a.line ?? 0) - (b.line ?? 0)
     || (a.column ?? 0) - (b.column ?? 0);
 }
@@ -144,7 +156,8 @@ async function finish(path: string, loaded: LoadedListing, context: CheckContext
     const place = issue.field !== undefined && issue.line === undefined ? places.get(issue.field) : undefined;
     if (place) Object.assign(issue, place);
   }
-  const findings = toFindings(issues, loaded.data?.rules).sort(byPlace(path));
+  const findings = toFindings(issues, loaded.data?.rules);
+  findings.sort(byPlace(path, findings));
   const logo = loaded.data && str(loaded.data, 'logo');
   return {
     path,
