@@ -4,6 +4,7 @@
  *   import { validateListing, validateLogo, deriveUserAgent } from 'mde-partner';
  */
 export { validateListing, validateListingText, checkListingData, toFindings, type ListingResult, type CheckContext, type ValidateOptions } from './listing/validate.js';
+export type { OnlineOptions } from './online/landing-page.js';
 export { checkLogoBytes, checkLogoFile, checkLogoFile as validateLogo, type LogoOptions } from './checks/logo/index.js';
 export { deriveUserAgent, deriveUserAgentToken, checkUserAgent, checkProductVersion, isValidUserAgent, type UserAgentParts, type DerivedUserAgent } from './checks/user-agent.js';
 export { countDescriptionWords, checkDescription } from './checks/description.js';

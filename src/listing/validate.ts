@@ -9,6 +9,7 @@ import { checkLogoFile } from '../checks/logo/index.js';
 import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
 import { closest } from '../checks/text.js';
 import { checkProductVersion, checkUserAgent, deriveUserAgent } from '../checks/user-agent.js';
+import type { OnlineOptions } from '../online/landing-page.js';
 import { loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
 
 export interface ListingResult {
@@ -29,6 +30,8 @@ export interface CheckContext {
   baseDir: string;
   /** How paths are shown in findings (relative to this folder). Defaults to the working directory. */
   displayRoot?: string;
+  /** Also fetch the landing page (`--online`); an object sets its limits (and, in tests, its seams). */
+  online?: boolean | OnlineOptions;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -49,7 +52,13 @@ export async function checkListingData(data: ListingData, context: CheckContext)
   const description = str(data, 'description');
   if (description !== undefined) issues.push(...checkDescription(description));
   const landingPage = str(data, 'landingPage');
-  if (landingPage !== undefined) issues.push(...checkLandingPage(landingPage));
+  const landingPageIssues = landingPage !== undefined ? checkLandingPage(landingPage) : [];
+  issues.push(...landingPageIssues);
+  // The page is fetched only when it passed the offline rules; it loads while the logo is checked.
+  const online = context.online && landingPage !== undefined && landingPageIssues.length === 0
+    ? import('../online/landing-page.js').then(({ checkLandingPageOnline }) =>
+      checkLandingPageOnline(landingPage, productName, context.online === true ? {} : context.online || {}))
+    : Promise.resolve([]);
   if (typeof data.multiTenant === 'boolean') issues.push(...checkEntraAppName(data.multiTenant, str(data, 'entraAppName')));
 
   let userAgent = str(data, 'userAgent');
@@ -64,10 +73,12 @@ export async function checkListingData(data: ListingData, context: CheckContext)
   }
 
   const logo = str(data, 'logo');
-  if (logo !== undefined) {
-    const logoPath = resolve(context.baseDir, logo);
-    issues.push(...(await checkLogoFile(logoPath, { file: displayPath(logoPath, context.displayRoot) })));
-  }
+  const logoPath = logo !== undefined ? resolve(context.baseDir, logo) : undefined;
+  const [onlineIssues, logoIssues] = await Promise.all([
+    online,
+    logoPath !== undefined ? checkLogoFile(logoPath, { file: displayPath(logoPath, context.displayRoot) }) : [],
+  ]);
+  issues.push(...onlineIssues, ...logoIssues);
   const manifest = str(data, 'entraManifest');
   if (manifest !== undefined) {
     const manifestPath = resolve(context.baseDir, manifest);
@@ -172,6 +183,8 @@ async function finish(path: string, loaded: LoadedListing, context: CheckContext
 export interface ValidateOptions {
   /** Paths in findings are shown relative to this folder (default: the working directory). */
   displayRoot?: string;
+  /** Also fetch the landing page (`--online`). */
+  online?: boolean | OnlineOptions;
 }
 
 /** Validates a listing file: schema, every field, the logo. Throws InputError only when unreadable. */
@@ -179,7 +192,7 @@ export async function validateListing(listingPath: string, options: ValidateOpti
   const absolute = resolve(listingPath);
   const loaded = await loadListingFile(absolute);
   const shown = displayPath(absolute, options.displayRoot);
-  return finish(shown, loaded, { baseDir: dirname(absolute), displayRoot: options.displayRoot });
+  return finish(shown, loaded, { baseDir: dirname(absolute), displayRoot: options.displayRoot, online: options.online });
 }
 
 /** Validates listing text that is not (yet) a file, e.g. from an editor or the wizard. */

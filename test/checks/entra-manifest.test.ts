@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -136,6 +137,14 @@ describe('where the findings point', () => {
     for (const [path, reason] of [[join(dir, 'nope.json'), 'does not exist'], [join(dir, 'folder.json'), 'is a folder, not a file'], ...(process.platform === 'win32' ? [] : [['/dev/zero', 'is not a regular file']])] as const) {
       expect(await checkEntraManifestFile(path, { ...context, file: 'm.json' })).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', args: { path: 'm.json', reason } }]);
     }
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO without blocking on it', async () => {
+    const fifo = join(dir, 'fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    const started = Date.now();
+    expect(await checkEntraManifestFile(fifo, { ...context, file: 'fifo.json' })).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', args: { path: 'fifo.json', reason: 'is not a regular file' } }]);
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('refuses a file over the size cap before reading it', async () => {
