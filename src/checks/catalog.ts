@@ -325,7 +325,6 @@ const entries = {
     title: 'Landing page redirects to http',
     severity: 'error',
     basis: 'policy',
-    locked: true,
     explanation: 'With --online every redirect is checked before it is followed. A redirect to plain http: undoes the https:// of the listing: the page a customer reads can be changed on the way (mde-partner policy, like LANDING_PAGE_NOT_HTTPS).',
     fix: 'Make the server redirect to https:// (or not at all), and use the final https:// URL as landingPage.',
     message: (a) => `landingPage redirects from ${a.from} to ${a.to}, plain http:; the redirect was not followed.`,
