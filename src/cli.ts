@@ -12,13 +12,25 @@ export interface OutputOptions {
   color?: boolean;
 }
 
+/** `--online` of validate, bundle and checklist. */
+export interface OnlineFlag {
+  online?: boolean;
+}
+
 export interface Io {
   stdin?: { isTTY?: boolean };
   stdout: { write: (s: string) => unknown; isTTY?: boolean };
   stderr: { write: (s: string) => unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /**
+   * Limits and seams of the `--online` fetch (how hosts resolve, which CA is trusted). Only code can
+   * set them — tests use them to reach a server on 127.0.0.1; no flag or variable does.
+   */
+  online?: import('./online/landing-page.js').OnlineOptions;
 }
+
+const ONLINE_HELP = 'also fetch the landing page over HTTPS: status, redirects, product name (network access; off by default)';
 
 const formatOption = () =>
   new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github']).default('text');
@@ -94,7 +106,8 @@ missing flags and the command to run. Ctrl-C: exit 130, nothing written.`)
     program
       .command('validate')
       .description('check listing(s): a listing file, or a folder holding mde-partner.json (default .)')
-      .argument('[path...]', 'listing files or folders', ['.']),
+      .argument('[path...]', 'listing files or folders', ['.'])
+      .option('--online', ONLINE_HELP),
   )
     .addHelpText('after', `
 Examples:
@@ -102,9 +115,10 @@ Examples:
   $ mde-partner validate examples/valid examples/broken
   $ mde-partner validate --format sarif > mde-partner.sarif
   $ mde-partner validate --format github --strict # annotations in GitHub Actions
+  $ mde-partner validate --online                 # also fetch the landing page
 
 Exit codes: 0 no errors (warnings allowed unless --strict) · 1 findings fail · 2 usage or input problem · 3 internal error`)
-    .action(async (paths: string[], options: OutputOptions) => {
+    .action(async (paths: string[], options: OutputOptions & OnlineFlag) => {
       const { runValidate } = await import('./commands/validate.js');
       setExit(await runValidate(paths, options, io));
     });
@@ -114,7 +128,8 @@ Exit codes: 0 no errors (warnings allowed unless --strict) · 1 findings fail ·
       .command('bundle')
       .description('validate, then write the submission bundle: a folder and <folder>.zip')
       .argument('[path]', 'listing file or folder holding mde-partner.json', '.')
-      .option('--out <dir>', 'bundle folder (default: mde-submission beside the listing); <dir>.zip is written next to it'),
+      .option('--out <dir>', 'bundle folder (default: mde-submission beside the listing); <dir>.zip is written next to it')
+      .option('--online', ONLINE_HELP),
   )
     .addHelpText('after', `
 Examples:
@@ -122,7 +137,7 @@ Examples:
   $ mde-partner bundle examples/valid --out /tmp/contoso-submission
 
 Nothing is written when the listing has errors; a failed or interrupted run keeps the previous bundle.`)
-    .action(async (path: string, options: OutputOptions & { out?: string }) => {
+    .action(async (path: string, options: OutputOptions & OnlineFlag & { out?: string }) => {
       const { runBundle } = await import('./commands/bundle.js');
       setExit(await runBundle(path, options, io));
     });
@@ -132,11 +147,12 @@ Nothing is written when the listing has errors; a failed or interrupted run keep
     .description('the four onboarding steps: what is verified, failing, or still to do')
     .argument('[path]', 'listing file or folder holding mde-partner.json', '.')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .option('--online', ONLINE_HELP)
     .addHelpText('after', `
 Examples:
   $ mde-partner checklist
   $ mde-partner checklist examples/valid --format md > CHECKLIST.md`)
-    .action(async (path: string, options: { format: 'text' | 'md' | 'json' }) => {
+    .action(async (path: string, options: { format: 'text' | 'md' | 'json' } & OnlineFlag) => {
       const { runChecklist } = await import('./commands/checklist.js');
       setExit(await runChecklist(path, options, io));
     });

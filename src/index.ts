@@ -4,11 +4,13 @@
  *   import { validateListing, validateLogo, deriveUserAgent } from 'mde-partner';
  */
 export { validateListing, validateListingText, checkListingData, toFindings, type ListingResult, type CheckContext, type ValidateOptions } from './listing/validate.js';
+export type { OnlineOptions } from './online/landing-page.js';
 export { checkLogoBytes, checkLogoFile, checkLogoFile as validateLogo, type LogoOptions } from './checks/logo/index.js';
 export { deriveUserAgent, deriveUserAgentToken, checkUserAgent, checkProductVersion, isValidUserAgent, type UserAgentParts, type DerivedUserAgent } from './checks/user-agent.js';
 export { countDescriptionWords, checkDescription } from './checks/description.js';
 export { checkLandingPage } from './checks/landing-page.js';
 export { checkCompanyName, checkProductName, checkEntraAppName } from './checks/names.js';
+export { checkEntraManifestFile, checkEntraManifestText, entraManifestFormat, type EntraManifestContext, type EntraManifestFormat } from './checks/entra-manifest.js';
 export { catalog, codes, isCode, type Code, type CodeInfo, type Basis } from './checks/catalog.js';
 export type { Finding, Issue, Severity, Args } from './checks/finding.js';
 export { buildReport, getExitCode, type Report, type ReportListing, type ReportOptions } from './report/report.js';

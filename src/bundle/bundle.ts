@@ -95,7 +95,7 @@ async function optimizeLogo(svg: string, limits: OptimizeLimits): Promise<{ data
   }
 }
 
-/** The listing as submitted: canonical key order, trimmed names, the bundle's logo, the User-Agent filled in. */
+/** The listing as submitted: canonical key order, trimmed names, the bundle's logo, the User-Agent filled in, no entraManifest. */
 export function normalizeListing(listing: ListingData, userAgent: string): ListingData {
   const normalized: ListingData = { $schema: SCHEMA_ID };
   for (const key of LISTING_FIELDS) {
@@ -106,6 +106,9 @@ export function normalizeListing(listing: ListingData, userAgent: string): Listi
   normalized.logo = 'logo.svg';
   normalized.userAgent = userAgent;
   if (normalized.multiTenant === false) delete normalized.entraAppName;
+  // The manifest is a local cross-check, not a listing item: it stays out of the bundle (it holds
+  // tenant ids, redirect URIs and credential metadata), so the path would point at nothing there.
+  delete normalized.entraManifest;
   return normalized;
 }
 

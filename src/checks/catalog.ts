@@ -23,6 +23,19 @@ const MS = requirements;
 const KIB = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 const words = (n: unknown) => (n === 1 ? '1 word' : `${String(n)} words`);
 
+/** What went wrong when the landing page could not be loaded, by the kind the online check found. */
+function unreachableReason(a: Args): string {
+  switch (a.kind) {
+    case 'dns': return `DNS lookup failed (${a.code})`;
+    case 'tls': return `TLS failed: ${a.detail} (${a.code})`;
+    case 'timeout': return `timeout: no complete answer within ${a.seconds} s`;
+    case 'redirects': return `more than ${a.limit} redirects`;
+    case 'location': return `it redirects to ${a.location}, which is not a URL`;
+    case 'response': return `the answer could not be read: ${a.detail} (${a.code})`;
+    default: return `connection failed: ${a.detail ?? 'no detail'}${a.code ? ` (${a.code})` : ''}`;
+  }
+}
+
 /**
  * The one list of finding codes. Every code a check can emit is a key here: `Code` is derived from
  * it, so a check that names an unknown code does not compile, and README, `explain` and SARIF rules
@@ -258,8 +271,10 @@ const entries = {
     basis: 'policy',
     explanation: 'A page linked from a security product must be served over HTTPS; mde-partner requires https:// (its policy).',
     fix: 'Serve the page over HTTPS and use the https:// URL.',
-    message: (a) => `landingPage uses ${a.scheme}; expected https:.`,
-    hint: (a) => (a.suggestion ? `Use ${a.suggestion}.` : undefined),
+    message: (a) => (a.redirect
+      ? `landingPage redirects to ${a.redirect}, which uses ${a.scheme}; expected https:. The redirect was not followed.`
+      : `landingPage uses ${a.scheme}; expected https:.`),
+    hint: (a) => (a.suggestion && !a.redirect ? `Use ${a.suggestion}.` : undefined),
   },
   LANDING_PAGE_CREDENTIALS: {
     title: 'Landing page URL contains credentials',
@@ -268,8 +283,10 @@ const entries = {
     locked: true,
     explanation: 'A user name or password in a URL (https://user:pass@host/) leaks credentials and is a phishing pattern.',
     fix: 'Remove the user:password@ part; a public landing page needs no login.',
-    message: () => 'landingPage contains a user name or password.',
-    hint: (a) => `Use ${a.suggestion}.`,
+    message: (a) => (a.redirect
+      ? `landingPage redirects to a URL with a user name or password; the redirect was not followed.`
+      : 'landingPage contains a user name or password.'),
+    hint: (a) => (a.suggestion && !a.redirect ? `Use ${a.suggestion}.` : undefined),
   },
   LANDING_PAGE_NOT_PUBLIC: {
     title: 'Landing page is not on a public host',
@@ -277,7 +294,48 @@ const entries = {
     basis: 'policy',
     explanation: 'Customers must be able to open the page: localhost, private, link-local and reserved addresses and names (e.g. .local, .internal, single-label hosts) are not reachable from the internet.',
     fix: 'Publish the page on a public domain and use that URL.',
-    message: (a) => `landingPage host ${a.host} is ${a.reason}, not reachable by customers.`,
+    message: (a) => (a.redirect
+      ? `landingPage redirects to ${a.redirect}, whose host ${a.host} is ${a.reason}, not reachable by customers; the redirect was not followed.`
+      : `landingPage host ${a.host} is ${a.reason}, not reachable by customers.`),
+  },
+  LANDING_PAGE_UNREACHABLE: {
+    title: 'Landing page cannot be loaded',
+    severity: 'error',
+    basis: 'microsoft',
+    explanation: `With --online the landing page is fetched over HTTPS, as a customer's browser would: Microsoft asks for a page with enough information to complete the integration, and a page that does not load has none. DNS, TLS (the certificate must be trusted and match the host), connection errors, more than ${policy.online.maxRedirects} redirects and no complete answer within ${policy.online.timeoutMs / 1000} s are reported here, each saying which.`,
+    fix: 'Open the URL from a network outside yours and fix what the message names (DNS record, certificate, server, redirect chain).',
+    message: (a) => `landingPage ${a.url} could not be loaded: ${unreachableReason(a)}.`,
+  },
+  LANDING_PAGE_HTTP_STATUS: {
+    title: 'Landing page answers with an error status',
+    severity: 'error',
+    basis: 'microsoft',
+    explanation: 'With --online the landing page must end, after redirects, in a 2xx answer. A 404, a login wall (401/403) or a server error is what a customer would see instead of the integration guide.',
+    fix: 'Publish the page at the URL, make it public, or use the URL it now has.',
+    message: (a) => `landingPage ${a.url} answered ${a.status}${a.statusText && a.statusText !== '""' ? ` ${a.statusText}` : ''}; expected a 2xx status.`,
+    hint: (a) => {
+      const status = Number(a.status);
+      if (status === 401 || status === 403) return 'The page must be public: customers open it without signing in.';
+      if (status === 404 || status === 410) return 'The page is not there: check the URL, or publish the page.';
+      if (status >= 500) return 'The server failed: try again later, then check the site.';
+      return undefined;
+    },
+  },
+  LANDING_PAGE_REDIRECTS_TO_HTTP: {
+    title: 'Landing page redirects to http',
+    severity: 'error',
+    basis: 'policy',
+    explanation: 'With --online every redirect is checked before it is followed. A redirect to plain http: undoes the https:// of the listing: the page a customer reads can be changed on the way (mde-partner policy, like LANDING_PAGE_NOT_HTTPS).',
+    fix: 'Make the server redirect to https:// (or not at all), and use the final https:// URL as landingPage.',
+    message: (a) => `landingPage redirects from ${a.from} to ${a.to}, plain http:; the redirect was not followed.`,
+  },
+  LANDING_PAGE_MISSING_PRODUCT_NAME: {
+    title: 'Landing page does not mention the product name',
+    severity: 'warning',
+    basis: 'policy',
+    explanation: `With --online the page text (tags, scripts, styles and comments removed, HTML entities decoded, the first ${KIB(policy.online.maxBodyBytes)}) is searched for productName, ignoring case and spacing. A page that never names the product is probably not the integration guide customers need (mde-partner's heuristic, hence a warning). Pages that are not text (PDF, images) are not searched.`,
+    fix: 'Link the page that describes this integration, or make productName the name the page uses.',
+    message: (a) => `The page at ${a.url} does not mention productName ${a.product}.`,
   },
 
   // ── Entra application ───────────────────────────────────────────────────────────────────────
@@ -313,6 +371,42 @@ const entries = {
     explanation: 'Microsoft asks for the Entra application name only when the integration uses a multi-tenant app.',
     fix: 'Set multiTenant to true if the app is multi-tenant, or remove entraAppName.',
     message: () => 'entraAppName is set but multiTenant is false; it will not be part of the submission.',
+  },
+  ENTRA_MANIFEST_INVALID: {
+    title: 'Entra app manifest cannot be used',
+    severity: 'error',
+    basis: 'policy',
+    locked: true,
+    explanation: `entraManifest names the app manifest exported from the Microsoft Entra admin center (App registrations › your app › Manifest › Download), relative to the listing file. It is read as untrusted input: at most ${KIB(policy.entraManifest.maxBytes)}, checked before reading, nested at most ${policy.entraManifest.maxDepth} levels, one JSON object in the Microsoft Graph format (displayName, signInAudience, requiredResourceAccess) or the older Azure AD Graph format (name, availableToOtherTenants or signInAudience, requiredResourceAccess).`,
+    fix: 'Download the manifest again from the app registration and point entraManifest at it, or remove entraManifest.',
+    message: (a) => (a.expected
+      ? `Entra manifest ${a.path}${a.at ? ` at ${a.at}` : ''}: expected ${a.expected}; found ${a.found}.`
+      : `Entra manifest ${a.path} ${a.reason}.`),
+  },
+  ENTRA_MANIFEST_NOT_MULTI_TENANT: {
+    title: 'Entra app manifest is not multi-tenant',
+    severity: 'error',
+    basis: 'microsoft',
+    explanation: `The listing says the integration uses a multi-tenant Entra app, and Microsoft's partner page has the app registered for "accounts in any organizational directory" (signInAudience ${MS.entra.multiTenantAudience}) so that every customer tenant can consent to it. AzureADandPersonalMicrosoftAccount counts as multi-tenant too (mde-partner's reading: every organization can still consent). In the older Azure AD Graph format, availableToOtherTenants false is single-tenant.`,
+    fix: `In the app registration, set Authentication › Supported account types to "Accounts in any organizational directory" ("signInAudience": "${MS.entra.multiTenantAudience}"), download the manifest again; or set multiTenant to false.`,
+    message: (a) => `Entra manifest ${a.path} is not multi-tenant (${a.found}), but the listing's multiTenant is true.`,
+  },
+  ENTRA_MANIFEST_NAME_MISMATCH: {
+    title: 'Entra app name differs from the manifest',
+    severity: 'error',
+    basis: 'microsoft',
+    explanation: 'Microsoft asks for the name of the multi-tenant Entra application; entraAppName must be the display name in the app manifest (displayName, or name in the Azure AD Graph format), exactly, so that Microsoft finds the app customers consent to.',
+    fix: 'Copy the display name from the manifest into entraAppName, or rename the app registration and download the manifest again.',
+    message: (a) => `entraAppName ${a.listingName} differs from the manifest's ${a.key} ${a.manifestName} (${a.path}).`,
+    hint: (a) => (a.manifestName ? `Set entraAppName to ${a.manifestName}, or rename the app in Entra.` : undefined),
+  },
+  ENTRA_MANIFEST_NO_MDE_PERMISSIONS: {
+    title: 'Entra app manifest requests no Defender for Endpoint API permissions',
+    severity: 'warning',
+    basis: 'microsoft',
+    explanation: `Microsoft's partner page has the app request permissions on the WindowsDefenderATP API (API permissions › APIs my organization uses › WindowsDefenderATP). In the manifest that is a requiredResourceAccess entry with resourceAppId ${MS.entra.windowsDefenderAtpAppId} (the API's application id, known from public scripts, not a Learn page). A warning, not an error: an integration that uses only the Graph Security API needs Microsoft Graph permissions instead.`,
+    fix: 'Add the WindowsDefenderATP permissions the integration uses (e.g. Alert.Read.All) under API permissions, grant consent, and download the manifest again.',
+    message: (a) => `Entra manifest ${a.path} requests no permissions on the WindowsDefenderATP API (resourceAppId ${a.appId ?? MS.entra.windowsDefenderAtpAppId})${a.found ? `: ${a.found}` : ''}.`,
   },
 
   // ── User-Agent ──────────────────────────────────────────────────────────────────────────────

@@ -86,6 +86,18 @@ export function nonPublicReason(hostname: string): string | undefined {
   return suffix ? `under the reserved or local-only name ".${suffix}"` : undefined;
 }
 
+/**
+ * Why an address a host name resolved to (as DNS gives it: no brackets, maybe a zone) is not a
+ * public web host, or undefined when it is. Used by `--online` before connecting.
+ */
+export function nonPublicAddressReason(address: string): string | undefined {
+  const bare = address.replace(/%.*$/, '').toLowerCase();
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(bare)) return ipv4Reason(bare);
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(bare);
+  if (mapped) return ipv4Reason(mapped[1]!);
+  return bare.includes(':') ? ipv6Reason(bare) : 'not an IP address';
+}
+
 export function checkLandingPage(value: string): Issue[] {
   const field = '/landingPage';
   let url: URL;

@@ -1,10 +1,10 @@
 import { dirname, resolve } from 'node:path';
-import type { Io, OutputOptions } from '../cli.js';
+import type { Io, OnlineFlag, OutputOptions } from '../cli.js';
 import { buildBundle } from '../bundle/bundle.js';
 import { writeBundle } from '../bundle/write.js';
 import { displayPath, validateListing } from '../listing/validate.js';
 import { buildReport } from '../report/report.js';
-import { emitReport } from './output.js';
+import { emitReport, onlineSetting } from './output.js';
 import { resolveListingPath } from './validate.js';
 
 export const DEFAULT_OUT = 'mde-submission';
@@ -29,12 +29,12 @@ export function progressReporter(io: Io, quiet: boolean | undefined): { step: (t
   };
 }
 
-export async function runBundle(path: string | undefined, options: OutputOptions & { out?: string }, io: Io): Promise<number> {
+export async function runBundle(path: string | undefined, options: OutputOptions & OnlineFlag & { out?: string }, io: Io): Promise<number> {
   const listingPath = await resolveListingPath(path ?? '.', io.cwd);
   const out = resolve(io.cwd, options.out ?? resolve(dirname(listingPath), DEFAULT_OUT));
   const progress = progressReporter(io, options.quiet || options.format !== 'text');
-  progress.step('validating the listing');
-  const result = await validateListing(listingPath, { displayRoot: io.cwd });
+  progress.step(options.online ? 'validating the listing and fetching the landing page' : 'validating the listing');
+  const result = await validateListing(listingPath, { displayRoot: io.cwd, online: onlineSetting(options, io) });
   const outcome = await buildBundle(result, progress.step);
   if (!outcome.ok) {
     progress.done();

@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Io, OutputOptions } from '../cli.js';
+import type { Io, OnlineFlag, OutputOptions } from '../cli.js';
 import { InputError } from '../errors.js';
 import { validateListing, type ListingResult } from '../listing/validate.js';
 import { buildReport } from '../report/report.js';
-import { emitReport } from './output.js';
+import { emitReport, onlineSetting } from './output.js';
 
 export const LISTING_FILE = 'mde-partner.json';
 
@@ -30,7 +30,8 @@ export async function resolveListingPath(given: string, cwd: string): Promise<st
 /** Listings are independent: check a few at a time, report in the order given. */
 const CONCURRENCY = 8;
 
-export async function runValidate(paths: string[], options: OutputOptions, io: Io): Promise<number> {
+export async function runValidate(paths: string[], options: OutputOptions & OnlineFlag, io: Io): Promise<number> {
+  const online = onlineSetting(options, io);
   const files = await Promise.all((paths.length > 0 ? paths : ['.']).map((path) => resolveListingPath(path, io.cwd)));
   const unique = [...new Set(files)];
   const results: ListingResult[] = new Array(unique.length);
@@ -38,7 +39,7 @@ export async function runValidate(paths: string[], options: OutputOptions, io: I
   const worker = async () => {
     while (next < unique.length) {
       const i = next++;
-      results[i] = await validateListing(unique[i]!, { displayRoot: io.cwd });
+      results[i] = await validateListing(unique[i]!, { displayRoot: io.cwd, online });
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, unique.length) }, worker));

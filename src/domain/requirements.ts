@@ -13,6 +13,7 @@ export const requirements = {
     'MicrosoftDocs/defender-docs defender-endpoint/api/exposed-apis-create-app-partners.md',
     'RFC 9110 §5.6.2 (token), §10.1.5 (User-Agent), §5.5 (field values)',
     'Microsoft Graph application resource (displayName, signInAudience)',
+    'WindowsDefenderATP application id: from public scripts, not a Learn page',
   ],
   description: {
     /** "A 15-word product description". The docs do not say "exactly": fewer is a warning. */
@@ -27,6 +28,16 @@ export const requirements = {
   entra: {
     /** Microsoft Graph application.displayName is limited to 256 characters. */
     appNameMaxLength: 256,
+    /**
+     * exposed-apis-create-app-partners.md: create a multi-tenant app with "Supported account types -
+     * accounts in any organizational directory", which is this signInAudience.
+     */
+    multiTenantAudience: 'AzureADMultipleOrgs',
+    /**
+     * The same page has the app ask for permissions on the WindowsDefenderATP API. Its application
+     * (client) id — the resourceAppId in requiredResourceAccess — is from public scripts, not a Learn page.
+     */
+    windowsDefenderAtpAppId: 'fc780465-2017-40d4-a0c5-307022471b92',
   },
   pressRelease: {
     /** Any press release naming MDE is reviewed by Microsoft marketing and engineering. */
@@ -80,6 +91,17 @@ export const policy = {
   listing: {
     maxBytes: 1024 * 1024,
     maxDepth: 64,
+  },
+  /** An exported app manifest is a few KiB (certificates in keyCredentials make it larger). */
+  entraManifest: {
+    maxBytes: 1024 * 1024,
+    maxDepth: 64,
+  },
+  /** `--online`: fetching the landing page. */
+  online: {
+    maxRedirects: 5,
+    timeoutMs: 10_000,
+    maxBodyBytes: 2 * 1024 * 1024,
   },
   logo: {
     maxBytes: 1024 * 1024,

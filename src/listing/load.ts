@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { Issue } from '../checks/finding.js';
+import { readBounded } from '../checks/read-bounded.js';
 import { closest, show } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
@@ -8,7 +8,7 @@ import validateSchema, { type SchemaError } from './listing-schema-validator.gen
 /** The listing fields, in the order of DESIGN §4; also the order findings are reported in. */
 export const LISTING_FIELDS = [
   '$schema', 'companyName', 'productName', 'productVersion', 'description', 'logo', 'landingPage',
-  'multiTenant', 'entraAppName', 'userAgent', 'categories', 'scenarios', 'onboarding', 'rules',
+  'multiTenant', 'entraAppName', 'entraManifest', 'userAgent', 'categories', 'scenarios', 'onboarding', 'rules',
 ] as const;
 
 const EXAMPLES: Readonly<Record<string, string>> = {
@@ -32,7 +32,8 @@ export interface LoadedListing {
 }
 
 
-function describe(value: unknown): string {
+/** A JSON value as a message shows it: "a string (\"x\")", "an array", "null". */
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
@@ -76,7 +77,7 @@ function schemaErrorToIssues(error: SchemaError, data: unknown): Issue[] {
       return [{ code: 'LISTING_FIELD_MISSING', field: `${field}/${escapePointer(name)}`, args: { name, example: EXAMPLES[name] } }];
     }
     case 'type':
-      return [{ code: 'LISTING_FIELD_TYPE', field, args: { expected: TYPE_NAMES[String(params.type)] ?? String(params.type), found: describe(valueAt(data, field)) } }];
+      return [{ code: 'LISTING_FIELD_TYPE', field, args: { expected: TYPE_NAMES[String(params.type)] ?? String(params.type), found: describeValue(valueAt(data, field)) } }];
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const known = field === '' ? LISTING_FIELDS.filter((f) => f !== '$schema') : [];
@@ -117,14 +118,14 @@ export function jsonDepth(text: string): number {
   return max;
 }
 
-async function jsonSyntaxIssue(text: string): Promise<Issue> {
+/** Where and why JSON.parse failed, in words (jsonc-parser is loaded only for broken JSON). */
+async function jsonSyntaxError(text: string): Promise<{ detail: string; line?: number; column?: number }> {
   const { parse, printParseErrorCode } = await import('jsonc-parser');
   const errors: import('jsonc-parser').ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   const detail = first ? describeParseError(printParseErrorCode(first.error)) : 'unexpected content';
-  const place = first ? lineAndColumn(text, first.offset) : {};
-  return { code: 'LISTING_JSON_INVALID', field: '', args: { detail }, ...place };
+  return { detail, ...(first ? lineAndColumn(text, first.offset) : {}) };
 }
 
 function describeParseError(code: string): string {
@@ -151,23 +152,44 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Parses listing text: syntax, limits and schema problems all become issues; nothing throws. */
-export async function parseListingText(text: string): Promise<LoadedListing> {
+/** Why a JSON file that had to hold one object does not. */
+export type JsonProblem =
+  | { kind: 'too-deep'; limit: number }
+  | { kind: 'syntax'; detail: string; line?: number; column?: number }
+  | { kind: 'not-object'; found: string };
+
+export type ParsedJsonObject = { text: string; data: Record<string, unknown> } | { text: string; problem: JsonProblem };
+
+/**
+ * Parses untrusted text that must be one JSON object: a BOM is dropped, the nesting is measured
+ * before anything is parsed, and syntax errors are placed on a line. Nothing throws.
+ */
+export async function parseJsonObject(text: string, maxDepth: number): Promise<ParsedJsonObject> {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const depth = jsonDepth(source);
-  if (depth > policy.listing.maxDepth) {
-    return { text: source, issues: [{ code: 'LISTING_TOO_DEEP', field: '', args: { limit: policy.listing.maxDepth } }] };
-  }
+  if (jsonDepth(source) > maxDepth) return { text: source, problem: { kind: 'too-deep', limit: maxDepth } };
   let data: unknown;
   try {
     data = JSON.parse(source);
   } catch {
-    return { text: source, issues: [await jsonSyntaxIssue(source)] };
+    return { text: source, problem: { kind: 'syntax', ...(await jsonSyntaxError(source)) } };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { text: source, issues: [{ code: 'LISTING_NOT_OBJECT', field: '', args: { found: describe(data) } }] };
+    return { text: source, problem: { kind: 'not-object', found: describeValue(data) } };
   }
-  return { text: source, data: data as ListingData, issues: schemaIssues(data) };
+  return { text: source, data: data as Record<string, unknown> };
+}
+
+/** Parses listing text: syntax, limits and schema problems all become issues; nothing throws. */
+export async function parseListingText(text: string): Promise<LoadedListing> {
+  const parsed = await parseJsonObject(text, policy.listing.maxDepth);
+  if ('data' in parsed) return { text: parsed.text, data: parsed.data, issues: schemaIssues(parsed.data) };
+  const { problem } = parsed;
+  const issue: Issue = problem.kind === 'too-deep'
+    ? { code: 'LISTING_TOO_DEEP', field: '', args: { limit: problem.limit } }
+    : problem.kind === 'syntax'
+      ? { code: 'LISTING_JSON_INVALID', field: '', args: { detail: problem.detail }, ...(problem.line !== undefined ? { line: problem.line, column: problem.column } : {}) }
+      : { code: 'LISTING_NOT_OBJECT', field: '', args: { found: problem.found } };
+  return { text: parsed.text, issues: [issue] };
 }
 
 /**
@@ -175,31 +197,20 @@ export async function parseListingText(text: string): Promise<LoadedListing> {
  * about its content is an issue.
  */
 export async function loadListingFile(path: string): Promise<LoadedListing> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' || code === 'ENOTDIR' ? `${path} does not exist.` : `${path} cannot be read (${code}).`);
-  }
-  if (!info.isFile()) throw new InputError(`${path} is not a file.`);
-  if (info.size > policy.listing.maxBytes) {
-    return { issues: [{ code: 'LISTING_TOO_LARGE', field: '', args: { size: info.size, limit: policy.listing.maxBytes } }] };
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new InputError(`${path} cannot be read (${(error as NodeJS.ErrnoException).code}).`);
-  }
-  return parseListingText(bytes.toString('utf8'));
+  const read = await readBounded(path, policy.listing.maxBytes);
+  if ('unreadable' in read) throw new InputError(`${path} ${read.unreadable}.`);
+  if ('tooLarge' in read) return { issues: [{ code: 'LISTING_TOO_LARGE', field: '', args: { size: read.tooLarge, limit: policy.listing.maxBytes } }] };
+  return parseListingText(read.bytes.toString('utf8'));
 }
 
-/** Line and column of each pointer in the listing text (the key for members, else the value). */
-export async function locatePointers(text: string, pointers: string[]): Promise<Map<string, { line: number; column: number }>> {
+/**
+ * Line and column of each pointer in JSON text (the key for members, else the value): the listing,
+ * or another JSON file it names (the Entra manifest).
+ */
+export async function locatePointers(text: string, pointers: string[], maxDepth: number = policy.listing.maxDepth): Promise<Map<string, { line: number; column: number }>> {
   const located = new Map<string, { line: number; column: number }>();
   // The tree parser recurses: text nested past the limit is never handed to it.
-  if (pointers.length === 0 || jsonDepth(text) > policy.listing.maxDepth) return located;
+  if (pointers.length === 0 || jsonDepth(text) > maxDepth) return located;
   const { parseTree, findNodeAtLocation } = await import('jsonc-parser');
   const tree = parseTree(text, [], { disallowComments: true });
   if (!tree) return located;

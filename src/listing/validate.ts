@@ -2,12 +2,14 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { catalog, isCode, codes, type Code } from '../checks/catalog.js';
 import type { Finding, Issue, Severity } from '../checks/finding.js';
 import { checkDescription } from '../checks/description.js';
+import { checkEntraManifestFile } from '../checks/entra-manifest.js';
 import { checkLandingPage } from '../checks/landing-page.js';
 import { checkOnboarding, type Onboarding } from '../checks/onboarding.js';
 import { checkLogoFile } from '../checks/logo/index.js';
 import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
 import { closest } from '../checks/text.js';
 import { checkProductVersion, checkUserAgent, deriveUserAgent } from '../checks/user-agent.js';
+import type { OnlineOptions } from '../online/landing-page.js';
 import { loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
 
 export interface ListingResult {
@@ -28,6 +30,8 @@ export interface CheckContext {
   baseDir: string;
   /** How paths are shown in findings (relative to this folder). Defaults to the working directory. */
   displayRoot?: string;
+  /** Also fetch the landing page (`--online`); an object sets its limits (and, in tests, its seams). */
+  online?: boolean | OnlineOptions;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -48,7 +52,13 @@ export async function checkListingData(data: ListingData, context: CheckContext)
   const description = str(data, 'description');
   if (description !== undefined) issues.push(...checkDescription(description));
   const landingPage = str(data, 'landingPage');
-  if (landingPage !== undefined) issues.push(...checkLandingPage(landingPage));
+  const landingPageIssues = landingPage !== undefined ? checkLandingPage(landingPage) : [];
+  issues.push(...landingPageIssues);
+  // The page is fetched only when it passed the offline rules; it loads while the logo is checked.
+  const online = context.online && landingPage !== undefined && landingPageIssues.length === 0
+    ? import('../online/landing-page.js').then(({ checkLandingPageOnline }) =>
+      checkLandingPageOnline(landingPage, productName, context.online === true ? {} : context.online || {}))
+    : Promise.resolve([]);
   if (typeof data.multiTenant === 'boolean') issues.push(...checkEntraAppName(data.multiTenant, str(data, 'entraAppName')));
 
   let userAgent = str(data, 'userAgent');
@@ -63,9 +73,20 @@ export async function checkListingData(data: ListingData, context: CheckContext)
   }
 
   const logo = str(data, 'logo');
-  if (logo !== undefined) {
-    const logoPath = resolve(context.baseDir, logo);
-    issues.push(...(await checkLogoFile(logoPath, { file: displayPath(logoPath, context.displayRoot) })));
+  const logoPath = logo !== undefined ? resolve(context.baseDir, logo) : undefined;
+  const [onlineIssues, logoIssues] = await Promise.all([
+    online,
+    logoPath !== undefined ? checkLogoFile(logoPath, { file: displayPath(logoPath, context.displayRoot) }) : [],
+  ]);
+  issues.push(...onlineIssues, ...logoIssues);
+  const manifest = str(data, 'entraManifest');
+  if (manifest !== undefined) {
+    const manifestPath = resolve(context.baseDir, manifest);
+    issues.push(...(await checkEntraManifestFile(manifestPath, {
+      file: displayPath(manifestPath, context.displayRoot),
+      ...(typeof data.multiTenant === 'boolean' ? { multiTenant: data.multiTenant } : {}),
+      ...(str(data, 'entraAppName') !== undefined ? { entraAppName: str(data, 'entraAppName') } : {}),
+    })));
   }
   if (isObject(data.onboarding)) issues.push(...checkOnboarding(data.onboarding as Onboarding));
   if (isObject(data.rules)) {
@@ -119,10 +140,12 @@ export function displayPath(path: string, root = process.cwd()): string {
   return shown === '' ? '.' : shown.startsWith('..') || isAbsolute(shown) ? path : shown;
 }
 
-/** Findings in reading order: the listing file first, line by line, then the logo. */
-function byPlace(listingPath: string) {
+/** Findings in reading order: the listing file first, line by line, then each other file (logo, Entra manifest) in turn. */
+function byPlace(listingPath: string, findings: Finding[]) {
+  const rank = new Map<string | undefined, number>([[listingPath, 0]]);
+  for (const finding of findings) if (!rank.has(finding.file)) rank.set(finding.file, rank.size);
   return (a: Finding, b: Finding) =>
-    Number(a.file !== listingPath) - Number(b.file !== listingPath)
+    rank.get(a.file)! - rank.get(b.file)!
     || (a.line ?? 0) - (b.line ?? 0)
     || (a.column ?? 0) - (b.column ?? 0);
 }
@@ -144,7 +167,8 @@ async function finish(path: string, loaded: LoadedListing, context: CheckContext
     const place = issue.field !== undefined && issue.line === undefined ? places.get(issue.field) : undefined;
     if (place) Object.assign(issue, place);
   }
-  const findings = toFindings(issues, loaded.data?.rules).sort(byPlace(path));
+  const findings = toFindings(issues, loaded.data?.rules);
+  findings.sort(byPlace(path, findings));
   const logo = loaded.data && str(loaded.data, 'logo');
   return {
     path,
@@ -159,6 +183,8 @@ async function finish(path: string, loaded: LoadedListing, context: CheckContext
 export interface ValidateOptions {
   /** Paths in findings are shown relative to this folder (default: the working directory). */
   displayRoot?: string;
+  /** Also fetch the landing page (`--online`). */
+  online?: boolean | OnlineOptions;
 }
 
 /** Validates a listing file: schema, every field, the logo. Throws InputError only when unreadable. */
@@ -166,7 +192,7 @@ export async function validateListing(listingPath: string, options: ValidateOpti
   const absolute = resolve(listingPath);
   const loaded = await loadListingFile(absolute);
   const shown = displayPath(absolute, options.displayRoot);
-  return finish(shown, loaded, { baseDir: dirname(absolute), displayRoot: options.displayRoot });
+  return finish(shown, loaded, { baseDir: dirname(absolute), displayRoot: options.displayRoot, online: options.online });
 }
 
 /** Validates listing text that is not (yet) a file, e.g. from an editor or the wizard. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLandingPage, nonPublicReason } from '../../src/checks/landing-page.js';
+import { checkLandingPage, nonPublicAddressReason, nonPublicReason } from '../../src/checks/landing-page.js';
 
 describe('checkLandingPage', () => {
   it.each([
@@ -69,5 +69,23 @@ describe('nonPublicReason', () => {
     ['[ff02::1]', 'a multicast address'],
   ])('%s → %s', (host, reason) => {
     expect(nonPublicReason(host)).toBe(reason);
+  });
+});
+
+describe('nonPublicAddressReason (addresses as DNS gives them, for --online)', () => {
+  it.each([
+    ['20.70.246.20', undefined],
+    ['2603:1030:20e:3::23c', undefined],
+    ['10.0.0.1', 'a private address'],
+    ['127.0.0.53', 'a loopback address'],
+    ['169.254.169.254', 'a link-local address'],
+    ['::1', 'a loopback address'],
+    ['::ffff:127.0.0.1', 'a loopback address'],
+    ['::FFFF:7F00:1', 'a loopback address'],
+    ['fe80::1%eth0', 'a link-local address'],
+    ['FD12:3456::1', 'a private (unique local) address'],
+    ['not-an-address', 'not an IP address'],
+  ])('%s → %s', (address, reason) => {
+    expect(nonPublicAddressReason(address)).toBe(reason);
   });
 });

@@ -1,49 +1,15 @@
 import { isUtf8 } from 'node:buffer';
-import { open } from 'node:fs/promises';
 import type { Issue } from '../finding.js';
+import { readBounded } from '../read-bounded.js';
 
 export type ReadResult = { bytes: Buffer } | { issues: Issue[] };
 
-/**
- * Reads at most `maxBytes`: the size is checked with stat before anything is read, and the read
- * itself is bounded too, so a file that grows after stat (or a device posing as a file) cannot
- * make it read more.
- */
+/** Reads the logo with the shared bounded reader; what it cannot read becomes LOGO_NOT_FOUND. */
 export async function readLogoFile(path: string, shownPath: string, maxBytes: number): Promise<ReadResult> {
-  const notFound = (reason: string): ReadResult => ({ issues: [{ code: 'LOGO_NOT_FOUND', field: '/logo', args: { path: shownPath, reason } }] });
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return notFound('does not exist');
-    if (code === 'EACCES' || code === 'EPERM') return notFound('cannot be read (permission denied)');
-    if (code === 'EISDIR') return notFound('is a folder, not a file');
-    return notFound(`cannot be opened (${code ?? 'unknown error'})`);
-  }
-  try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) return notFound('is a folder, not a file');
-    if (!stat.isFile()) return notFound('is not a regular file');
-    if (stat.size > maxBytes) {
-      return { issues: [{ code: 'SVG_INPUT_TOO_LARGE', file: shownPath, args: { size: stat.size, limit: maxBytes } }] };
-    }
-    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > maxBytes) {
-      return { issues: [{ code: 'SVG_INPUT_TOO_LARGE', file: shownPath, args: { size: `more than ${maxBytes}`, limit: maxBytes } }] };
-    }
-    return { bytes: buffer.subarray(0, length) };
-  } catch (error) {
-    return notFound(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'read error'})`);
-  } finally {
-    await handle.close();
-  }
+  const read = await readBounded(path, maxBytes);
+  if ('unreadable' in read) return { issues: [{ code: 'LOGO_NOT_FOUND', field: '/logo', args: { path: shownPath, reason: read.unreadable } }] };
+  if ('tooLarge' in read) return { issues: [{ code: 'SVG_INPUT_TOO_LARGE', file: shownPath, args: { size: read.tooLarge, limit: maxBytes } }] };
+  return read;
 }
 
 const SIGNATURES: ReadonlyArray<[number[], string]> = [

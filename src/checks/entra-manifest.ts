@@ -1,0 +1,153 @@
+import type { Args, Issue } from './finding.js';
+import { readBounded } from './read-bounded.js';
+import { show } from './text.js';
+import { policy, requirements } from '../domain/requirements.js';
+import { describeValue, locatePointers, parseJsonObject } from '../listing/load.js';
+
+/** Findings on the manifest belong to the listing field that names it. */
+const FIELD = '/entraManifest';
+
+/**
+ * Audiences that count as multi-tenant. Microsoft's partner page asks for "accounts in any
+ * organizational directory" (AzureADMultipleOrgs). AzureADandPersonalMicrosoftAccount also lets every
+ * Entra organization consent — personal accounts come on top and do not stop the MDE APIs from
+ * working — so mde-partner counts it as multi-tenant too (its decision; see README).
+ */
+const MULTI_TENANT_AUDIENCES = new Set([requirements.entra.multiTenantAudience, 'AzureADandPersonalMicrosoftAccount'].map((a) => a.toLowerCase()));
+
+export type EntraManifestFormat = 'Microsoft Graph' | 'Azure AD Graph';
+
+export interface EntraManifestContext {
+  /** How the manifest is named in findings (its path as shown). */
+  file: string;
+  /** The listing's multiTenant; the audience is compared only when it is true. */
+  multiTenant?: boolean;
+  /** The listing's entraAppName; the name is compared only when it is given and multiTenant is true. */
+  entraAppName?: string;
+}
+
+/** An issue and the JSON pointer inside the manifest it is about, before it is placed on a line. */
+interface ManifestIssue {
+  code: Issue['code'];
+  at: string;
+  args: Args;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const FORMATS_EXPECTED = 'an Entra app manifest: the Microsoft Graph format ("displayName", "signInAudience", "requiredResourceAccess") '
+  + 'or the Azure AD Graph format ("name", "availableToOtherTenants" or "signInAudience", "requiredResourceAccess")';
+
+/** Which export format the object is, from the keys that tell them apart. */
+export function entraManifestFormat(data: Record<string, unknown>): EntraManifestFormat | undefined {
+  if ('availableToOtherTenants' in data || ('name' in data && !('displayName' in data))) return 'Azure AD Graph';
+  if ('displayName' in data) return 'Microsoft Graph';
+  return undefined;
+}
+
+function keysFound(data: Record<string, unknown>): string {
+  const keys = Object.keys(data);
+  if (keys.length === 0) return 'an empty object';
+  const shown = keys.slice(0, 6).map((key) => show(key, 40)).join(', ');
+  return `an object with the keys ${shown}${keys.length > 6 ? ` and ${keys.length - 6} more` : ''}`;
+}
+
+/** The manifest's shape as far as the checks read it; anything else in it is not looked at. */
+function structureIssues(data: Record<string, unknown>, nameKey: string, path: string): ManifestIssue[] {
+  const issues: ManifestIssue[] = [];
+  const expect = (at: string, value: unknown, ok: boolean, expected: string) => {
+    if (!ok) issues.push({ code: 'ENTRA_MANIFEST_INVALID', at, args: { path, at, expected, found: describeValue(value) } });
+  };
+  expect(`/${nameKey}`, data[nameKey], typeof data[nameKey] === 'string', 'a string (the app\'s display name)');
+  if ('signInAudience' in data) expect('/signInAudience', data.signInAudience, typeof data.signInAudience === 'string', 'a string such as "AzureADMultipleOrgs"');
+  if ('availableToOtherTenants' in data) expect('/availableToOtherTenants', data.availableToOtherTenants, typeof data.availableToOtherTenants === 'boolean', 'true or false');
+  const access = data.requiredResourceAccess;
+  if (access === undefined) return issues;
+  if (!Array.isArray(access)) {
+    expect('/requiredResourceAccess', access, false, 'an array of {"resourceAppId", "resourceAccess"}');
+    return issues;
+  }
+  access.forEach((entry: unknown, i) => {
+    const at = `/requiredResourceAccess/${i}`;
+    if (!isObject(entry)) return expect(at, entry, false, 'an object {"resourceAppId", "resourceAccess"}');
+    expect(`${at}/resourceAppId`, entry.resourceAppId, typeof entry.resourceAppId === 'string', 'a string (the API\'s application id)');
+    expect(`${at}/resourceAccess`, entry.resourceAccess, Array.isArray(entry.resourceAccess), 'an array of {"id", "type"}');
+  });
+  return issues;
+}
+
+/** The manifest checks on a parsed object; pure. */
+function checkManifestData(data: Record<string, unknown>, context: EntraManifestContext): ManifestIssue[] {
+  const path = context.file;
+  const format = entraManifestFormat(data);
+  if (!format) return [{ code: 'ENTRA_MANIFEST_INVALID', at: '', args: { path, expected: FORMATS_EXPECTED, found: keysFound(data) } }];
+  // An Azure AD Graph export names the app "name"; older ones (and az ad app) have "displayName".
+  const nameKey = format === 'Azure AD Graph' && 'name' in data ? 'name' : 'displayName';
+  const structure = structureIssues(data, nameKey, path);
+  if (structure.length > 0) return structure;
+  const issues: ManifestIssue[] = [];
+
+  if (context.multiTenant === true) {
+    const audience = data.signInAudience as string | undefined;
+    const shared = data.availableToOtherTenants as boolean | undefined;
+    if (audience !== undefined) {
+      if (!MULTI_TENANT_AUDIENCES.has(audience.toLowerCase())) issues.push({ code: 'ENTRA_MANIFEST_NOT_MULTI_TENANT', at: '/signInAudience', args: { path, found: `"signInAudience": ${show(audience, 60)}` } });
+    } else if (shared !== undefined) {
+      if (!shared) issues.push({ code: 'ENTRA_MANIFEST_NOT_MULTI_TENANT', at: '/availableToOtherTenants', args: { path, found: '"availableToOtherTenants": false' } });
+    } else {
+      issues.push({ code: 'ENTRA_MANIFEST_NOT_MULTI_TENANT', at: '', args: { path, found: format === 'Microsoft Graph' ? 'no "signInAudience"' : 'neither "signInAudience" nor "availableToOtherTenants"' } });
+    }
+    const listed = context.entraAppName?.trim();
+    const named = (data[nameKey] as string).trim();
+    if (listed && listed !== named) {
+      issues.push({ code: 'ENTRA_MANIFEST_NAME_MISMATCH', at: `/${nameKey}`, args: { path, key: nameKey, manifestName: show(named, 260), listingName: show(listed, 260) } });
+    }
+  }
+
+  const mde = requirements.entra.windowsDefenderAtpAppId;
+  const access = (data.requiredResourceAccess ?? []) as Array<{ resourceAppId: string; resourceAccess: unknown[] }>;
+  const index = access.findIndex((entry) => entry.resourceAppId.trim().toLowerCase() === mde);
+  if (index < 0) {
+    issues.push({ code: 'ENTRA_MANIFEST_NO_MDE_PERMISSIONS', at: data.requiredResourceAccess === undefined ? '' : '/requiredResourceAccess', args: { path, appId: mde, found: data.requiredResourceAccess === undefined ? 'there is no "requiredResourceAccess"' : '"requiredResourceAccess" has no entry for it' } });
+  } else if (access[index]!.resourceAccess.length === 0) {
+    issues.push({ code: 'ENTRA_MANIFEST_NO_MDE_PERMISSIONS', at: `/requiredResourceAccess/${index}/resourceAccess`, args: { path, appId: mde, found: 'its entry has an empty "resourceAccess"' } });
+  }
+  return issues;
+}
+
+/**
+ * Checks manifest text exported from the Entra admin center (App registrations › Manifest ›
+ * Download). Every issue points at the manifest file, on the line of the value it is about.
+ */
+export async function checkEntraManifestText(text: string, context: EntraManifestContext): Promise<Issue[]> {
+  const file = context.file;
+  const parsed = await parseJsonObject(text, policy.entraManifest.maxDepth);
+  if ('problem' in parsed) {
+    const { problem } = parsed;
+    const args: Args = problem.kind === 'too-deep'
+      ? { path: file, expected: `at most ${problem.limit} levels of nesting`, found: 'values nested deeper' }
+      : problem.kind === 'syntax'
+        ? { path: file, reason: `is not valid JSON: ${problem.detail}` }
+        : { path: file, expected: 'a JSON object (the app manifest)', found: problem.found };
+    const place = problem.kind === 'syntax' && problem.line !== undefined ? { line: problem.line, column: problem.column } : {};
+    return [{ code: 'ENTRA_MANIFEST_INVALID', field: FIELD, file, args, ...place }];
+  }
+  const found = checkManifestData(parsed.data, context);
+  const places = await locatePointers(parsed.text, [...new Set(found.map((issue) => issue.at))], policy.entraManifest.maxDepth);
+  return found.map(({ code, at, args }) => ({ code, field: FIELD, file, args, ...places.get(at) }));
+}
+
+/** Reads the manifest as hostile input (size checked before reading, bounded read) and checks it. */
+export async function checkEntraManifestFile(path: string, context: EntraManifestContext): Promise<Issue[]> {
+  const limit = policy.entraManifest.maxBytes;
+  const read = await readBounded(path, limit);
+  // An unreadable manifest is reported on the listing's "entraManifest" line: there is no file to point at.
+  if ('unreadable' in read) return [{ code: 'ENTRA_MANIFEST_INVALID', field: FIELD, args: { path: context.file, reason: read.unreadable } }];
+  if ('tooLarge' in read) {
+    return [{ code: 'ENTRA_MANIFEST_INVALID', field: FIELD, file: context.file, args: { path: context.file, expected: `at most ${limit} bytes`, found: `${read.tooLarge} bytes` } }];
+  }
+  const { bytes } = read;
+  // Windows PowerShell writes UTF-16LE with a BOM; the portal's download is UTF-8.
+  const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
+  return checkEntraManifestText(text, context);
+}
