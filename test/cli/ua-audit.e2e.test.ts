@@ -108,6 +108,17 @@ describe('ua audit exit codes', () => {
   });
 });
 
+describe('the README example', () => {
+  it('shows what `ua audit examples/capture.har --listing examples/valid` prints', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const shown = /npx mde-partner ua audit examples\/capture\.har --listing examples\/valid\n```\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBeDefined();
+    const result = audit('examples/capture.har', '--listing', 'examples/valid');
+    expect(result.status).toBe(1);
+    expect(result.stdout.startsWith(shown!)).toBe(true);
+  });
+});
+
 describe('ua audit JSON report', () => {
   it('keeps the version 1 shape and adds the audit part to each capture', () => {
     const result = audit(har('good.har'), har('government.har'), '--expect', EXPECTED, '--format', 'json');
