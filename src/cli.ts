@@ -232,6 +232,7 @@ Examples:
   $ npx mde-partner validate examples/valid       # check a listing and its logo
   $ npx mde-partner validate --format sarif > results.sarif
   $ npx mde-partner ua derive --company Contoso --product "Contoso Cognito" --product-version 1.0.0
+  $ npx mde-partner ua audit capture.har          # does captured traffic send the listing's User-Agent?
   $ npx mde-partner explain SVG_VIEWBOX_NOT_SQUARE
 
 Run "mde-partner <command> --help" for a command's options.`);

@@ -375,7 +375,7 @@ const entries = {
     title: 'A partner API request sends a partner User-Agent other than the expected one',
     severity: 'error',
     basis: 'microsoft',
-    explanation: `The request sends a ${MS.userAgent.prefix} or ${MS.userAgent.legacyPrefix} value, but not exactly the expected one: an old version, the old prefix, other names, or extra text around it. Microsoft matches the User-Agent to the listing, so every call must send the listed value. Found by \`ua audit\` in a HAR capture.`,
+    explanation: `The request sends a ${MS.userAgent.prefix} or ${MS.userAgent.legacyPrefix} value, but not exactly the expected one: an old version, the old prefix, other names, or extra text around it. The User-Agent is how Microsoft recognises the partner's traffic (statistics, troubleshooting, partner recognition), so every call should send the one value given with the listing. Found by \`ua audit\` in a HAR capture.`,
     fix: 'Send exactly the expected value (from --expect or the listing); update the version string where the client is built.',
     message: (a) => `${a.method} ${a.url} sent User-Agent ${a.found}: ${a.reason}.`,
     hint: (a) => (a.expected ? `Send exactly ${a.expected}.` : undefined),
