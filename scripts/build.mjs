@@ -29,7 +29,7 @@ function compileSchema() {
 compileSchema();
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
-await esbuild.build({
+const built = await esbuild.build({
   absWorkingDir: root,
   entryPoints: ['src/cli.ts', 'src/index.ts'],
   outdir: 'dist',
@@ -53,4 +53,7 @@ await esbuild.build({
   // Bundled CommonJS dependencies (commander, ajv's runtime) require() Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   define: { __MDE_PARTNER_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
+  // Which sources end up in which output file: tests use it to prove what start-up loads.
+  metafile: true,
 });
+writeFileSync(join(root, 'dist/meta.json'), JSON.stringify(built.metafile));

@@ -204,6 +204,28 @@ Examples:
       const { runUaCheck } = await import('./commands/ua.js');
       setExit(runUaCheck(value, options, io));
     });
+  addOutputOptions(
+    ua.command('audit')
+      .description('check HAR captures: every request to an MDE API or Graph Security API must send exactly the expected User-Agent')
+      .argument('<capture.har...>', 'HAR 1.2 files exported from browser dev tools, mitmproxy or Fiddler')
+      .addOption(new Option('--expect <user-agent>', 'the User-Agent every partner API request must send').conflicts('listing'))
+      .option('--listing <path>', `take the expected User-Agent from a listing (file, or folder holding mde-partner.json); default ./mde-partner.json`),
+  )
+    .addHelpText('after', `
+Examples:
+  $ mde-partner ua audit capture.har                       # expects the User-Agent of ./mde-partner.json
+  $ mde-partner ua audit capture.har --expect MdePartner-Contoso-ContosoCognito/1.0.0
+  $ mde-partner ua audit *.har --listing examples/valid --format sarif > ua-audit.sarif
+  $ mitmdump --set hardump=capture.har                     # record a server-side client through mitmproxy
+
+Counted: requests to the MDE API hosts (api.security.microsoft.com, its regional and US Government
+hosts) and to /v1.0/security/… and /beta/security/… on every Microsoft Graph cloud. Token requests
+and other Graph calls are not. Captures are streamed: up to 256 MiB each, in bounded memory.
+Exit codes: 0 every partner request sends the value · 1 findings fail · 2 usage or input problem`)
+    .action(async (captures: string[], options: import('./commands/ua-audit.js').UaAuditOptions) => {
+      const { runUaAudit } = await import('./commands/ua-audit.js');
+      setExit(await runUaAudit(captures, options, io));
+    });
 
   program
     .command('explain')
@@ -226,6 +248,7 @@ Examples:
   $ npx mde-partner validate examples/valid       # check a listing and its logo
   $ npx mde-partner validate --format sarif > results.sarif
   $ npx mde-partner ua derive --company Contoso --product "Contoso Cognito" --product-version 1.0.0
+  $ npx mde-partner ua audit capture.har          # does captured traffic send the listing's User-Agent?
   $ npx mde-partner explain SVG_VIEWBOX_NOT_SQUARE
 
 Run "mde-partner <command> --help" for a command's options.`);

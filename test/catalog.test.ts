@@ -14,7 +14,7 @@ function sources(dir: string): string[] {
 
 describe('the code catalog', () => {
   it('names every code in SCREAMING_SNAKE with a field prefix', () => {
-    for (const code of codes) expect(code).toMatch(/^(LISTING|COMPANY_NAME|PRODUCT_NAME|PRODUCT_VERSION|DESCRIPTION|LANDING_PAGE|ENTRA_APP_NAME|ENTRA_MANIFEST|USER_AGENT|ONBOARDING|LOGO|SVG|BUNDLE)_[A-Z0-9_]+$/);
+    for (const code of codes) expect(code).toMatch(/^(LISTING|COMPANY_NAME|PRODUCT_NAME|PRODUCT_VERSION|DESCRIPTION|LANDING_PAGE|ENTRA_APP_NAME|ENTRA_MANIFEST|USER_AGENT|ONBOARDING|LOGO|SVG|BUNDLE|HAR)_[A-Z0-9_]+$/);
   });
 
   it('gives every code a title, explanation, fix and a message that renders without args', () => {

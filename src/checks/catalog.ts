@@ -456,6 +456,33 @@ const entries = {
     message: (a) => `${a.name} ${a.value} has no ASCII letters to build the User-Agent from.`,
     hint: () => 'Set "userAgent" in the listing (or --user-agent) with ASCII company and product tokens.',
   },
+  USER_AGENT_NOT_SENT: {
+    title: 'A partner API request does not send the partner User-Agent',
+    severity: 'error',
+    basis: 'microsoft',
+    explanation: `Microsoft asks for ${MS.userAgent.prefix}{CompanyName}-{ProductName}/{Version} as the User-Agent of every call to the MDE public APIs and the Graph Security APIs; it is used for statistics, troubleshooting and partner recognition, and is a prerequisite of MISA. A request without a User-Agent, or with an HTTP library's or a browser's default (python-requests/2.31, Go-http-client/1.1, Mozilla/5.0 …), is not recognised as the partner's. Found by \`ua audit\` in a HAR capture.`,
+    fix: 'Set the User-Agent header on the HTTP client that calls the API (the bundle\'s user-agent/ folder has snippets for curl, PowerShell, Python, C#, Node, Go and Java).',
+    message: (a) => (a.found ? `${a.method} ${a.url} sent User-Agent ${a.found} instead of the partner User-Agent.` : `${a.method} ${a.url} sent no User-Agent.`),
+    hint: (a) => (a.expected ? `Send User-Agent: ${a.expected} on every call to this host.` : undefined),
+  },
+  USER_AGENT_WRONG: {
+    title: 'A partner API request sends a partner User-Agent other than the expected one',
+    severity: 'error',
+    basis: 'microsoft',
+    explanation: `The request sends a ${MS.userAgent.prefix} or ${MS.userAgent.legacyPrefix} value, but not exactly the expected one: an old version, the old prefix, other names, or extra text around it. The User-Agent is how Microsoft recognises the partner's traffic (statistics, troubleshooting, partner recognition), so every call should send the one value given with the listing. Found by \`ua audit\` in a HAR capture.`,
+    fix: 'Send exactly the expected value (from --expect or the listing); update the version string where the client is built.',
+    message: (a) => `${a.method} ${a.url} sent User-Agent ${a.found}: ${a.reason}.`,
+    hint: (a) => (a.expected ? `Send exactly ${a.expected}.` : undefined),
+  },
+  USER_AGENT_MULTIPLE: {
+    title: 'A partner API request sends more than one User-Agent header',
+    severity: 'error',
+    basis: 'standard',
+    explanation: 'User-Agent is a single product list, not a comma-separated list field: a sender must not repeat it (RFC 9110 §5.3), and a recipient that joins the lines sees "A, B", which is not the expected value. It usually means both an HTTP library and the integration set the header. Found by `ua audit` in a HAR capture.',
+    fix: 'Set the header once, replacing the library\'s default instead of adding a second one.',
+    message: (a) => `${a.method} ${a.url} sent ${a.count} User-Agent headers${a.found ? ` (${a.found})` : ''}.`,
+    hint: (a) => (a.expected ? `Send one User-Agent header: ${a.expected}.` : undefined),
+  },
 
   // ── Onboarding progress ─────────────────────────────────────────────────────────────────────
   ONBOARDING_DATE_INVALID: {
@@ -872,6 +899,27 @@ const entries = {
     explanation: 'The zip is damaged, encrypted, has duplicate or special entries, or is not a zip at all.',
     fix: 'Ask for the bundle again, or rebuild it with `mde-partner bundle`.',
     message: (a) => `The zip cannot be read safely: ${a.detail}.`,
+  },
+
+  // ── HAR captures (ua audit) ─────────────────────────────────────────────────────────────────
+  HAR_INVALID: {
+    title: 'The capture cannot be read as a HAR 1.2 file',
+    severity: 'error',
+    basis: 'standard',
+    locked: true,
+    explanation: `\`ua audit\` reads HAR 1.2 files (HTTP Archive, as exported by browser dev tools, mitmproxy and Fiddler): a JSON object {"log": {"entries": [ … ]}} whose entries have a request with a method, an absolute url and a headers array of {"name", "value"} objects. The file is streamed, never loaded whole; files over ${Math.round(policy.har.maxBytes / 1024 / 1024)} MiB and nesting deeper than ${policy.har.maxDepth} levels are refused. Only what the audit needs is checked: other members may be missing or of any type.`,
+    fix: 'Export the capture again as HAR (see README: exporting a HAR), or fix the file at the place shown.',
+    message: (a) => `The capture is not a usable HAR file: ${a.detail}.`,
+  },
+  HAR_NO_PARTNER_API_CALLS: {
+    title: 'The capture has no request to an MDE API or Graph Security API',
+    severity: 'warning',
+    basis: 'policy',
+    explanation: 'Nothing in the capture could be checked: no request goes to an MDE API host or to a Graph Security path (/v1.0/security/…, /beta/security/… on a Graph host of any cloud). Token requests (login.microsoftonline.com, …) and other Graph calls are not counted. An audit that checked nothing is not evidence that the User-Agent is sent.',
+    fix: 'Capture while the integration calls the MDE or Graph Security APIs (for a server-side client, through mitmproxy or Fiddler), then audit that capture.',
+    message: (a) => (a.entries === 0
+      ? 'The capture has no requests at all (log.entries is empty).'
+      : `None of the ${a.entries} requests in the capture goes to an MDE API host or a Graph Security path.`),
   },
 } satisfies Record<string, CodeInfo>;
 

@@ -30,5 +30,5 @@ export function runUaCheck(value: string, options: OutputOptions & Names, io: Io
     ? deriveUserAgent({ companyName: company, productName: product, productVersion }).userAgent
     : undefined;
   const findings = toFindings(checkUserAgent(value, expected, ''));
-  return emitReport(buildReport([{ path: show(value), ok: true, findings }], { strict: options.strict }), options, io, 'User-Agent');
+  return emitReport(buildReport([{ path: show(value), findings }], { strict: options.strict }), options, io, 'User-Agent');
 }

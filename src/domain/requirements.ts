@@ -25,6 +25,46 @@ export const requirements = {
     legacyPrefix: 'MdatpPartner-',
     example: 'MdePartner-Contoso-ContosoCognito/1.0.0',
   },
+  /**
+   * Where the User-Agent must be sent: "every call to the MDE public APIs or the Graph Security
+   * APIs". `ua audit` counts a request as such a call when its host is an MDE API host, or when it
+   * is a Graph host and the path starts with one of the Graph Security path prefixes. Token
+   * endpoints (login.microsoftonline.com, …) and other Graph calls are not counted.
+   */
+  apiHosts: {
+    sources: [
+      'MicrosoftDocs/defender-docs defender-endpoint/api/exposed-apis-list.md (2025-03-21): api.security.microsoft.com and the regional us., eu., uk., au., swa., ina., aea. hosts',
+      'MicrosoftDocs/defender-docs defender-endpoint/gov.md: api-gcc.securitycenter.microsoft.us (GCC), api-gov.securitycenter.microsoft.us (GCC High, DoD)',
+      'MicrosoftDocs/windows-itpro-docs and microsoft-365-docs, older copies of the API pages: api.securitycenter.microsoft.com and api-{us,eu,uk,au}.securitycenter.microsoft.com',
+      'Microsoft Graph national cloud deployments (learn.microsoft.com/graph/deployments): graph.microsoft.com, graph.microsoft.us (L4: GCC High), dod-graph.microsoft.us (L5: DoD), microsoftgraph.chinacloudapi.cn (21Vianet)',
+      'Microsoft Graph security API overview: the security resources live under /security on v1.0 and beta',
+    ],
+    mde: [
+      'api.security.microsoft.com',
+      'us.api.security.microsoft.com',
+      'eu.api.security.microsoft.com',
+      'uk.api.security.microsoft.com',
+      'au.api.security.microsoft.com',
+      'swa.api.security.microsoft.com',
+      'ina.api.security.microsoft.com',
+      'aea.api.security.microsoft.com',
+      'api.securitycenter.microsoft.com',
+      'api-us.securitycenter.microsoft.com',
+      'api-eu.securitycenter.microsoft.com',
+      'api-uk.securitycenter.microsoft.com',
+      'api-au.securitycenter.microsoft.com',
+      'api-gcc.securitycenter.microsoft.us',
+      'api-gov.securitycenter.microsoft.us',
+    ],
+    graph: [
+      'graph.microsoft.com',
+      'graph.microsoft.us',
+      'dod-graph.microsoft.us',
+      'microsoftgraph.chinacloudapi.cn',
+    ],
+    /** Path prefixes (compared without case) of the Graph Security API on every Graph host. */
+    graphSecurityPaths: ['/v1.0/security', '/beta/security'],
+  },
   entra: {
     /** Microsoft Graph application.displayName is limited to 256 characters. */
     appNameMaxLength: 256,
@@ -119,6 +159,17 @@ export const policy = {
     warnBytes: 32 * 1024,
     /** Relative difference between width and height that still counts as square. */
     squareTolerance: 0.001,
+  },
+  /** `ua audit`: a capture is streamed, never loaded whole; these bound what one capture can cost. */
+  har: {
+    /** Captures larger than this are not read (HAR_INVALID); browsers' "save all as HAR" rarely comes near. */
+    maxBytes: 256 * 1024 * 1024,
+    /** Deeper nesting is refused while parsing (Chrome's _initiator stacks nest a few dozen levels). */
+    maxDepth: 1024,
+    /** Of a request's url, method and header names and values only this many characters are kept. */
+    maxFieldChars: 16 * 1024,
+    /** The same code is reported at most this often per capture; the last says how many more. The host summary counts all. */
+    maxFindingsPerCode: 10,
   },
 } as const;
 

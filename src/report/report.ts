@@ -1,11 +1,39 @@
 import type { Finding } from '../checks/finding.js';
-import type { ListingResult } from '../listing/validate.js';
 import { toolName, toolVersion } from '../version.js';
+
+/** `ua audit`: the requests to one partner API host in a capture. */
+export interface HostSummary {
+  host: string;
+  api: 'mde' | 'graph-security';
+  requests: number;
+  /** Requests that sent exactly the expected User-Agent, once. */
+  rightAgent: number;
+  wrongAgent: number;
+}
+
+/** `ua audit`: what was checked in one capture (an optional part of a report entry). */
+export interface CaptureAudit {
+  expectedUserAgent: string;
+  /** Items of log.entries. */
+  entries: number;
+  /** Requests to MDE API hosts and Graph Security paths. */
+  partnerRequests: number;
+  hosts: HostSummary[];
+}
 
 export interface ReportListing {
   path: string;
   ok: boolean;
   findings: Finding[];
+  /** Present for HAR captures checked by `ua audit`. */
+  audit?: CaptureAudit;
+}
+
+/** What a report is built from: a listing result, a bundle result, or an audited capture. */
+export interface ReportInput {
+  path: string;
+  findings: Finding[];
+  audit?: CaptureAudit;
 }
 
 /** The one report model every formatter renders. `version` changes only with a breaking change. */
@@ -26,8 +54,13 @@ export function failsWith(finding: Finding, options: ReportOptions): boolean {
   return finding.severity === 'error' || (options.strict === true && finding.severity === 'warning');
 }
 
-export function buildReport(results: ListingResult[], options: ReportOptions = {}): Report {
-  const listings = results.map(({ path, findings }) => ({ path, ok: !findings.some((f) => failsWith(f, options)), findings }));
+export function buildReport(results: ReportInput[], options: ReportOptions = {}): Report {
+  const listings = results.map(({ path, findings, audit }): ReportListing => ({
+    path,
+    ok: !findings.some((f) => failsWith(f, options)),
+    findings,
+    ...(audit ? { audit } : {}),
+  }));
   const all = listings.flatMap((listing) => listing.findings);
   return {
     version: 1,

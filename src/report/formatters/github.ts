@@ -1,4 +1,5 @@
 import type { Report } from '../report.js';
+import type { TextOptions } from './text.js';
 
 /** Workflow-command escaping: without it a hostile message could end the annotation and inject another command. */
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -7,7 +8,7 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /** GitHub Actions annotations: one `::error file=…,line=…::` line per finding. */
-export function formatGithub(report: Report): string {
+export function formatGithub(report: Report, options: Pick<TextOptions, 'subject'> = {}): string {
   const lines: string[] = [];
   for (const listing of report.listings) {
     for (const finding of listing.findings) {
@@ -20,6 +21,6 @@ export function formatGithub(report: Report): string {
     }
   }
   const { errors, warnings } = report.summary;
-  lines.push(`mde-partner: ${report.listings.length} listing(s), ${errors} error(s), ${warnings} warning(s)${report.ok ? '' : ' — failing'}`);
+  lines.push(`mde-partner: ${report.listings.length} ${options.subject ?? 'listing'}(s), ${errors} error(s), ${warnings} warning(s)${report.ok ? '' : ' — failing'}`);
   return `${lines.join('\n')}\n`;
 }

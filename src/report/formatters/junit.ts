@@ -1,4 +1,5 @@
 import { failsWith, type Report, type ReportOptions } from '../report.js';
+import type { TextOptions } from './text.js';
 
 /** XML 1.0 cannot carry most control characters even escaped: they are dropped. */
 function xml(text: string): string {
@@ -11,7 +12,7 @@ function xml(text: string): string {
  * JUnit XML: a suite per listing, a test case per finding (failing when it fails the run), and one
  * passing case for a listing without findings, so every listing shows up in the CI's test view.
  */
-export function formatJunit(report: Report, options: ReportOptions = {}): string {
+export function formatJunit(report: Report, options: ReportOptions & Pick<TextOptions, 'subject'> = {}): string {
   const suites: string[] = [];
   let total = 0;
   let failures = 0;
@@ -29,7 +30,7 @@ export function formatJunit(report: Report, options: ReportOptions = {}): string
         cases.push(`    <testcase classname="${xml(listing.path)}" name="${name}" file="${xml(finding.file ?? listing.path)}">\n      <system-out>${xml(finding.severity)}: ${body}</system-out>\n    </testcase>`);
       }
     }
-    if (cases.length === 0) cases.push(`    <testcase classname="${xml(listing.path)}" name="listing is valid" file="${xml(listing.path)}"/>`);
+    if (cases.length === 0) cases.push(`    <testcase classname="${xml(listing.path)}" name="${xml(`${options.subject ?? 'listing'} is valid`)}" file="${xml(listing.path)}"/>`);
     total += cases.length;
     failures += suiteFailures;
     suites.push(`  <testsuite name="${xml(listing.path)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);

@@ -1,6 +1,7 @@
 import { catalog } from '../../checks/catalog.js';
 import type { Finding } from '../../checks/finding.js';
-import { failsWith, type Report, type ReportOptions } from '../report.js';
+import { escapeUnsafe } from '../../checks/text.js';
+import { failsWith, type CaptureAudit, type Report, type ReportOptions } from '../report.js';
 import { createStyle, type Style } from '../style.js';
 
 export interface TextOptions extends ReportOptions {
@@ -11,7 +12,7 @@ export interface TextOptions extends ReportOptions {
   subject?: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 function location(finding: Finding): string {
   if (!finding.file) return '';
@@ -28,6 +29,23 @@ function renderFinding(finding: Finding, style: Style): string {
   return lines.join('\n');
 }
 
+const API_NAMES = { mde: 'MDE API', 'graph-security': 'Graph Security' } as const;
+
+/** `ua audit`: the expected value and a table of requests per partner API host. */
+function renderAudit(audit: CaptureAudit, style: Style): string[] {
+  const lines = [`  ${style.dim('expected User-Agent:')} ${escapeUnsafe(audit.expectedUserAgent)}  ${style.dim(`(${plural(audit.partnerRequests, 'partner API request')} of ${plural(audit.entries, 'entry', 'entries')})`)}`];
+  if (audit.hosts.length === 0) return lines;
+  const rows = [['host', 'api', 'requests', 'right', 'wrong'], ...audit.hosts.map((h) => [h.host, API_NAMES[h.api], String(h.requests), String(h.rightAgent), String(h.wrongAgent)])];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  rows.forEach((row, r) => {
+    const cells = row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)));
+    const wrong = r > 0 && row[4] !== '0';
+    const text = `  ${cells.join('  ')}`;
+    lines.push(r === 0 ? style.dim(text) : wrong ? style.error(text) : text);
+  });
+  return lines;
+}
+
 export function formatText(report: Report, options: TextOptions = {}): string {
   const style = createStyle(options.color === true);
   const out: string[] = [];
@@ -37,6 +55,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
     const mark = listing.ok ? style.ok('✔') : style.error('✖');
     out.push(`${mark} ${style.bold(listing.path)}${listing.findings.length === 0 ? style.dim('  no problems') : ''}`);
     for (const finding of shown) out.push(renderFinding(finding, style));
+    if (listing.audit && !options.quiet) out.push(...renderAudit(listing.audit, style));
     out.push('');
   }
   const { errors, warnings, infos } = report.summary;

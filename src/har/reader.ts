@@ -1,0 +1,445 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { getManyValues, isMany, none, type Many } from 'stream-chain/defs.js';
+import { jsonParser, type Token } from 'stream-json/core/parser.js';
+import { policy } from '../domain/requirements.js';
+
+/**
+ * Streaming reader of HAR 1.2 captures. A capture can be hundreds of megabytes of response bodies;
+ * only a few request fields are needed, so the file is tokenized as it is read (stream-json, with
+ * strings delivered in pieces and never assembled unless wanted) and each request is handed on as
+ * soon as it is complete. Memory stays flat whatever the size of the file or of any single body.
+ */
+
+/** A User-Agent header of a request, as captured. */
+export interface CapturedUserAgent {
+  value: string;
+  /** The value was longer than the kept prefix (policy.har.maxFieldChars). */
+  truncated: boolean;
+  /** Index in request.headers. */
+  header: number;
+  line: number;
+}
+
+/** What the audit needs of one log entry's request. */
+export interface CapturedRequest {
+  /** Index in log.entries. */
+  entry: number;
+  method: string;
+  url: string;
+  urlLine: number;
+  /** Line of the request's "headers" member. */
+  headersLine: number;
+  /** The first few User-Agent headers (names compared without case). */
+  userAgents: CapturedUserAgent[];
+  /** All User-Agent headers of the request, also those not kept. */
+  userAgentCount: number;
+}
+
+/** Where and how the file is not a usable HAR. */
+export interface HarProblem {
+  /** JSON pointer ("" for the document). */
+  pointer: string;
+  detail: string;
+  line?: number;
+}
+
+export interface HarSink {
+  request(request: CapturedRequest): void;
+  problem(problem: HarProblem): void;
+}
+
+export interface HarScanSummary {
+  /** log.entries was found and is an array. */
+  entriesFound: boolean;
+  /** Items of log.entries (of any type). */
+  entries: number;
+  /** Reading stopped early: not JSON, too deep, too large, cut off. */
+  fatal: boolean;
+}
+
+export interface HarLimits {
+  maxBytes: number;
+  maxDepth: number;
+  maxFieldChars: number;
+}
+
+export const defaultHarLimits: HarLimits = {
+  maxBytes: policy.har.maxBytes,
+  maxDepth: policy.har.maxDepth,
+  maxFieldChars: policy.har.maxFieldChars,
+};
+
+/** User-Agent headers kept per request; more are counted. */
+const KEPT_USER_AGENTS = 4;
+/** Member names that matter are short; longer keys are never assembled. */
+const MAX_KEY_CHARS = 16;
+
+type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+type Role = 'root' | 'log' | 'entries' | 'entry' | 'request' | 'headers' | 'header' | 'method' | 'url' | 'name' | 'value' | 'other';
+
+/** The members that lead to what the audit reads; everything else is skipped unassembled. */
+const MEMBERS: Partial<Record<Role, Readonly<Record<string, Role>>>> = {
+  root: { log: 'log' },
+  log: { entries: 'entries' },
+  entry: { request: 'request' },
+  request: { method: 'method', url: 'url', headers: 'headers' },
+  header: { name: 'name', value: 'value' },
+};
+const ELEMENTS: Partial<Record<Role, Role>> = { entries: 'entry', headers: 'header' };
+
+const EXPECTED: Record<Exclude<Role, 'other'>, { type: JsonType; text: string }> = {
+  root: { type: 'object', text: 'a JSON object {"log": {"entries": [ … ]}} (HAR 1.2)' },
+  log: { type: 'object', text: 'an object holding "entries"' },
+  entries: { type: 'array', text: 'an array of entries' },
+  entry: { type: 'object', text: 'an entry object with a "request"' },
+  request: { type: 'object', text: 'a request object with "method", "url" and "headers"' },
+  headers: { type: 'array', text: 'an array of {"name", "value"} objects' },
+  header: { type: 'object', text: 'a {"name", "value"} object' },
+  method: { type: 'string', text: 'a string' },
+  url: { type: 'string', text: 'a string' },
+  name: { type: 'string', text: 'a string' },
+  value: { type: 'string', text: 'a string' },
+};
+
+const FOUND: Record<JsonType, string> = {
+  object: 'an object', array: 'an array', string: 'a string', number: 'a number', boolean: 'a boolean', null: 'null',
+};
+
+interface Frame {
+  array: boolean;
+  role: Role;
+  pointer: string;
+  /** Array items so far. */
+  count: number;
+  /** The member whose value comes next (objects of a wanted role only). */
+  key: string | undefined;
+  /** Wanted members seen, for the "is missing" checks. */
+  seen: Set<string> | undefined;
+}
+
+interface RequestState {
+  entry: number;
+  method?: string;
+  url?: string;
+  urlLine: number;
+  headersLine: number;
+  userAgents: CapturedUserAgent[];
+  userAgentCount: number;
+  broken: boolean;
+}
+
+interface HeaderState {
+  index: number;
+  name?: string;
+  value?: string;
+  truncated: boolean;
+  line: number;
+}
+
+class StopScan extends Error {}
+
+/** stream-json's tokenizer: text in, tokens out; `none` flushes it at the end (its typings admit text only). */
+type Tokenizer = (input: string | typeof none) => Many<Token> | typeof none;
+
+const SYNTAX: ReadonlyArray<[RegExp, string]> = [
+  [/escaped characters/, 'a control character or a bad escape inside a string'],
+  [/unexpected characters/, 'unexpected characters (after the end of the JSON value?)'],
+];
+
+function describeSyntaxError(message: string): string {
+  const plain = message.replace(/^Parser (cannot parse input: |has )/, '');
+  return SYNTAX.find(([pattern]) => pattern.test(plain))?.[1] ?? plain;
+}
+
+/**
+ * Turns HAR text, fed in pieces of any size, into requests and problems. Pieces are cut at line
+ * ends before they reach the tokenizer, so every token is known to be on the current line.
+ */
+export class HarScanner {
+  line = 1;
+  stopped = false;
+  // Strings, keys and numbers arrive in pieces and are never assembled by the tokenizer itself.
+  private readonly parse = jsonParser({ packValues: false, streamValues: true }) as unknown as Tokenizer;
+  private readonly stack: Frame[] = [];
+  private started = false;
+  private rootSeen = false;
+  private entriesFound = false;
+  private entries = 0;
+  private fatal = false;
+  /** Text of the key or string being assembled, when it is wanted. */
+  private text = '';
+  private truncated = false;
+  private textRole: Role | undefined;
+  private inKey = false;
+  private keyWanted = false;
+  private pointer = '';
+  private request: RequestState | undefined;
+  private header: HeaderState | undefined;
+
+  constructor(private readonly sink: HarSink, private readonly limits: HarLimits = defaultHarLimits) {}
+
+  write(chunk: string): void {
+    let start = 0;
+    if (!this.started && chunk.length > 0) {
+      this.started = true;
+      if (chunk.charCodeAt(0) === 0xfeff) start = 1;
+    }
+    while (!this.stopped && start < chunk.length) {
+      const newline = chunk.indexOf('\n', start);
+      const end = newline < 0 ? chunk.length : newline + 1;
+      this.feed(chunk.slice(start, end));
+      if (newline < 0) break;
+      this.line++;
+      start = end;
+    }
+  }
+
+  end(): HarScanSummary {
+    if (!this.stopped) {
+      try {
+        this.consume(this.parse(none));
+      } catch (error) {
+        if (!(error instanceof StopScan)) {
+          this.stop('', this.rootSeen ? 'the file ends before the JSON is complete (was the capture cut off?)' : 'the file is empty');
+        }
+      }
+    }
+    return { entriesFound: this.entriesFound, entries: this.entries, fatal: this.fatal };
+  }
+
+  /** Ends the scan with a problem: nothing after it is read. */
+  stop(pointer: string, detail: string): void {
+    this.sink.problem({ pointer, detail, line: this.line });
+    this.stopped = true;
+    this.fatal = true;
+  }
+
+  private feed(piece: string): void {
+    try {
+      this.consume(this.parse(piece));
+    } catch (error) {
+      if (error instanceof StopScan) return;
+      this.stop('', `not valid JSON: ${describeSyntaxError(error instanceof Error ? error.message : String(error))}`);
+    }
+  }
+
+  private consume(output: Many<Token> | typeof none): void {
+    if (output === none) return;
+    const tokens = isMany(output) ? getManyValues(output) : [output as unknown as Token];
+    for (const token of tokens) this.token(token);
+  }
+
+  private token(token: Token): void {
+    switch (token.name) {
+      case 'startObject':
+        this.open(false);
+        break;
+      case 'startArray':
+        this.open(true);
+        break;
+      case 'endObject':
+      case 'endArray':
+        this.close();
+        break;
+      case 'startKey':
+        this.inKey = true;
+        this.keyWanted = this.stack.at(-1)?.role !== 'other';
+        this.text = '';
+        break;
+      case 'endKey': {
+        this.inKey = false;
+        const frame = this.stack.at(-1)!;
+        frame.key = this.keyWanted && this.text.length <= MAX_KEY_CHARS ? this.text : undefined;
+        break;
+      }
+      case 'stringChunk':
+        if (this.inKey) {
+          if (this.keyWanted && this.text.length <= MAX_KEY_CHARS) this.text += token.value;
+        } else if (this.textRole !== undefined && !this.truncated) {
+          this.text += token.value;
+          if (this.text.length > this.limits.maxFieldChars) {
+            this.text = this.text.slice(0, this.limits.maxFieldChars);
+            this.truncated = true;
+          }
+        }
+        break;
+      case 'startString': {
+        const role = this.begin('string');
+        this.textRole = role === 'other' ? undefined : role;
+        this.text = '';
+        this.truncated = false;
+        break;
+      }
+      case 'endString':
+        if (this.textRole !== undefined) this.assign(this.textRole);
+        this.textRole = undefined;
+        break;
+      case 'startNumber':
+        this.begin('number');
+        break;
+      case 'nullValue':
+        this.begin('null');
+        break;
+      case 'trueValue':
+      case 'falseValue':
+        this.begin('boolean');
+        break;
+      default:
+        // numberChunk, endNumber: numbers are never needed.
+        break;
+    }
+  }
+
+  /** A value starts: which wanted thing it is (or 'other'), its pointer in this.pointer. */
+  private begin(type: JsonType): Role {
+    const parent = this.stack.at(-1);
+    let role: Role = 'other';
+    if (!parent) {
+      role = 'root';
+      this.rootSeen = true;
+      this.pointer = '';
+    } else if (parent.role !== 'other') {
+      if (parent.array) {
+        const index = parent.count++;
+        const element = ELEMENTS[parent.role];
+        if (element) {
+          role = element;
+          this.pointer = `${parent.pointer}/${index}`;
+        }
+      } else if (parent.key !== undefined) {
+        const member = MEMBERS[parent.role]?.[parent.key];
+        if (member) {
+          role = member;
+          this.pointer = `${parent.pointer}/${parent.key}`;
+          parent.seen?.add(parent.key);
+        }
+      }
+    }
+    if (role === 'other') return role;
+    const expected = EXPECTED[role];
+    if (expected.type !== type) {
+      this.problem(this.pointer, `${this.pointer || 'the top level'}: expected ${expected.text}, found ${FOUND[type]}`);
+      return 'other';
+    }
+    return role;
+  }
+
+  private open(array: boolean): void {
+    const role = this.begin(array ? 'array' : 'object');
+    if (this.stack.length >= this.limits.maxDepth) {
+      this.stop('', `values are nested deeper than ${this.limits.maxDepth} levels`);
+      throw new StopScan();
+    }
+    const wanted = role !== 'other';
+    this.stack.push({
+      array,
+      role,
+      pointer: wanted ? this.pointer : '',
+      count: 0,
+      key: undefined,
+      seen: wanted && MEMBERS[role] ? new Set() : undefined,
+    });
+    if (role === 'entries') this.entriesFound = true;
+    else if (role === 'request') {
+      this.request = { entry: this.stack.at(-3)!.count - 1, urlLine: this.line, headersLine: this.line, userAgents: [], userAgentCount: 0, broken: false };
+    } else if (role === 'headers' && this.request) this.request.headersLine = this.line;
+    else if (role === 'header') this.header = { index: this.stack.at(-2)!.count - 1, truncated: false, line: this.line };
+  }
+
+  private close(): void {
+    const frame = this.stack.pop()!;
+    if (frame.seen) {
+      for (const member of Object.keys(MEMBERS[frame.role]!)) {
+        if (!frame.seen.has(member)) this.problem(`${frame.pointer}/${member}`, `${frame.pointer}/${member} is missing`);
+      }
+    }
+    switch (frame.role) {
+      case 'entries':
+        this.entries = frame.count;
+        break;
+      case 'header': {
+        const header = this.header;
+        this.header = undefined;
+        const request = this.request;
+        if (!header || !request || header.name?.toLowerCase() !== 'user-agent' || header.value === undefined) break;
+        if (request.userAgents.length < KEPT_USER_AGENTS) {
+          request.userAgents.push({ value: header.value, truncated: header.truncated, header: header.index, line: header.line });
+        }
+        request.userAgentCount++;
+        break;
+      }
+      case 'request': {
+        const request = this.request;
+        this.request = undefined;
+        if (!request || request.broken || request.method === undefined || request.url === undefined) break;
+        const { entry, method, url, urlLine, headersLine, userAgents, userAgentCount } = request;
+        this.sink.request({ entry, method, url, urlLine, headersLine, userAgents, userAgentCount });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  private assign(role: Role): void {
+    const request = this.request;
+    const header = this.header;
+    if (role === 'method' && request) request.method = this.text;
+    else if (role === 'url' && request) {
+      request.url = this.text;
+      request.urlLine = this.line;
+    } else if (role === 'name' && header) header.name = this.truncated ? undefined : this.text;
+    else if (role === 'value' && header) {
+      header.value = this.text;
+      header.truncated = this.truncated;
+      header.line = this.line;
+    }
+  }
+
+  /** A problem inside a request makes it unusable: it is reported, not audited. */
+  private problem(pointer: string, detail: string): void {
+    if (this.request && pointer.startsWith(`/log/entries/${this.request.entry}/request`)) this.request.broken = true;
+    this.sink.problem({ pointer, detail, line: this.line });
+  }
+}
+
+const READ_CHUNK = 64 * 1024;
+
+/** Streams a HAR file through a HarScanner. The caller has checked that the path is a file. */
+export async function scanHarFile(path: string, sink: HarSink, limits: HarLimits = defaultHarLimits): Promise<HarScanSummary> {
+  const scanner = new HarScanner(sink, limits);
+  const { size } = await stat(path);
+  if (size > limits.maxBytes) {
+    scanner.stop('', `the file has ${size} bytes; captures over ${limits.maxBytes} bytes (${limits.maxBytes / 1024 / 1024} MiB) are not read`);
+    return scanner.end();
+  }
+  const decoder = new TextDecoder('utf-8');
+  let bytes = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>) {
+    if (bytes === 0) {
+      const signature = signatureProblem(chunk);
+      if (signature) {
+        scanner.stop('', signature);
+        break;
+      }
+    }
+    bytes += chunk.length;
+    if (bytes > limits.maxBytes) {
+      scanner.stop('', `the file grew past ${limits.maxBytes} bytes while it was read`);
+      break;
+    }
+    scanner.write(decoder.decode(chunk, { stream: true }));
+    if (scanner.stopped) break;
+  }
+  if (!scanner.stopped) scanner.write(decoder.decode());
+  return scanner.end();
+}
+
+/** Files that are clearly not JSON text get a message that says what they are. */
+function signatureProblem(head: Buffer): string | undefined {
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'it is gzip-compressed; decompress it (gunzip) and audit the .har inside';
+  if (head[0] === 0x50 && head[1] === 0x4b) return 'it is a zip archive; unpack it and audit the .har inside';
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'it is encoded as UTF-16; save it as UTF-8';
+  return undefined;
+}

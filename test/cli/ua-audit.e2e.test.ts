@@ -1,0 +1,198 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { normalize, repoRoot, run } from './helpers.js';
+
+const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
+const EXPECTED = 'MdePartner-Contoso-ContosoCognito/1.0.0';
+const har = (name: string) => `test/fixtures/har/${name}`;
+const audit = (...args: string[]) => run(['ua', 'audit', ...args]);
+
+describe('ua audit, built binary, every format', () => {
+  for (const [name, status] of [['good.har', 0], ['default-agent.har', 1]] as const) {
+    for (const format of FORMATS) {
+      it(`${name} --format ${format}`, () => {
+        const result = audit(har(name), '--listing', 'examples/valid', '--format', format);
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(status);
+        expect(normalize(result.stdout, version)).toMatchSnapshot();
+      });
+    }
+  }
+});
+
+describe('ua audit exit codes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mde-audit-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const listing = JSON.parse(readFileSync(join(repoRoot, 'examples/valid/mde-partner.json'), 'utf8')) as Record<string, unknown>;
+  const writeListing = (folder: string, changes: Record<string, unknown>) => {
+    mkdirSync(join(dir, folder));
+    writeFileSync(join(dir, folder, 'mde-partner.json'), JSON.stringify({ ...listing, $schema: undefined, ...changes }));
+    return join(dir, folder);
+  };
+  const derived = writeListing('derived', { userAgent: undefined });
+  const relaxed = writeListing('relaxed', { rules: { USER_AGENT_NOT_SENT: 'warn' } });
+  const underivable = writeListing('underivable', { userAgent: undefined, companyName: 'コントソ' });
+  const legacy = writeListing('legacy', { userAgent: 'MdatpPartner-Contoso-ContosoCognito/1.0.0' });
+  mkdirSync(join(dir, 'empty'));
+  writeFileSync(join(dir, 'not-a-listing.json'), '{ nope');
+  const good = join(repoRoot, har('good.har'));
+
+  it.each([
+    ['every partner request right (--expect)', [har('good.har'), '--expect', EXPECTED], 0],
+    ['every partner request right (--listing file)', [har('good.har'), '--listing', 'examples/valid/mde-partner.json'], 0],
+    ['the derived User-Agent of a listing without userAgent', [har('good.har'), '--listing', derived], 0],
+    ['several captures, one failing', [har('good.har'), har('missing-agent.har'), '--expect', EXPECTED], 1],
+    ['missing User-Agent', [har('missing-agent.har'), '--expect', EXPECTED], 1],
+    ['a library default', [har('default-agent.har'), '--expect', EXPECTED], 1],
+    ['an old version', [har('old-version.har'), '--expect', EXPECTED], 1],
+    ['the legacy prefix', [har('legacy-prefix.har'), '--expect', EXPECTED], 1],
+    ['two User-Agent headers', [har('duplicate-agent.har'), '--expect', EXPECTED], 1],
+    ['a government host', [har('government.har'), '--expect', EXPECTED], 1],
+    ['Graph Security on graph.microsoft.us', [har('graph-us.har'), '--expect', EXPECTED], 1],
+    ['a newer expected version makes a good capture fail', [har('good.har'), '--expect', 'MdePartner-Contoso-ContosoCognito/1.1.0'], 1],
+    ['only token and other Graph calls: a warning', [har('token-only.har'), '--expect', EXPECTED], 0],
+    ['only token and other Graph calls with --strict', [har('token-only.har'), '--expect', EXPECTED, '--strict'], 1],
+    ['empty entries: a warning', [har('empty-entries.har'), '--expect', EXPECTED], 0],
+    ['not JSON', [har('not-json.har'), '--expect', EXPECTED], 1],
+    ['JSON but not HAR', [har('not-har.json'), '--expect', EXPECTED], 1],
+    ['a cut-off capture', [har('truncated.har'), '--expect', EXPECTED], 1],
+    ['wrong types', [har('wrong-types.har'), '--expect', EXPECTED], 1],
+    ['the listing relaxes USER_AGENT_NOT_SENT to a warning', [har('default-agent.har'), '--listing', relaxed], 0],
+    ['a malformed --expect', [har('good.har'), '--expect', 'Contoso Cognito 1.0'], 2],
+    ['a legacy --expect', [har('good.har'), '--expect', 'MdatpPartner-Contoso-ContosoCognito/1.0.0'], 2],
+    ['--expect and --listing together', [har('good.har'), '--expect', EXPECTED, '--listing', 'examples/valid'], 2],
+    ['a listing whose userAgent is malformed', [har('good.har'), '--listing', 'examples/broken'], 2],
+    ['a listing with the legacy prefix', [har('good.har'), '--listing', legacy], 2],
+    ['a listing from which no User-Agent can be derived', [har('good.har'), '--listing', underivable], 2],
+    ['a listing that is not JSON', [har('good.har'), '--listing', join(dir, 'not-a-listing.json')], 2],
+    ['a listing that does not exist', [har('good.har'), '--listing', join(dir, 'nope')], 2],
+    ['a folder without a listing', [har('good.har'), '--listing', join(dir, 'empty')], 2],
+    ['a capture that does not exist', [join(dir, 'nope.har'), '--expect', EXPECTED], 2],
+    ['a folder as capture', [dir, '--expect', EXPECTED], 2],
+    ['no capture', ['--expect', EXPECTED], 2],
+    ['unknown format', [har('good.har'), '--expect', EXPECTED, '--format', 'xml'], 2],
+    ['--help', ['--help'], 0],
+  ])('%s → %i', (_name, args, status) => {
+    const result = audit(...(args as string[]));
+    expect(result.status).toBe(status);
+    if (status === 2) expect(result.stderr).toMatch(/\S/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('takes ./mde-partner.json by default', () => {
+    expect(run(['ua', 'audit', good], { cwd: join(repoRoot, 'examples/valid') }).status).toBe(0);
+  });
+
+  it('without --expect, --listing or ./mde-partner.json: exit 2 naming both flags', () => {
+    const result = run(['ua', 'audit', good], { cwd: join(dir, 'empty') });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/--expect <user-agent>/);
+    expect(result.stderr).toMatch(/--listing <path>/);
+  });
+
+  it('a malformed --expect says why, with the check\'s own words', () => {
+    const result = audit(har('good.har'), '--expect', 'MdatpPartner-Contoso-ContosoCognito/1.0.0');
+    expect(result.stderr).toMatch(/--expect "MdatpPartner-Contoso-ContosoCognito\/1\.0\.0" is not a valid partner User-Agent: .*old prefix/);
+    expect(result.stderr).toMatch(/Use MdePartner-Contoso-ContosoCognito\/1\.0\.0/);
+  });
+
+  it('checks every capture path before auditing any', () => {
+    const result = audit(har('missing-agent.har'), join(dir, 'nope.har'), '--expect', EXPECTED);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/nope\.har does not exist/);
+  });
+});
+
+describe('the README example', () => {
+  it('shows what `ua audit examples/capture.har --listing examples/valid` prints', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const shown = /npx mde-partner ua audit examples\/capture\.har --listing examples\/valid\n```\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(shown).toBeDefined();
+    const result = audit('examples/capture.har', '--listing', 'examples/valid');
+    expect(result.status).toBe(1);
+    expect(result.stdout.startsWith(shown!)).toBe(true);
+  });
+});
+
+describe('ua audit JSON report', () => {
+  it('keeps the version 1 shape and adds the audit part to each capture', () => {
+    const result = audit(har('good.har'), har('government.har'), '--expect', EXPECTED, '--format', 'json');
+    const report = JSON.parse(result.stdout) as Record<string, unknown> & { listings: Array<Record<string, unknown>> };
+    expect(Object.keys(report)).toEqual(['version', 'tool', 'ok', 'summary', 'listings']);
+    expect(report).toMatchObject({ version: 1, ok: false, summary: { errors: 1, warnings: 0, infos: 0 } });
+    expect(report.listings.map((l) => Object.keys(l))).toEqual([['path', 'ok', 'findings', 'audit'], ['path', 'ok', 'findings', 'audit']]);
+    expect(report.listings[1]).toMatchObject({
+      path: 'test/fixtures/har/government.har',
+      ok: false,
+      findings: [{ code: 'USER_AGENT_NOT_SENT', severity: 'error', field: '/log/entries/2/request/headers/0/value', file: 'test/fixtures/har/government.har', line: 52 }],
+      audit: {
+        expectedUserAgent: EXPECTED,
+        entries: 3,
+        partnerRequests: 2,
+        hosts: [
+          { host: 'api-gcc.securitycenter.microsoft.us', api: 'mde', requests: 1, rightAgent: 0, wrongAgent: 1 },
+          { host: 'api-gov.securitycenter.microsoft.us', api: 'mde', requests: 1, rightAgent: 1, wrongAgent: 0 },
+        ],
+      },
+    });
+  });
+
+  it('validate reports have no audit part', () => {
+    const report = JSON.parse(run(['validate', 'examples/valid', '--format', 'json']).stdout) as { listings: Array<Record<string, unknown>> };
+    expect(Object.keys(report.listings[0]!)).toEqual(['path', 'ok', 'findings']);
+  });
+
+  it('escapes hostile captured values in text output', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mde-audit-esc-'));
+    try {
+      const hostile = { log: { entries: [{ request: { method: 'GET\u001b[2J', url: 'https://api.security.microsoft.com/api/\u001b]0;pwned\u0007', headers: [{ name: 'User-Agent', value: 'x\u001b[31m\r\n::error::pwned' }] } }] } };
+      writeFileSync(join(dir, 'hostile.har'), JSON.stringify(hostile));
+      const text = audit(join(dir, 'hostile.har'), '--expect', EXPECTED).stdout;
+      expect(text).not.toContain('\u001b');
+      expect(text).toContain('\\u001b[31m');
+      const github = audit(join(dir, 'hostile.har'), '--expect', EXPECTED, '--format', 'github').stdout;
+      expect(github.trimEnd().split('\n').every((line) => line.startsWith('::') || line.startsWith('mde-partner:'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('start-up stays lean', () => {
+  /** esbuild's record of the build: every output file, the sources in it and what it imports. */
+  type Meta = { outputs: Record<string, { inputs: Record<string, unknown>; imports: Array<{ path: string; kind: string; external?: boolean }> }> };
+  const meta = JSON.parse(readFileSync(join(repoRoot, 'dist/meta.json'), 'utf8')) as Meta;
+  /** The sources an output file loads before any dynamic import: its own and its static imports', recursively. */
+  function staticSources(output: string, seen = new Set<string>()): string[] {
+    if (!seen.has(output)) {
+      seen.add(output);
+      for (const imported of meta.outputs[output]!.imports) {
+        if (imported.kind === 'import-statement' && !imported.external) staticSources(imported.path, seen);
+      }
+    }
+    return [...seen].flatMap((file) => Object.keys(meta.outputs[file]!.inputs));
+  }
+  const commandChunk = (name: string) => Object.keys(meta.outputs).find((f) => f.startsWith(`dist/chunks/${name}-`) && f.endsWith('.js'))!;
+  const HAR_CODE = /node_modules\/stream-json\/|src\/har\//;
+
+  it.each([
+    ['--help (dist/cli.js)', () => 'dist/cli.js'],
+    ['validate', () => commandChunk('validate')],
+    ['ua derive and ua check', () => commandChunk('ua')],
+  ])('%s does not load the HAR reader or stream-json', (_name, entry) => {
+    const loaded = staticSources(entry());
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter((source) => HAR_CODE.test(source))).toEqual([]);
+  });
+
+  it('the audit chunk does', () => {
+    const loaded = staticSources(commandChunk('ua-audit'));
+    expect(loaded.some((source) => source.startsWith('node_modules/stream-json/'))).toBe(true);
+    expect(loaded).toContain('src/har/reader.ts');
+  });
+});
