@@ -18,6 +18,8 @@ export interface BundleFiles {
   files: Map<string, Buffer>;
   zip: Buffer;
   manifest: Manifest;
+  /** Things the user should know about a bundle that was written all the same (shown after it). */
+  notes: string[];
 }
 
 export interface Manifest {
@@ -32,24 +34,34 @@ export type BundleOutcome = { ok: true; bundle: BundleFiles } | { ok: false; fin
 
 export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
-/** svgo settings: what a portal needs kept (viewBox, title, role/aria, ids they reference). */
-async function optimizeLogo(svg: string): Promise<string> {
+/**
+ * svgo settings: what a portal needs kept (viewBox, title, role/aria, ids they reference). svgo throws
+ * on some input the checks rightly accept (an empty CSS property name, a matrix() with five numbers):
+ * then the logo, which passed every check, goes into the bundle as it is, with a note saying why.
+ */
+export async function optimizeLogo(svg: string): Promise<{ data: string; note?: string }> {
   const { optimize } = await import('svgo');
-  return optimize(svg, {
-    multipass: true,
-    plugins: [
-      {
-        name: 'preset-default',
-        params: {
-          overrides: {
-            // aria-labelledby points at ids svgo does not count as references.
-            cleanupIds: false,
-            removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true },
+  try {
+    const { data } = optimize(svg, {
+      multipass: true,
+      plugins: [
+        {
+          name: 'preset-default',
+          params: {
+            overrides: {
+              // aria-labelledby points at ids svgo does not count as references.
+              cleanupIds: false,
+              removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true },
+            },
           },
         },
-      },
-    ],
-  }).data;
+      ],
+    });
+    return { data };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error);
+    return { data: svg, note: `The logo was copied as it is: svgo could not optimize it (${detail}).` };
+  }
 }
 
 /** The listing as submitted: canonical key order, trimmed names, the bundle's logo, the User-Agent filled in. */
@@ -78,7 +90,9 @@ export async function buildBundle(result: ListingResult, onProgress: (step: stri
   const listing = normalizeListing(result.listing, result.userAgent);
   const original = await readFile(result.logoPath);
   onProgress(`optimizing the logo (${Math.ceil(original.length / 1024)} KiB) with svgo`);
-  const optimized = Buffer.from(await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, '')), 'utf8');
+  const optimizedLogo = await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, ''));
+  const optimized = Buffer.from(optimizedLogo.data, 'utf8');
+  const notes = optimizedLogo.note ? [optimizedLogo.note] : [];
   onProgress('checking the optimized logo again');
   const logoFindings = toFindings(checkLogoBytes(optimized, { file: OPTIMIZED_LOGO_NAME }), result.listing.rules);
   if (logoFindings.some((f) => f.severity === 'error')) return { ok: false, findings: logoFindings };
@@ -121,5 +135,5 @@ export async function buildBundle(result: ListingResult, onProgress: (step: stri
   };
   add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   onProgress('packing the zip');
-  return { ok: true, bundle: { files, zip: await deterministicZip(files), manifest } };
+  return { ok: true, bundle: { files, zip: await deterministicZip(files), manifest, notes } };
 }

@@ -40,6 +40,13 @@ function describe(value: unknown): string {
   return `${typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'a boolean' : typeof value} (${String(value)})`;
 }
 
+/** A value that starts a message: a string quoted as it is, anything else described ("An object", "A number (5)"). */
+function shownValue(value: unknown): string {
+  if (typeof value === 'string') return show(value, 60);
+  const described = describe(value);
+  return described[0]!.toUpperCase() + described.slice(1);
+}
+
 const TYPE_NAMES: Readonly<Record<string, string>> = {
   string: 'a string', boolean: 'a boolean (true or false)', array: 'an array', object: 'an object', number: 'a number', integer: 'an integer',
 };
@@ -90,7 +97,7 @@ function schemaErrorToIssues(error: SchemaError, data: unknown): Issue[] {
       return [{
         code: 'LISTING_VALUE_NOT_ALLOWED',
         field,
-        args: { value: show(String(valueAt(data, field)), 60), allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') },
+        args: { value: shownValue(valueAt(data, field)), allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') },
       }];
     case 'uniqueItems':
       return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `Items ${String(params.j)} and ${String(params.i)} are the same; each value may appear once` } }];

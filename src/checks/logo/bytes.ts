@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Issue } from '../finding.js';
 
@@ -13,7 +14,8 @@ export async function readLogoFile(path: string, shownPath: string, maxBytes: nu
   const notFound = (reason: string): ReadResult => ({ issues: [{ code: 'LOGO_NOT_FOUND', field: '/logo', args: { path: shownPath, reason } }] });
   let handle;
   try {
-    handle = await open(path, 'r');
+    // Non-blocking, so that a FIFO posing as the logo is refused below instead of waiting forever for a writer.
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return notFound('does not exist');
@@ -125,7 +127,8 @@ export function decodeLogo(bytes: Uint8Array, file: string): DecodeResult {
   const start = text.search(/\S/);
   if (start < 0) return fail({ code: 'SVG_INPUT_EMPTY' });
   if (text[start] !== '<') return fail({ code: 'SVG_INPUT_NOT_SVG', args: { kind: 'text that is not XML' } });
-  const declared = /^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([^"']{1,40})["']/.exec(text)?.[1];
+  // EncName of XML 1.0 (§4.3.3): anything else is not an encoding declaration, and is left to the parser.
+  const declared = /^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]{0,39})["']/.exec(text)?.[1];
   if (declared && !/^(utf-?8|us-ascii|ascii)$/i.test(declared) && /[^\x00-\x7f]/.test(text)) {
     return fail({ code: 'SVG_ENCODING_UNSUPPORTED', args: { encoding: declared } });
   }
