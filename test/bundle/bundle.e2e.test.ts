@@ -146,13 +146,17 @@ describe('refusal and bad --out', () => {
     ['a file where the folder should be', () => { const p = join(work, 'is-a-file'); writeFileSync(p, 'x'); return p; }],
     ['a folder that is not a bundle', () => { const p = join(work, 'user-folder'); mkdirSync(p); writeFileSync(join(p, 'notes.txt'), 'mine'); return p; }],
     ['a folder below a file', () => { const p = join(work, 'file-parent'); writeFileSync(p, 'x'); return join(p, 'out'); }],
+    ['a folder where the zip goes', () => { const p = join(work, 'zip-is-a-folder'); mkdirSync(`${p}.zip`); writeFileSync(join(`${p}.zip`, 'notes.txt'), 'mine'); return p; }],
   ])('is exit 2 for %s, and leaves it as it was', (_name, makeOut) => {
     const out = makeOut();
     const result = run(['bundle', 'examples/valid', '--out', out]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--out|cannot/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    if (existsSync(join(out, 'notes.txt'))) expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
+    for (const folder of [out, `${out}.zip`]) {
+      if (existsSync(join(folder, 'notes.txt'))) expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('mine');
+    }
+    if (existsSync(`${out}.zip`)) expect(existsSync(out)).toBe(false);
   });
 });
 
