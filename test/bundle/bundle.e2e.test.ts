@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -207,6 +207,8 @@ describe('verify rejects tampered and hostile bundles', () => {
     ['an oversized entry', () => yazlZip([{ name: 'big.txt', data: Buffer.alloc(3 * 1024 * 1024, 'a') }]), 'BUNDLE_ENTRY_TOO_LARGE'],
     ['a duplicate entry', () => rawZip([{ name: 'a.txt', data: Buffer.from('x') }, { name: 'a.txt', data: Buffer.from('y') }]), 'BUNDLE_ZIP_INVALID'],
     ['garbage after a zip signature', () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]), 'BUNDLE_ZIP_INVALID'],
+    ['a zip file over 16 MiB (judged by its size, before opening)', () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(16 * 1024 * 1024 + 1)]), 'BUNDLE_ENTRY_TOO_LARGE'],
+    ['more than 8 MiB inflated in all, no entry over its limit', () => yazlZip(Array.from({ length: 5 }, (_, i) => ({ name: `f${i}.bin`, data: randomBytes(1900 * 1024) }))), 'BUNDLE_ZIP_BOMB'],
   ])('zip with %s', async (_name, make, expected) => {
     const path = join(work, `hostile-${expected}-${Math.random().toString(16).slice(2)}.zip`);
     writeFileSync(path, await make());
