@@ -56,7 +56,7 @@ describe('ua derive and ua check through the CLI', () => {
       if (derived.code !== 0 || format !== 'text') return;
       const value = derived.stdout.trim();
       expect((await cli(['ua', 'check', value, '--company', company, '--product', product, '--product-version', productVersion])).code).toBe(0);
-    }), 200);
+    }), 200, 5);
   }, timeout(60_000));
 
   it('ua check of any value: exit 0, 1 or 2, and text output that cannot drive the terminal', async () => {
@@ -64,7 +64,7 @@ describe('ua derive and ua check through the CLI', () => {
       const ran = await cli(['ua', 'check', value]);
       expectContractExit(ran, [0, 1, 2]);
       expect(UNSAFE_IN_OUTPUT.exec(ran.stdout)?.[0]).toBeUndefined();
-    }), 200);
+    }), 200, 5);
   }, timeout(60_000));
 });
 
@@ -95,7 +95,7 @@ describe('validate through the CLI', () => {
       if (format === 'json' || format === 'sarif') expect(() => JSON.parse(ran.stdout)).not.toThrow();
       if (format === 'text' || format === 'github') expect(UNSAFE_IN_OUTPUT.exec(ran.stdout)?.[0]).toBeUndefined();
       rmSync(dir, { recursive: true, force: true });
-    }), 150);
+    }), 150, 10);
   }, timeout(60_000));
 });
 
@@ -129,7 +129,7 @@ describe('verify through the CLI on damaged bundles', () => {
       const path = join(fresh('verify'), 'bundle.zip');
       writeFileSync(path, bytes);
       expectContractExit(await cli(['verify', path, '--format', 'json']), [0, 1, 2]);
-    }), 250);
+    }), 250, 10);
   }, timeout(60_000));
 });
 
