@@ -19,6 +19,8 @@ export interface BundleFiles {
   files: Map<string, Buffer>;
   zip: Buffer;
   manifest: Manifest;
+  /** Things the user should know about a bundle that was written all the same (shown after it). */
+  notes: string[];
 }
 
 export interface Manifest {
@@ -50,11 +52,21 @@ const SVGO_CONFIG = {
   ],
 };
 
-/** Runs in the worker: svgo's CommonJS build, the logo text and the settings come as workerData. */
+/**
+ * Runs in the worker: svgo's CommonJS build, the logo text and the settings come as workerData. svgo
+ * throws on some input the checks rightly accept (an empty CSS property name, a matrix() with five
+ * numbers): that comes back as { error } and the checked original goes into the bundle as it is.
+ */
 const OPTIMIZE_IN_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { optimize } = require(workerData.svgo);
-parentPort.postMessage(optimize(workerData.svg, workerData.config).data);
+let outcome;
+try {
+  outcome = { data: optimize(workerData.svg, workerData.config).data };
+} catch (error) {
+  outcome = { error: String((error && error.message) || error).split('\\n')[0].slice(0, 200) };
+}
+parentPort.postMessage(outcome);
 `;
 
 export interface OptimizeLimits {
@@ -68,7 +80,7 @@ export interface OptimizeLimits {
  * minutes. A worker running JavaScript can be stopped; the result does not depend on the machine,
  * only whether it arrives in time does.
  */
-async function optimizeLogo(svg: string, limits: OptimizeLimits): Promise<{ data: string } | { issue: Issue }> {
+export async function optimizeLogo(svg: string, limits: OptimizeLimits = policy.logo.optimize): Promise<{ data: string; note?: string } | { issue: Issue }> {
   const { Worker } = await import('node:worker_threads');
   const worker = new Worker(OPTIMIZE_IN_WORKER, {
     eval: true,
@@ -81,11 +93,13 @@ async function optimizeLogo(svg: string, limits: OptimizeLimits): Promise<{ data
   try {
     return await new Promise((resolve) => {
       const timer = setTimeout(() => resolve(failed(`svgo took longer than ${limits.timeoutMs / 1000} s`)), limits.timeoutMs);
-      const settle = (outcome: { data: string } | { issue: Issue }) => {
+      const settle = (outcome: { data: string; note?: string } | { issue: Issue }) => {
         clearTimeout(timer);
         resolve(outcome);
       };
-      worker.once('message', (data: string) => settle({ data }));
+      worker.once('message', (outcome: { data: string } | { error: string }) => settle('data' in outcome
+        ? outcome
+        : { data: svg, note: `The logo was copied as it is: svgo could not optimize it (${outcome.error}).` }));
       worker.once('error', (error: Error & { code?: string }) => settle(failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? `svgo needed more than ${limits.maxMemoryMb} MiB` : `svgo failed: ${error.message.split('\n')[0]!.slice(0, 200)}`)));
       worker.once('exit', () => settle(failed('svgo stopped without a result')));
@@ -131,6 +145,7 @@ export async function buildBundle(
   const outcome = await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, ''), limits);
   if ('issue' in outcome) return { ok: false, findings: toFindings([{ ...outcome.issue, file: result.path }], result.listing.rules) };
   const optimized = Buffer.from(outcome.data, 'utf8');
+  const notes = outcome.note ? [outcome.note] : [];
   onProgress('checking the optimized logo again');
   const logoFindings = toFindings(checkLogoBytes(optimized, { file: OPTIMIZED_LOGO_NAME }), result.listing.rules);
   if (logoFindings.some((f) => f.severity === 'error')) return { ok: false, findings: logoFindings };
@@ -173,5 +188,5 @@ export async function buildBundle(
   };
   add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   onProgress('packing the zip');
-  return { ok: true, bundle: { files, zip: await deterministicZip(files), manifest } };
+  return { ok: true, bundle: { files, zip: await deterministicZip(files), manifest, notes } };
 }

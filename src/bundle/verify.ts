@@ -132,11 +132,28 @@ async function verifyFolder(dir: string, label: string, c: Collector): Promise<L
     c.add('BUNDLE_LISTING_MISSING', label);
     return undefined;
   }
+  const logo = await listingLogo(join(dir, 'listing.json'));
+  if (logo !== undefined && !listed.has(logo)) {
+    c.add('BUNDLE_PATH_TRAVERSAL', `${label}/listing.json`, { name: show(logo), reason: 'is named as the logo in listing.json but is not a file of the bundle' });
+  }
   if (c.issues.length > 0) return undefined;
   // Full validation of the contained listing and logo, with paths shown inside the bundle.
   const result = await validateListing(join(dir, 'listing.json'), { displayRoot: dir });
   const relabel = (finding: Finding): Finding => ({ ...finding, ...(finding.file ? { file: `${label}/${finding.file}` } : {}) });
   return { ...result, findings: result.findings.map(relabel) };
+}
+
+/**
+ * The logo path of a bundle's listing.json (its hash already checked). Validation reads the logo it
+ * names, so a received listing must not point it at a file outside the bundle (or a device or FIFO).
+ */
+async function listingLogo(path: string): Promise<string | undefined> {
+  try {
+    const logo = (JSON.parse(await readFile(path, 'utf8')) as { logo?: unknown }).logo;
+    return typeof logo === 'string' ? logo.replace(/^\.\//, '') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function openZip(path: string): Promise<yauzl.ZipFile> {
@@ -232,19 +249,20 @@ async function unpackZip(zipPath: string, label: string, into: string, c: Collec
       }
       const target = resolve(into, name);
       if (!target.startsWith(into + sep)) return fail('BUNDLE_PATH_TRAVERSAL', { name: show(name), reason: 'resolves outside the bundle' });
-      zip.openReadStream(entry, (error, stream) => {
+      const failStream = (streamError: Error) => {
+        if (!c.issues.some((i) => i.file === where)) c.add('BUNDLE_ZIP_INVALID', where, { detail: streamError.message });
+        stop(false);
+      };
+      // The folder first, then the stream, piped at once: inflating starts as soon as the stream is
+      // open, and a corrupt entry's error needs a listener from that moment on.
+      mkdir(dirname(target), { recursive: true }).then(() => zip.openReadStream(entry, (error, stream) => {
         if (error || !stream) return fail('BUNDLE_ZIP_INVALID', { detail: error?.message ?? 'unreadable entry' });
-        mkdir(dirname(target), { recursive: true })
-          .then(() => pipeline(
-            stream,
-            byteLimit(entry.uncompressedSize, () => c.add('BUNDLE_ZIP_BOMB', where, { name: show(name), ratio: Math.round(ratio), size: `more than ${entry.uncompressedSize}` })),
-            createWriteStream(target, { flags: 'wx', mode: 0o600 }),
-          ))
-          .then(() => zip.readEntry(), (streamError: Error) => {
-            if (!c.issues.some((i) => i.file === where)) c.add('BUNDLE_ZIP_INVALID', where, { detail: streamError.message });
-            stop(false);
-          });
-      });
+        pipeline(
+          stream,
+          byteLimit(entry.uncompressedSize, () => c.add('BUNDLE_ZIP_BOMB', where, { name: show(name), ratio: Math.round(ratio), size: `more than ${entry.uncompressedSize}` })),
+          createWriteStream(target, { flags: 'wx', mode: 0o600 }),
+        ).then(() => zip.readEntry(), failStream);
+      }), failStream);
     });
     zip.readEntry();
   });
@@ -264,6 +282,8 @@ export async function verifyBundle(path: string, label: string): Promise<Listing
   let result: ListingResult | undefined;
   if (info.isDirectory()) {
     result = await verifyFolder(path, label, c);
+  } else if (!info.isFile()) {
+    throw new InputError(`${label} is neither a folder nor a zip file (it is a device, FIFO or socket). Expected a bundle made by "mde-partner bundle".`);
   } else {
     const head = Buffer.alloc(4);
     const handle = await open(path, 'r');

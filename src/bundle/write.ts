@@ -40,6 +40,8 @@ async function syncDirectory(path: string): Promise<void> {
 
 /** Refuses to replace anything that is not an earlier bundle: a user's folder is never deleted. */
 async function checkTarget(outDir: string): Promise<'absent' | 'replace'> {
+  const zipInfo = await lstat(`${outDir}.zip`).catch(() => undefined);
+  if (zipInfo && !zipInfo.isFile()) throw new InputError(`${outDir}.zip exists and is not a file; the bundle's zip goes there. Choose another --out or remove it.`);
   let info;
   try {
     info = await lstat(outDir);
@@ -67,23 +69,59 @@ async function removeStaleTemporaries(parent: string, name: string): Promise<voi
   }
 }
 
+/** Where the failure happened and how to phrase it: the thing being written, the way out, what is kept. */
+export interface WriteContext {
+  /** "the bundle", "mde-partner.json". */
+  what: string;
+  /** What the user can do, e.g. "choose another --out". */
+  todo: string;
+  /** What is left as it was, e.g. "the previous bundle, if any, is unchanged". */
+  kept: string;
+}
+
+/** The nearest existing ancestor of `path` when it is not a folder (a file in the way), else undefined. */
+async function fileInTheWay(path: string): Promise<string | undefined> {
+  for (let current = path; ; current = dirname(current)) {
+    const info = await stat(current).catch(() => undefined);
+    if (info) return info.isDirectory() ? undefined : current;
+    if (dirname(current) === current) return undefined;
+  }
+}
+
+/**
+ * A failed write as an exit-2 message (what was expected, what was found, what to do), for every
+ * error the operating system reports; anything else is a bug and is passed on as it is.
+ */
+export async function writeProblem(error: unknown, target: string, context: WriteContext): Promise<unknown> {
+  if (error instanceof InputError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) return error;
+  const folder = dirname(target);
+  const blocker = code === 'ENOTDIR' || code === 'EEXIST' ? await fileInTheWay(folder) : undefined;
+  const found = blocker ? `${blocker} is not a folder`
+    : code === 'ENOSPC' || code === 'EDQUOT' ? `the disk holding ${folder} is full (${code})`
+      : code === 'EROFS' ? `${folder} is on a read-only file system (EROFS)`
+        : code === 'EACCES' || code === 'EPERM' ? `permission to write in ${folder} was denied (${code})`
+          : code === 'EBUSY' ? `${target} is in use, e.g. a mount point, and cannot be replaced (EBUSY)`
+            : code === 'ENOENT' ? `${folder} does not take new files (ENOENT): it is not an ordinary folder`
+              : `the system refused (${code}: ${(error as Error).message})`;
+  return new InputError(`cannot write ${context.what} to ${target}: ${found}. Expected a folder you can write to: ${context.todo}. ${context.kept[0]!.toUpperCase()}${context.kept.slice(1)}.`);
+}
+
 /**
  * Replaces one file atomically: a temporary file beside it, fsynced, then renamed over it. A crash
- * leaves the old file or the new one, never a mix.
+ * leaves the old file or the new one, never a mix; what a killed run left is removed by the next.
  */
-export async function writeFileAtomic(path: string, data: Buffer | string): Promise<void> {
+export async function writeFileAtomic(path: string, data: Buffer | string, context: WriteContext = { what: basename(path), todo: 'choose another folder', kept: 'nothing was changed' }): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
+    await removeStaleTemporaries(dirname(path), basename(path));
     await writeDurably(tmp, Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8'));
     await rename(tmp, path);
     await syncDirectory(dirname(path));
   } catch (error) {
-    await rm(tmp, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC' || code === 'EDQUOT' || code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') {
-      throw new InputError(`cannot write ${path} (${code}); nothing was changed.`);
-    }
-    throw error;
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw await writeProblem(error, path, context);
   }
 }
 
@@ -91,6 +129,8 @@ export interface WrittenBundle {
   dir: string;
   zip: string;
 }
+
+const BUNDLE_CONTEXT: WriteContext = { what: 'the bundle', todo: 'choose another --out', kept: 'the previous bundle, if any, is unchanged' };
 
 /**
  * Writes the bundle folder and `<dir>.zip` atomically: everything goes to temporary names beside
@@ -100,15 +140,14 @@ export interface WrittenBundle {
 export async function writeBundle(outDir: string, files: ReadonlyMap<string, Buffer>, zip: Buffer): Promise<WrittenBundle> {
   const parent = dirname(outDir);
   const name = basename(outDir);
+  let mode: 'absent' | 'replace';
   try {
     await mkdir(parent, { recursive: true });
-    if (!(await stat(parent)).isDirectory()) throw new Error('not a folder');
+    mode = await checkTarget(outDir);
+    await removeStaleTemporaries(parent, name);
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`cannot create the folder for --out ${outDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    throw await writeProblem(error, outDir, BUNDLE_CONTEXT);
   }
-  const mode = await checkTarget(outDir);
-  await removeStaleTemporaries(parent, name);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const tmpDir = join(parent, `.${name}.tmp-${tag}`);
   const tmpZip = join(parent, `.${name}.zip.tmp-${tag}`);
@@ -132,13 +171,9 @@ export async function writeBundle(outDir: string, files: ReadonlyMap<string, Buf
     // Put the previous bundle back if it was moved aside and the new one did not take its place.
     if (movedOld && !(await exists(outDir))) await rename(oldDir, outDir).catch(() => undefined);
     movedOld = false;
-    await rm(tmpDir, { recursive: true, force: true });
-    await rm(tmpZip, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC' || code === 'EDQUOT') {
-      throw new InputError(`cannot write the bundle to ${outDir} (${code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : 'permission denied'}); the previous bundle, if any, is unchanged.`);
-    }
-    throw error;
+    await rm(tmpDir, { recursive: true, force: true }).catch(() => undefined);
+    await rm(tmpZip, { force: true }).catch(() => undefined);
+    throw await writeProblem(error, outDir, BUNDLE_CONTEXT);
   }
   if (movedOld) await rm(oldDir, { recursive: true, force: true });
   return { dir: outDir, zip: `${outDir}.zip` };

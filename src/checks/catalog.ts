@@ -853,7 +853,7 @@ const entries = {
     severity: 'error',
     basis: 'policy',
     locked: true,
-    explanation: 'Entry names with "..", absolute paths, drive letters or backslashes could write outside the folder they are unpacked into ("zip slip").',
+    explanation: 'Entry names with "..", absolute paths, drive letters or backslashes could write outside the folder they are unpacked into ("zip slip"); a listing.json whose logo is not a file of the bundle would make verify read a file outside it.',
     fix: 'Do not use this bundle; ask for a new one made by `mde-partner bundle`.',
     message: (a) => `Entry ${a.name} ${a.reason}.`,
   },

@@ -23,7 +23,8 @@ export function countDescriptionWords(text: string): number {
     }
     segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
     for (const segment of segmenter.segment(piece)) {
-      if (segment.isWordLike) count++;
+      // The segmenter calls some symbols words ("㋐"); like a piece, a segment needs a letter or digit.
+      if (segment.isWordLike && LETTER_OR_DIGIT.test(segment.segment)) count++;
     }
   }
   return count;

@@ -53,12 +53,13 @@ export async function runBundle(path: string | undefined, options: OutputOptions
   progress.done();
   const shown = displayPath(written.dir, io.cwd);
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ ok: true, dir: shown, zip: displayPath(written.zip, io.cwd), manifest: outcome.bundle.manifest, findings: result.findings }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ ok: true, dir: shown, zip: displayPath(written.zip, io.cwd), manifest: outcome.bundle.manifest, notes: outcome.bundle.notes, findings: result.findings }, null, 2)}\n`);
   } else if (!options.quiet) {
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
     io.stdout.write([
       `✔ Bundle written: ${shown}/ and ${shown}.zip (${outcome.bundle.files.size} files)`,
       ...(warnings ? [`  ${warnings} warning${warnings === 1 ? '' : 's'}: run "mde-partner validate" to see them.`] : []),
+      ...outcome.bundle.notes.map((note) => `  Note: ${note}`),
       `  Next: paste the six items from ${shown}/SUBMISSION.md; track the steps in ${shown}/CHECKLIST.md.`,
       `  Check a bundle before sending it: mde-partner verify ${shown}.zip`,
       '',

@@ -5,7 +5,7 @@ import type { Io } from '../cli.js';
 import { buildBundle } from '../bundle/bundle.js';
 import { buildChecklist } from '../bundle/checklist.js';
 import { readTemplate } from '../bundle/templates.js';
-import { writeBundle, writeFileAtomic } from '../bundle/write.js';
+import { writeBundle, writeFileAtomic, writeProblem } from '../bundle/write.js';
 import type { Onboarding, TaskStatus } from '../checks/onboarding.js';
 import { InputError } from '../errors.js';
 import { LISTING_FIELDS } from '../listing/load.js';
@@ -200,16 +200,22 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     io.stderr.write(`mde-partner: nothing written: the answers above do not pass validation.\n`);
     return 1;
   }
-  await mkdir(dir, { recursive: true });
-  await writeFileAtomic(listingPath, text);
+  const listingContext = { what: LISTING_FILE, todo: 'run init for another folder', kept: 'nothing was written' };
+  await mkdir(dir, { recursive: true }).catch(async (error: unknown) => {
+    throw await writeProblem(error, listingPath, listingContext);
+  });
+  await writeFileAtomic(listingPath, text, listingContext);
   io.stdout.write(`✔ Wrote ${shown}\n`);
 
   if (answers.ciWorkflow) {
     const workflow = join(dir, WORKFLOW_PATH);
     if (existsSync(workflow)) io.stdout.write(`  ${displayPath(workflow, io.cwd)} exists; left as it is.\n`);
     else {
-      await mkdir(join(dir, '.github', 'workflows'), { recursive: true });
-      await writeFileAtomic(workflow, readTemplate('github-workflow.yml'));
+      const workflowContext = { what: WORKFLOW_PATH, todo: 'add the workflow by hand from templates/github-workflow.yml', kept: `${LISTING_FILE} is written, the bundle is not` };
+      await mkdir(join(dir, '.github', 'workflows'), { recursive: true }).catch(async (error: unknown) => {
+        throw await writeProblem(error, workflow, workflowContext);
+      });
+      await writeFileAtomic(workflow, readTemplate('github-workflow.yml'), workflowContext);
       io.stdout.write(`✔ Wrote ${displayPath(workflow, io.cwd)} (runs mde-partner validate, uploads SARIF)\n`);
     }
   }
@@ -227,6 +233,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     await writeBundle(out, outcome.bundle.files, outcome.bundle.zip);
     progress.done();
     io.stdout.write(`✔ Wrote the bundle ${displayPath(out, io.cwd)}/ and ${displayPath(out, io.cwd)}.zip\n`);
+    for (const note of outcome.bundle.notes) io.stdout.write(`  Note: ${note}\n`);
   }
 
   const checklist = buildChecklist(shown, listing, result.findings);

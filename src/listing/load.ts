@@ -31,7 +31,6 @@ export interface LoadedListing {
   issues: Issue[];
 }
 
-
 /** A JSON value as a message shows it: "a string (\"x\")", "an array", "null". */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -39,6 +38,13 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return `a string (${show(value, 40)})`;
   return `${typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'a boolean' : typeof value} (${String(value)})`;
+}
+
+/** A value that starts a message: a string quoted as it is, anything else described ("An object", "A number (5)"). */
+function shownValue(value: unknown): string {
+  if (typeof value === 'string') return show(value, 60);
+  const described = describeValue(value);
+  return described[0]!.toUpperCase() + described.slice(1);
 }
 
 const TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -91,7 +97,7 @@ function schemaErrorToIssues(error: SchemaError, data: unknown): Issue[] {
       return [{
         code: 'LISTING_VALUE_NOT_ALLOWED',
         field,
-        args: { value: show(String(valueAt(data, field)), 60), allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') },
+        args: { value: shownValue(valueAt(data, field)), allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') },
       }];
     case 'uniqueItems':
       return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `Items ${String(params.j)} and ${String(params.i)} are the same; each value may appear once` } }];

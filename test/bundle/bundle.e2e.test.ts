@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bin, repoRoot, run } from '../cli/helpers.js';
+import { repoRoot, run } from '../cli/helpers.js';
 import { rawZip, yazlZip, zeros } from './zip-fixtures.js';
 import { checkLogoBytes } from '../../src/checks/logo/index.js';
 
@@ -147,45 +146,18 @@ describe('refusal and bad --out', () => {
     ['a file where the folder should be', () => { const p = join(work, 'is-a-file'); writeFileSync(p, 'x'); return p; }],
     ['a folder that is not a bundle', () => { const p = join(work, 'user-folder'); mkdirSync(p); writeFileSync(join(p, 'notes.txt'), 'mine'); return p; }],
     ['a folder below a file', () => { const p = join(work, 'file-parent'); writeFileSync(p, 'x'); return join(p, 'out'); }],
+    ['a folder where the zip goes', () => { const p = join(work, 'zip-is-a-folder'); mkdirSync(`${p}.zip`); writeFileSync(join(`${p}.zip`, 'notes.txt'), 'mine'); return p; }],
   ])('is exit 2 for %s, and leaves it as it was', (_name, makeOut) => {
     const out = makeOut();
     const result = run(['bundle', 'examples/valid', '--out', out]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--out|cannot/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    if (existsSync(join(out, 'notes.txt'))) expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
-  });
-
-  it('is exit 2 for an unwritable --out', () => {
-    if (process.getuid?.() === 0) return; // root writes anywhere: covered by the ENOSPC/EACCES mapping in write.ts
-    const parent = join(work, 'ro');
-    mkdirSync(parent, { mode: 0o500 });
-    expect(run(['bundle', 'examples/valid', '--out', join(parent, 'out')]).status).toBe(2);
-  });
-});
-
-describe('crash safety', () => {
-  it('a kill at any moment never leaves a bundle that fails verify', async () => {
-    const dir = join(work, 'kill');
-    cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
-    // A large logo makes the run slow enough to be killed in every phase.
-    const paths = Array.from({ length: 3000 }, (_, i) => `<path d="M${i % 500} ${(i * 7) % 500}h${(i % 13) + 1}v${(i % 11) + 1}h-${(i % 13) + 1}z" fill="#${(i * 2654435761 % 0xffffff).toString(16).padStart(6, '0')}"/>`).join('\n');
-    writeFileSync(join(dir, 'logo.svg'), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">\n${paths}\n</svg>\n`);
-    expect(run(['bundle', dir]).status).toBe(0);
-    for (const delay of [30, 80, 150, 250, 400, 600, 900]) {
-      const child = spawn(process.execPath, [bin, 'bundle', dir], { stdio: 'ignore' });
-      const exited = new Promise((r) => child.on('exit', r));
-      await new Promise((r) => setTimeout(r, delay));
-      child.kill('SIGKILL');
-      await exited;
-      const target = join(dir, 'mde-submission');
-      if (existsSync(target)) expect(run(['verify', target]).status, `folder after kill at ${delay} ms`).toBe(0);
-      if (existsSync(`${target}.zip`)) expect(run(['verify', `${target}.zip`]).status, `zip after kill at ${delay} ms`).toBe(0);
+    for (const folder of [out, `${out}.zip`]) {
+      if (existsSync(join(folder, 'notes.txt'))) expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('mine');
     }
-    // The next run cleans up what killed runs left behind.
-    expect(run(['bundle', dir]).status).toBe(0);
-    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
-  }, 120_000);
+    if (existsSync(`${out}.zip`)) expect(existsSync(out)).toBe(false);
+  });
 });
 
 describe('verify rejects tampered and hostile bundles', () => {
@@ -235,6 +207,8 @@ describe('verify rejects tampered and hostile bundles', () => {
     ['an oversized entry', () => yazlZip([{ name: 'big.txt', data: Buffer.alloc(3 * 1024 * 1024, 'a') }]), 'BUNDLE_ENTRY_TOO_LARGE'],
     ['a duplicate entry', () => rawZip([{ name: 'a.txt', data: Buffer.from('x') }, { name: 'a.txt', data: Buffer.from('y') }]), 'BUNDLE_ZIP_INVALID'],
     ['garbage after a zip signature', () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]), 'BUNDLE_ZIP_INVALID'],
+    ['a zip file over 16 MiB (judged by its size, before opening)', () => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(16 * 1024 * 1024 + 1)]), 'BUNDLE_ENTRY_TOO_LARGE'],
+    ['more than 8 MiB inflated in all, no entry over its limit', () => yazlZip(Array.from({ length: 5 }, (_, i) => ({ name: `f${i}.bin`, data: randomBytes(1900 * 1024) }))), 'BUNDLE_ZIP_BOMB'],
   ])('zip with %s', async (_name, make, expected) => {
     const path = join(work, `hostile-${expected}-${Math.random().toString(16).slice(2)}.zip`);
     writeFileSync(path, await make());

@@ -4,9 +4,15 @@ import type { Report } from '../report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
+/** A lone UTF-16 surrogate (a listing may write "\udfff" in a path): encodeURIComponent throws on it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A relative path as a URI reference: forward slashes, each segment percent-encoded. Lone surrogates
+ * become U+FFFD, the character the file system was given for them.
+ */
 function toUri(path: string): string {
-  const slashed = path.replace(/\\/g, '/');
+  const slashed = path.replace(/\\/g, '/').replace(LONE_SURROGATE, '\ufffd');
   if (/^[a-zA-Z]:\//.test(slashed) || slashed.startsWith('/')) {
     return `file://${slashed.startsWith('/') ? '' : '/'}${slashed.split('/').map(encodeURIComponent).join('/').replace(/^\/?([a-zA-Z])%3A/, '/$1:')}`;
   }

@@ -19,13 +19,18 @@ function location(finding: Finding): string {
   return finding.line !== undefined ? `${finding.file}:${finding.line}:${finding.column ?? 1}` : finding.file;
 }
 
+/**
+ * Field pointers, paths and messages can carry text from the listing, the logo or a received bundle
+ * (a JSON key, a file name in a zip). Every piece is escaped here, where it meets the terminal, so
+ * no control or bidi character gets through, whichever check forgot to quote a value.
+ */
 function renderFinding(finding: Finding, style: Style): string {
   const paint = style[finding.severity];
   const label = paint(finding.severity.padEnd(7));
   const policy = catalog[finding.code].basis === 'policy' ? style.dim(' (mde-partner policy)') : '';
-  const where = [finding.field, location(finding)].filter(Boolean).join('  ');
-  const lines = [`  ${label} ${style.bold(finding.code)}${policy}${where ? `  ${style.dim(where)}` : ''}`, `          ${finding.message}`];
-  if (finding.hint) lines.push(`          ${style.dim('fix:')} ${finding.hint}`);
+  const where = escapeUnsafe([finding.field, location(finding)].filter(Boolean).join('  '));
+  const lines = [`  ${label} ${style.bold(finding.code)}${policy}${where ? `  ${style.dim(where)}` : ''}`, `          ${escapeUnsafe(finding.message)}`];
+  if (finding.hint) lines.push(`          ${style.dim('fix:')} ${escapeUnsafe(finding.hint)}`);
   return lines.join('\n');
 }
 
@@ -53,7 +58,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
     const shown = options.quiet ? listing.findings.filter((f) => failsWith(f, options)) : listing.findings;
     if (options.quiet && shown.length === 0) continue;
     const mark = listing.ok ? style.ok('✔') : style.error('✖');
-    out.push(`${mark} ${style.bold(listing.path)}${listing.findings.length === 0 ? style.dim('  no problems') : ''}`);
+    out.push(`${mark} ${style.bold(escapeUnsafe(listing.path))}${listing.findings.length === 0 ? style.dim('  no problems') : ''}`);
     for (const finding of shown) out.push(renderFinding(finding, style));
     if (listing.audit && !options.quiet) out.push(...renderAudit(listing.audit, style));
     out.push('');
