@@ -1,6 +1,6 @@
 // Build: compile the listing schema to a standalone validator (so no schema is compiled at start-up),
 // type-check and emit declarations with tsc, then bundle the CLI and the library with esbuild (one
-// file per lazily loaded command keeps `--help` from loading the checks).
+// file per lazily loaded command keeps `--help` from loading the checks), and the render child.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,4 +49,17 @@ await esbuild.build({
   // Bundled CommonJS dependencies (commander, ajv's runtime) require() Node built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   define: { __MDE_PARTNER_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
+});
+// The render child is its own small file (spawned as a separate process by src/checks/logo/render.ts);
+// resvg's native binding is loaded from node_modules at run time.
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { 'render-child': 'src/checks/logo/render-child.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  external: ['@resvg/resvg-js'],
 });

@@ -10,6 +10,8 @@ export interface OutputOptions {
   strict?: boolean;
   quiet?: boolean;
   color?: boolean;
+  /** false with --no-render: the rendered logo checks (and the bundle's previews) are skipped. */
+  render?: boolean;
 }
 
 export interface Io {
@@ -30,6 +32,17 @@ function addOutputOptions(command: Command): Command {
     .option('--quiet', 'text format: only failing findings and the summary')
     .option('--color', 'force color')
     .option('--no-color', 'no color (also NO_COLOR=1)');
+}
+
+const RENDER_HELP = 'skip the rendered logo checks (no render child process; bundle: no previews)';
+
+/**
+ * Starts the render child before the command's own modules load, so that its start-up (a second
+ * Node process) overlaps with everything the command does before it needs a render.
+ */
+function startRenderer(options: { render?: boolean }): void {
+  if (options.render === false) return;
+  void import('./checks/logo/render.js').then((module) => module.sharedRenderer().start());
 }
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -75,6 +88,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--no-ci-workflow', 'do not write the workflow (and do not ask)')
     .option('--no-bundle', 'write only mde-partner.json')
     .option('--out <dir>', 'bundle folder (default: mde-submission in dir)')
+    .option('--no-render', RENDER_HELP)
     .addHelpText('after', `
 Examples:
   $ npx mde-partner init                               # asks, on a terminal
@@ -94,7 +108,8 @@ missing flags and the command to run. Ctrl-C: exit 130, nothing written.`)
     program
       .command('validate')
       .description('check listing(s): a listing file, or a folder holding mde-partner.json (default .)')
-      .argument('[path...]', 'listing files or folders', ['.']),
+      .argument('[path...]', 'listing files or folders', ['.'])
+      .option('--no-render', RENDER_HELP),
   )
     .addHelpText('after', `
 Examples:
@@ -105,6 +120,7 @@ Examples:
 
 Exit codes: 0 no errors (warnings allowed unless --strict) · 1 findings fail · 2 usage or input problem · 3 internal error`)
     .action(async (paths: string[], options: OutputOptions) => {
+      startRenderer(options);
       const { runValidate } = await import('./commands/validate.js');
       setExit(await runValidate(paths, options, io));
     });
@@ -114,7 +130,8 @@ Exit codes: 0 no errors (warnings allowed unless --strict) · 1 findings fail ·
       .command('bundle')
       .description('validate, then write the submission bundle: a folder and <folder>.zip')
       .argument('[path]', 'listing file or folder holding mde-partner.json', '.')
-      .option('--out <dir>', 'bundle folder (default: mde-submission beside the listing); <dir>.zip is written next to it'),
+      .option('--out <dir>', 'bundle folder (default: mde-submission beside the listing); <dir>.zip is written next to it')
+      .option('--no-render', RENDER_HELP),
   )
     .addHelpText('after', `
 Examples:
@@ -123,6 +140,7 @@ Examples:
 
 Nothing is written when the listing has errors; a failed or interrupted run keeps the previous bundle.`)
     .action(async (path: string, options: OutputOptions & { out?: string }) => {
+      startRenderer(options);
       const { runBundle } = await import('./commands/bundle.js');
       setExit(await runBundle(path, options, io));
     });
@@ -132,11 +150,13 @@ Nothing is written when the listing has errors; a failed or interrupted run keep
     .description('the four onboarding steps: what is verified, failing, or still to do')
     .argument('[path]', 'listing file or folder holding mde-partner.json', '.')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
+    .option('--no-render', RENDER_HELP)
     .addHelpText('after', `
 Examples:
   $ mde-partner checklist
   $ mde-partner checklist examples/valid --format md > CHECKLIST.md`)
-    .action(async (path: string, options: { format: 'text' | 'md' | 'json' }) => {
+    .action(async (path: string, options: { format: 'text' | 'md' | 'json'; render?: boolean }) => {
+      startRenderer(options);
       const { runChecklist } = await import('./commands/checklist.js');
       setExit(await runChecklist(path, options, io));
     });
@@ -145,13 +165,15 @@ Examples:
     program
       .command('verify')
       .description('check a received bundle (folder or .zip): hashes, unlisted files, safe unzip, full validation')
-      .argument('<bundle>', 'bundle folder or .zip'),
+      .argument('<bundle>', 'bundle folder or .zip')
+      .option('--no-render', RENDER_HELP),
   )
     .addHelpText('after', `
 Examples:
   $ mde-partner verify mde-submission.zip
   $ mde-partner verify mde-submission --format json`)
     .action(async (path: string, options: OutputOptions) => {
+      startRenderer(options);
       const { runVerify } = await import('./commands/verify.js');
       setExit(await runVerify(path, options, io));
     });

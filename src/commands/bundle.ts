@@ -34,7 +34,7 @@ export async function runBundle(path: string | undefined, options: OutputOptions
   const out = resolve(io.cwd, options.out ?? resolve(dirname(listingPath), DEFAULT_OUT));
   const progress = progressReporter(io, options.quiet || options.format !== 'text');
   progress.step('validating the listing');
-  const result = await validateListing(listingPath, { displayRoot: io.cwd });
+  const result = await validateListing(listingPath, { displayRoot: io.cwd, render: options.render });
   const outcome = await buildBundle(result, progress.step);
   if (!outcome.ok) {
     progress.done();

@@ -38,7 +38,7 @@ export async function runValidate(paths: string[], options: OutputOptions, io: I
   const worker = async () => {
     while (next < unique.length) {
       const i = next++;
-      results[i] = await validateListing(unique[i]!, { displayRoot: io.cwd });
+      results[i] = await validateListing(unique[i]!, { displayRoot: io.cwd, render: options.render });
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, unique.length) }, worker));

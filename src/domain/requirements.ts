@@ -89,6 +89,27 @@ export const policy = {
     warnBytes: 32 * 1024,
     /** Relative difference between width and height that still counts as square. */
     squareTolerance: 0.001,
+    /**
+     * The rendered checks. Thresholds are fractions of the canvas side; each can be changed per
+     * listing with `"rules": {"CODE": {"threshold": n}}`. The time and memory limits cannot: they
+     * bound what a hostile logo can cost.
+     */
+    render: {
+      /** The render child is killed (SIGKILL) when a logo takes longer to draw. */
+      timeoutMs: 5000,
+      /** Memory the render child may use (data segment, RLIMIT_DATA, on Linux). */
+      memoryLimitMiB: 512,
+      /** The logo is measured at this size (longer side, px). */
+      measureSize: 256,
+      /** PNG previews in the bundle (longer side, px). */
+      previewSizes: [512, 192, 32],
+      /** SVG_OCCUPANCY_LOW below this share of the side, in both directions. */
+      minOccupancy: 0.5,
+      /** SVG_NOT_CENTRED when the drawing's centre is further than this share of the side from the canvas centre. */
+      maxCentreOffset: 0.1,
+      /** SVG_CONTENT_NOT_SQUARE when the drawing's longer side is more than this many times its shorter side. */
+      maxContentAspect: 2,
+    },
   },
 } as const;
 

@@ -57,6 +57,8 @@ const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~
 
 /** Schema errors that the field checks report with a more precise code are left to them. */
 const LEFT_TO_FIELD_CHECKS = new Set(['maxLength', 'minLength', 'propertyNames', 'pattern']);
+/** Errors that only say "a branch failed": the branch's own error is reported instead. */
+const SUMMARIES = new Set(['if', 'anyOf', 'oneOf']);
 
 export function schemaIssues(data: unknown): Issue[] {
   if (validateSchema(data)) return [];
@@ -95,7 +97,7 @@ function schemaErrorToIssues(error: SchemaError, data: unknown): Issue[] {
     case 'uniqueItems':
       return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `Items ${String(params.j)} and ${String(params.i)} are the same; each value may appear once` } }];
     default:
-      if (LEFT_TO_FIELD_CHECKS.has(error.keyword)) return [];
+      if (LEFT_TO_FIELD_CHECKS.has(error.keyword) || SUMMARIES.has(error.keyword)) return [];
       return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `${field || 'The listing'} ${error.message ?? 'is invalid'}` } }];
   }
 }

@@ -1,0 +1,62 @@
+/**
+ * The render child: a separate Node process that rasterizes logos with resvg, so that the parent can
+ * stop it with SIGKILL at a deadline (native rendering cannot be interrupted any other way) and can
+ * run it under a memory limit. Built to dist/render-child.js; spawned by render.ts.
+ *
+ * Protocol, one JSON object per line. Out: {"ready":true} once resvg is loaded, or
+ * {"unavailable":"why"} and exit. In: {"id","svg","size","pngSizes"}. Out: {"id","measure","pngs"}
+ * (PNGs as base64, keyed by size) or {"id","error"}. The child ends when its stdin ends.
+ */
+import { createRequire } from 'node:module';
+import { createInterface } from 'node:readline';
+import { measureRaster } from './raster.js';
+
+interface Request {
+  id: number;
+  svg: string;
+  /** Longer side, in pixels, of the render that is measured. */
+  size: number;
+  pngSizes: number[];
+}
+
+type ResvgModule = typeof import('@resvg/resvg-js');
+
+const send = (message: object) => process.stdout.write(`${JSON.stringify(message)}\n`);
+
+function loadResvg(): ResvgModule | undefined {
+  try {
+    return createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+  } catch (error) {
+    send({ unavailable: (error as Error).message.split('\n')[0] });
+    return undefined;
+  }
+}
+
+const loaded = loadResvg();
+
+/** Renders with the longer side `size` px; fonts off (text draws nothing), so results do not depend on the machine. */
+function render(resvg: ResvgModule, svg: string, size: number) {
+  const probe = new resvg.Resvg(svg, { font: { loadSystemFonts: false }, logLevel: 'off' });
+  const fitTo = probe.width >= probe.height ? { mode: 'width' as const, value: size } : { mode: 'height' as const, value: size };
+  return new resvg.Resvg(svg, { font: { loadSystemFonts: false }, logLevel: 'off', fitTo }).render();
+}
+
+function handle(resvg: ResvgModule, request: Request): object {
+  try {
+    const image = render(resvg, request.svg, request.size);
+    const measure = measureRaster(image.pixels, image.width, image.height);
+    const pngs: Record<string, string> = {};
+    for (const size of request.pngSizes) {
+      pngs[size] = (size === request.size ? image : render(resvg, request.svg, size)).asPng().toString('base64');
+    }
+    return { id: request.id, measure, pngs };
+  } catch (error) {
+    return { id: request.id, error: (error as Error).message.split('\n')[0] };
+  }
+}
+
+// Without resvg nothing is read: the process ends on its own once the message is out.
+if (loaded) {
+  send({ ready: true });
+  createInterface({ input: process.stdin, crlfDelay: Infinity }).on('line', (line) => send(handle(loaded, JSON.parse(line) as Request)));
+}
