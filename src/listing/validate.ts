@@ -140,11 +140,15 @@ export function displayPath(path: string, root = process.cwd()): string {
   return shown === '' ? '.' : shown.startsWith('..') || isAbsolute(shown) ? path : shown;
 }
 
-/** Findings in reading order: the listing file first, line by line, then the logo. */
+/**
+ * Findings in reading order: the listing file first, line by line, then the logo; findings about a
+ * whole file (no line: its size, its render) after those on its lines.
+ */
 function byPlace(listingPath: string) {
+  const line = (finding: Finding) => finding.line ?? Number.MAX_SAFE_INTEGER;
   return (a: Finding, b: Finding) =>
     Number(a.file !== listingPath) - Number(b.file !== listingPath)
-    || (a.line ?? 0) - (b.line ?? 0)
+    || line(a) - line(b)
     || (a.column ?? 0) - (b.column ?? 0);
 }
 
