@@ -11,7 +11,7 @@ import { InputError } from '../errors.js';
 import { toFindings, validateListing, type ListingResult, type ValidateOptions } from '../listing/validate.js';
 import { sha256 } from './bundle.js';
 
-/** Limits for reading a bundle someone else made. A real bundle has 13 files and well under 2 MiB. */
+/** Limits for reading a bundle someone else made. A real bundle has 17 files and well under 2 MiB. */
 export const BUNDLE_LIMITS = {
   maxEntries: 64,
   maxEntryBytes: 2 * 1024 * 1024,

@@ -35,7 +35,7 @@ export async function runBundle(path: string | undefined, options: OutputOptions
   const progress = progressReporter(io, options.quiet || options.format !== 'text');
   progress.step('validating the listing');
   const result = await validateListing(listingPath, { displayRoot: io.cwd, render: options.render });
-  const outcome = await buildBundle(result, progress.step);
+  const outcome = await buildBundle(result, progress.step, { render: options.render });
   if (!outcome.ok) {
     progress.done();
     const code = emitReport(buildReport([{ ...result, findings: outcome.findings }], { strict: options.strict }), options, io);

@@ -218,7 +218,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
 
   if (options.bundle !== false) {
     const progress = progressReporter(io, false);
-    const outcome = await buildBundle({ ...result, logoPath: resolve(dir, String(listing.logo)) }, progress.step);
+    const outcome = await buildBundle({ ...result, logoPath: resolve(dir, String(listing.logo)) }, progress.step, { render: options.render });
     if (!outcome.ok) {
       progress.done();
       emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text' }, io);

@@ -27,6 +27,12 @@ export interface RenderTicket {
   cancel(): void;
 }
 
+/**
+ * CPU seconds a child may use in all (RLIMIT_CPU, set with the memory limit). The parent retires a
+ * child after half of it, so a request never meets the limit; it is there for a child whose parent
+ * was killed mid-render, which would otherwise draw a hostile logo to the end, however long that takes.
+ */
+const CPU_LIMIT_S = 60;
 /** A child that has not said "ready" by then is taken as unable to start. */
 const START_TIMEOUT_MS = 30_000;
 /** More output than this from the child is not a render result: it is stopped. */
@@ -54,6 +60,10 @@ interface Child {
   stderr: string;
   /** Why we killed it, so that its exit is reported as that and not as a crash. */
   killedFor?: 'timeout' | 'cancel' | 'overflow' | 'start';
+  /** Milliseconds spent on requests so far: about the CPU time it has used. */
+  busyMs: number;
+  /** When the request in flight started (the child ready and the request sent). */
+  since?: number;
 }
 
 /** dist/render-child.js, found from any dist/ chunk or from src/ in tests. */
@@ -81,7 +91,7 @@ function childCommand(script: string, memoryLimitMiB: number): { command: string
   if (process.platform === 'win32' || !existsSync('/bin/sh')) return { command: process.execPath, args: node };
   return {
     command: '/bin/sh',
-    args: ['-c', `ulimit -d ${memoryLimitMiB * 1024} 2>/dev/null; exec "$0" "$@"`, process.execPath, ...node],
+    args: ['-c', `ulimit -d ${memoryLimitMiB * 1024} 2>/dev/null; ulimit -t ${CPU_LIMIT_S} 2>/dev/null; exec "$0" "$@"`, process.execPath, ...node],
   };
 }
 
@@ -126,7 +136,7 @@ export class LogoRenderer {
     const { command, args } = childCommand(script, this.memoryLimitMiB);
     const env = { ...process.env };
     delete env.NODE_OPTIONS;
-    const child: Child = { process: spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env, windowsHide: true }), ready: false, stdout: '', stderr: '' };
+    const child: Child = { process: spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env, windowsHide: true }), ready: false, stdout: '', stderr: '', busyMs: 0 };
     this.child = child;
     const proc = child.process;
     proc.stdout!.setEncoding('utf8');
@@ -226,6 +236,7 @@ export class LogoRenderer {
   /** The deadline runs from when the child is ready and has the request: its start-up is not counted. */
   private arm(child: Child): void {
     clearTimeout(this.timer);
+    child.since = performance.now();
     this.timer = setTimeout(() => this.kill(child, 'timeout'), this.timeoutMs);
   }
 
@@ -278,6 +289,8 @@ export class LogoRenderer {
       const pngs = new Map(Object.entries(message.pngs ?? {}).map(([size, data]) => [Number(size), Buffer.from(data, 'base64')]));
       this.finishCurrent({ status: 'ok', measure: message.measure, pngs });
     }
+    child.busyMs += performance.now() - (child.since ?? performance.now());
+    if (child.busyMs > (CPU_LIMIT_S * 1000) / 2) this.retire();
     this.pump();
   }
 
@@ -314,13 +327,18 @@ export class LogoRenderer {
     clearTimeout(this.idleTimer);
     if (!this.child) return;
     this.idleTimer = setTimeout(() => {
-      const child = this.child;
-      if (this.current || !child) return;
-      // Detached first: its exit is then no one's business, and a new request starts a new child.
-      this.child = undefined;
-      child.process.stdin!.end();
+      if (!this.current) this.retire();
     }, IDLE_MS);
     this.idleTimer.unref();
+  }
+
+  /** Lets the idle child end by closing its input; a later request starts a new one. */
+  private retire(): void {
+    const child = this.child;
+    if (!child) return;
+    // Detached first: its exit is then no one's business.
+    this.child = undefined;
+    child.process.stdin!.end();
   }
 
   /** While a request is pending the child keeps the parent alive; while idle it does not. */
