@@ -36,15 +36,6 @@ function addOutputOptions(command: Command): Command {
 
 const RENDER_HELP = 'skip the rendered logo checks (no render child process; bundle: no previews)';
 
-/**
- * Starts the render child before the command's own modules load, so that its start-up (a second
- * Node process) overlaps with everything the command does before it needs a render.
- */
-function startRenderer(options: { render?: boolean }): void {
-  if (options.render === false) return;
-  void import('./checks/logo/render.js').then((module) => module.sharedRenderer().start());
-}
-
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('mde-partner')
     .description('Check and prepare a Microsoft Defender for Endpoint partner listing.')
@@ -120,7 +111,6 @@ Examples:
 
 Exit codes: 0 no errors (warnings allowed unless --strict) · 1 findings fail · 2 usage or input problem · 3 internal error`)
     .action(async (paths: string[], options: OutputOptions) => {
-      startRenderer(options);
       const { runValidate } = await import('./commands/validate.js');
       setExit(await runValidate(paths, options, io));
     });
@@ -140,7 +130,6 @@ Examples:
 
 Nothing is written when the listing has errors; a failed or interrupted run keeps the previous bundle.`)
     .action(async (path: string, options: OutputOptions & { out?: string }) => {
-      startRenderer(options);
       const { runBundle } = await import('./commands/bundle.js');
       setExit(await runBundle(path, options, io));
     });
@@ -156,7 +145,6 @@ Examples:
   $ mde-partner checklist
   $ mde-partner checklist examples/valid --format md > CHECKLIST.md`)
     .action(async (path: string, options: { format: 'text' | 'md' | 'json'; render?: boolean }) => {
-      startRenderer(options);
       const { runChecklist } = await import('./commands/checklist.js');
       setExit(await runChecklist(path, options, io));
     });
@@ -173,7 +161,6 @@ Examples:
   $ mde-partner verify mde-submission.zip
   $ mde-partner verify mde-submission --format json`)
     .action(async (path: string, options: OutputOptions) => {
-      startRenderer(options);
       const { runVerify } = await import('./commands/verify.js');
       setExit(await runVerify(path, options, io));
     });

@@ -136,6 +136,14 @@ describe('the render child', () => {
     ]);
   });
 
+  it('runs with the memory and CPU-time limits set by the kernel (Linux)', { skip: process.platform !== 'linux' }, async () => {
+    const limited = renderer({ memoryLimitMiB: 300 });
+    await limited.request(readFileSync(join(RENDER, 'centred.svg'), 'utf8')).result;
+    const limits = readFileSync(`/proc/${limited.pid}/limits`, 'utf8');
+    expect(limits).toMatch(/^Max data size\s+314572800\s+314572800\s+bytes/m);
+    expect(limits).toMatch(/^Max cpu time\s+60\s+60\s+seconds/m);
+  });
+
   it('draws identical logos once and gives byte-identical PNGs every time', async () => {
     const text = readFileSync(join(EXAMPLES, 'valid/logo.svg'), 'utf8');
     const one = renderer();

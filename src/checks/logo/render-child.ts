@@ -8,7 +8,6 @@
  * (PNGs as base64, keyed by size) or {"id","error"}. The child ends when its stdin ends.
  */
 import { createRequire } from 'node:module';
-import { createInterface } from 'node:readline';
 import { measureRaster } from './raster.js';
 
 interface Request {
@@ -32,7 +31,6 @@ function loadResvg(): ResvgModule | undefined {
   }
 }
 
-const loaded = loadResvg();
 
 /** Renders with the longer side `size` px; fonts off (text draws nothing), so results do not depend on the machine. */
 function render(resvg: ResvgModule, svg: string, size: number) {
@@ -55,8 +53,31 @@ function handle(resvg: ResvgModule, request: Request): object {
   }
 }
 
+/** Requests, one per line, answered in order. (readline would cost more start-up than it saves.) */
+function serve(resvg: ResvgModule): void {
+  let pending = '';
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (chunk: string) => {
+    pending += chunk;
+    for (let newline = pending.indexOf('\n'); newline >= 0; newline = pending.indexOf('\n')) {
+      const line = pending.slice(0, newline);
+      pending = pending.slice(newline + 1);
+      if (line.trim() === '') continue;
+      let request: Request;
+      try {
+        request = JSON.parse(line) as Request;
+      } catch {
+        send({ id: null, error: 'the request is not JSON' });
+        continue;
+      }
+      send(handle(resvg, request));
+    }
+  });
+}
+
 // Without resvg nothing is read: the process ends on its own once the message is out.
+const loaded = loadResvg();
 if (loaded) {
   send({ ready: true });
-  createInterface({ input: process.stdin, crlfDelay: Infinity }).on('line', (line) => send(handle(loaded, JSON.parse(line) as Request)));
+  serve(loaded);
 }
