@@ -126,9 +126,9 @@ describe('the render child', () => {
   });
 
   it('runs under a memory limit: a logo that needs more ends as SVG_RENDER_FAILED', { skip: process.platform === 'win32' }, async () => {
-    // 1000 flood results of 256 × 256 px are kept for the merge: 256 MiB.
-    const floods = Array.from({ length: 1000 }, (_, i) => `<feFlood flood-color="#${(i % 4096).toString(16).padStart(3, '0')}" result="r${i}"/>`).join('');
-    const nodes = Array.from({ length: 1000 }, (_, i) => `<feMergeNode in="r${i}"/>`).join('');
+    // 4000 flood results of 128 × 128 px (the measuring size) are kept for the merge: 256 MiB.
+    const floods = Array.from({ length: 4000 }, (_, i) => `<feFlood flood-color="#${(i % 4096).toString(16).padStart(3, '0')}" result="r${i}"/>`).join('');
+    const nodes = Array.from({ length: 4000 }, (_, i) => `<feMergeNode in="r${i}"/>`).join('');
     const hungry = svg(`<filter id="f" x="0" y="0" width="1" height="1">${floods}<feMerge>${nodes}</feMerge></filter><rect width="512" height="512" filter="url(#f)"/>`);
     const issues = await checkLogo(hungry, { render: { renderer: renderer({ memoryLimitMiB: 160, timeoutMs: 20_000 }) } });
     expect(issues.filter((issue) => issue.code !== 'SVG_SIZE_OVER_32KB')).toEqual([

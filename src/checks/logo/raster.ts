@@ -95,11 +95,16 @@ export function measureRaster(rgba: Uint8Array, width: number, height: number): 
   let top = height;
   let right = 0;
   let bottom = 0;
+  // The hot loop: no allocation per pixel (it runs before the JIT has warmed up, in a fresh process).
+  const [br, bg, bb] = background ?? [0, 0, 0];
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 4;
-      if (rgba[i + 3]! < VISIBLE_ALPHA) continue;
-      if (background && near(colourAt(rgba, i), background)) continue;
+    for (let x = 0, i = y * width * 4; x < width; x++, i += 4) {
+      const a = rgba[i + 3]!;
+      if (a < VISIBLE_ALPHA) continue;
+      if (background
+        && Math.abs(Math.min(255, Math.round((rgba[i]! * 255) / a)) - br) <= COLOUR_TOLERANCE
+        && Math.abs(Math.min(255, Math.round((rgba[i + 1]! * 255) / a)) - bg) <= COLOUR_TOLERANCE
+        && Math.abs(Math.min(255, Math.round((rgba[i + 2]! * 255) / a)) - bb) <= COLOUR_TOLERANCE) continue;
       if (x < left) left = x;
       if (x >= right) right = x + 1;
       if (y < top) top = y;
