@@ -51,13 +51,14 @@ await esbuild.build({
   define: { __MDE_PARTNER_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
 });
 // The render child is its own small file (spawned as a separate process by src/checks/logo/render.ts);
-// resvg's native binding is loaded from node_modules at run time.
+// resvg's native binding is loaded from node_modules at run time. CommonJS, because Node starts a
+// CommonJS entry about 15 ms sooner than an ES module one, and the child's start-up is waited for.
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: { 'render-child': 'src/checks/logo/render-child.ts' },
-  outdir: 'dist',
+  entryPoints: ['src/checks/logo/render-child.ts'],
+  outfile: 'dist/render-child.cjs',
   bundle: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',

@@ -9,7 +9,7 @@ import { judgeRender } from '../../src/checks/logo/rendered.js';
 import type { Issue } from '../../src/checks/finding.js';
 
 /**
- * The rendered checks, for real: each logo is drawn by resvg in the render child (dist/render-child.js,
+ * The rendered checks, for real: each logo is drawn by resvg in the render child (dist/render-child.cjs,
  * built by `npm test`) and measured.
  */
 const RENDER = fileURLToPath(new URL('../fixtures/svg/render/', import.meta.url));

@@ -1,7 +1,7 @@
 /**
  * The render child: a separate Node process that rasterizes logos with resvg, so that the parent can
  * stop it with SIGKILL at a deadline (native rendering cannot be interrupted any other way) and can
- * run it under a memory limit. Built to dist/render-child.js; spawned by render.ts.
+ * run it under a memory limit. Built to dist/render-child.cjs; spawned by render.ts.
  *
  * Protocol, one JSON object per line. Out: {"ready":true} once resvg is loaded, or
  * {"unavailable":"why"} and exit. In: {"id","svg","size","pngSizes"}. Out: {"id","measure","pngs"}
@@ -24,7 +24,8 @@ const send = (message: object) => process.stdout.write(`${JSON.stringify(message
 
 function loadResvg(): ResvgModule | undefined {
   try {
-    return createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+    // Resolved from this script's own path (argv[1]): the same in the CommonJS build and in the sources.
+    return createRequire(process.argv[1]!)('@resvg/resvg-js') as ResvgModule;
   } catch (error) {
     send({ unavailable: (error as Error).message.split('\n')[0] });
     return undefined;

@@ -66,13 +66,13 @@ interface Child {
   since?: number;
 }
 
-/** dist/render-child.js, found from any dist/ chunk or from src/ in tests. */
+/** dist/render-child.cjs, found from any dist/ chunk or from src/ in tests. */
 function childScript(): string | undefined {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    const candidate = join(dir, 'dist', 'render-child.js');
+    const candidate = join(dir, 'dist', 'render-child.cjs');
     if (existsSync(candidate)) return candidate;
-    if (existsSync(join(dir, 'render-child.js')) && dir.endsWith('dist')) return join(dir, 'render-child.js');
+    if (existsSync(join(dir, 'render-child.cjs')) && dir.endsWith('dist')) return join(dir, 'render-child.cjs');
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
@@ -130,7 +130,7 @@ export class LogoRenderer {
     if (this.child || this.unavailable) return;
     const script = childScript();
     if (!script) {
-      this.unavailable = 'dist/render-child.js was not found next to the installed package';
+      this.unavailable = 'dist/render-child.cjs was not found next to the installed package';
       return;
     }
     const { command, args } = childCommand(script, this.memoryLimitMiB);
