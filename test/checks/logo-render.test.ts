@@ -158,6 +158,16 @@ describe('the render child', () => {
     expect(first.pngs.get(32)!.equals(second.pngs.get(32)!)).toBe(true);
   });
 
+  it('draws a logo that is not square with its longer side at the size asked for', async () => {
+    const tall = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 300" width="100" height="300"><rect x="20" y="10" width="60" height="280" fill="#2f6fde"/></svg>';
+    const rendered = await renderer().request(tall, [32]).result;
+    if (rendered.status !== 'ok') throw new Error(`render failed: ${JSON.stringify(rendered)}`);
+    expect([rendered.measure.width, rendered.measure.height]).toEqual([43, 128]);
+    expect([rendered.pngs.get(32)!.readUInt32BE(16), rendered.pngs.get(32)!.readUInt32BE(20)]).toEqual([11, 32]);
+    // Drawn only because the caller lets the non-square size pass: then its shape is what is judged.
+    expect(codesOf(await checkLogo(Buffer.from(tall), { isError: () => false }))).toEqual(['SVG_CONTENT_NOT_SQUARE', 'SVG_DIMENSIONS_NOT_SQUARE', 'SVG_VIEWBOX_NOT_SQUARE']);
+  });
+
   it('stops at once when its only request is cancelled', async () => {
     const busy = renderer({ timeoutMs: 60_000 });
     busy.start();

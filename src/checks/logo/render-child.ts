@@ -35,9 +35,11 @@ function loadResvg(): ResvgModule | undefined {
 
 /** Renders with the longer side `size` px; fonts off (text draws nothing), so results do not depend on the machine. */
 function render(resvg: ResvgModule, svg: string, size: number) {
-  const probe = new resvg.Resvg(svg, { font: { loadSystemFonts: false }, logLevel: 'off' });
-  const fitTo = probe.width >= probe.height ? { mode: 'width' as const, value: size } : { mode: 'height' as const, value: size };
-  return new resvg.Resvg(svg, { font: { loadSystemFonts: false }, logLevel: 'off', fitTo }).render();
+  const options = { font: { loadSystemFonts: false }, logLevel: 'off' as const };
+  // Parsed once for a logo that is at least as wide as tall (a square one); a tall one is parsed again.
+  let parsed = new resvg.Resvg(svg, { ...options, fitTo: { mode: 'width', value: size } });
+  if (parsed.height > parsed.width) parsed = new resvg.Resvg(svg, { ...options, fitTo: { mode: 'height', value: size } });
+  return parsed.render();
 }
 
 function handle(resvg: ResvgModule, request: Request): object {
