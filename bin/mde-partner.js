@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { prestartRenderer } from '../dist/prestart.js';
+
+// Before the CLI loads: see src/prestart.ts.
+prestartRenderer(process.argv.slice(2));
 
 // A reader that goes away (`mde-partner validate | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {
@@ -9,6 +12,5 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+const { main } = await import('../dist/cli.js');
+process.exitCode = await main(process.argv.slice(2));

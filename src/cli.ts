@@ -10,6 +10,8 @@ export interface OutputOptions {
   strict?: boolean;
   quiet?: boolean;
   color?: boolean;
+  /** false with --no-render: the rendered logo checks (and the bundle's previews) are skipped. */
+  render?: boolean;
 }
 
 /** `--online` of validate, bundle and checklist. */
@@ -43,6 +45,8 @@ function addOutputOptions(command: Command): Command {
     .option('--color', 'force color')
     .option('--no-color', 'no color (also NO_COLOR=1)');
 }
+
+const RENDER_HELP = 'skip the rendered logo checks (no render child process; bundle: no previews)';
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('mde-partner')
@@ -87,6 +91,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--no-ci-workflow', 'do not write the workflow (and do not ask)')
     .option('--no-bundle', 'write only mde-partner.json')
     .option('--out <dir>', 'bundle folder (default: mde-submission in dir)')
+    .option('--no-render', RENDER_HELP)
     .addHelpText('after', `
 Examples:
   $ npx mde-partner init                               # asks, on a terminal
@@ -107,7 +112,8 @@ missing flags and the command to run. Ctrl-C: exit 130, nothing written.`)
       .command('validate')
       .description('check listing(s): a listing file, or a folder holding mde-partner.json (default .)')
       .argument('[path...]', 'listing files or folders', ['.'])
-      .option('--online', ONLINE_HELP),
+      .option('--online', ONLINE_HELP)
+      .option('--no-render', RENDER_HELP),
   )
     .addHelpText('after', `
 Examples:
@@ -129,7 +135,8 @@ Exit codes: 0 no errors (warnings allowed unless --strict) · 1 findings fail ·
       .description('validate, then write the submission bundle: a folder and <folder>.zip')
       .argument('[path]', 'listing file or folder holding mde-partner.json', '.')
       .option('--out <dir>', 'bundle folder (default: mde-submission beside the listing); <dir>.zip is written next to it')
-      .option('--online', ONLINE_HELP),
+      .option('--online', ONLINE_HELP)
+      .option('--no-render', RENDER_HELP),
   )
     .addHelpText('after', `
 Examples:
@@ -148,11 +155,12 @@ Nothing is written when the listing has errors; a failed or interrupted run keep
     .argument('[path]', 'listing file or folder holding mde-partner.json', '.')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
     .option('--online', ONLINE_HELP)
+    .option('--no-render', RENDER_HELP)
     .addHelpText('after', `
 Examples:
   $ mde-partner checklist
   $ mde-partner checklist examples/valid --format md > CHECKLIST.md`)
-    .action(async (path: string, options: { format: 'text' | 'md' | 'json' } & OnlineFlag) => {
+    .action(async (path: string, options: { format: 'text' | 'md' | 'json'; render?: boolean } & OnlineFlag) => {
       const { runChecklist } = await import('./commands/checklist.js');
       setExit(await runChecklist(path, options, io));
     });
@@ -161,7 +169,8 @@ Examples:
     program
       .command('verify')
       .description('check a received bundle (folder or .zip): hashes, unlisted files, safe unzip, full validation')
-      .argument('<bundle>', 'bundle folder or .zip'),
+      .argument('<bundle>', 'bundle folder or .zip')
+      .option('--no-render', RENDER_HELP),
   )
     .addHelpText('after', `
 Examples:

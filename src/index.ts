@@ -5,7 +5,10 @@
  */
 export { validateListing, validateListingText, checkListingData, toFindings, type ListingResult, type CheckContext, type ValidateOptions } from './listing/validate.js';
 export type { OnlineOptions } from './online/landing-page.js';
-export { checkLogoBytes, checkLogoFile, checkLogoFile as validateLogo, type LogoOptions } from './checks/logo/index.js';
+export { checkLogo, checkLogoBytes, checkLogoFile, checkLogoFile as validateLogo, type LogoOptions, type RenderedLogoOptions } from './checks/logo/index.js';
+export { LogoRenderer, sharedRenderer, type RenderOptions, type RenderResult, type RenderTicket } from './checks/logo/render.js';
+export { judgeRender, defaultRenderThresholds, thresholdsFromRules, type RenderThresholds } from './checks/logo/rendered.js';
+export { measureRaster, type RasterMeasure } from './checks/logo/raster.js';
 export { deriveUserAgent, deriveUserAgentToken, checkUserAgent, checkProductVersion, isValidUserAgent, type UserAgentParts, type DerivedUserAgent } from './checks/user-agent.js';
 export { countDescriptionWords, checkDescription } from './checks/description.js';
 export { checkLandingPage } from './checks/landing-page.js';

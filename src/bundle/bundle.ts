@@ -3,12 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { countDescriptionWords } from '../checks/description.js';
 import type { Finding, Issue } from '../checks/finding.js';
-import { checkLogoBytes } from '../checks/logo/index.js';
+import { checkLogoBytes, rendererFor, type RenderedLogoOptions } from '../checks/logo/index.js';
+import { judgeRender, thresholdsFromRules } from '../checks/logo/rendered.js';
 import { policy, requirements } from '../domain/requirements.js';
 import { LISTING_FIELDS, type ListingData } from '../listing/load.js';
 import { toFindings, type ListingResult } from '../listing/validate.js';
 import { toolName, toolVersion } from '../version.js';
 import { buildChecklist, checklistMarkdown } from './checklist.js';
+import { PREVIEW_FILES, PREVIEW_PAGE, previewPage } from './preview.js';
 import { readTemplate, render, SNIPPETS } from './templates.js';
 import { deterministicZip } from './zip.js';
 
@@ -129,26 +131,48 @@ export function normalizeListing(listing: ListingData, userAgent: string): Listi
 const titleOf = (list: ReadonlyArray<{ id: string; title: string }>, ids: unknown) =>
   Array.isArray(ids) && ids.length > 0 ? ids.map((id) => list.find((entry) => entry.id === id)?.title ?? String(id)).join('; ') : 'not given';
 
+export interface BundleOptions {
+  /** Draw the optimized logo (checks and previews): on by default; `false` makes a bundle without previews. */
+  render?: RenderedLogoOptions['render'];
+  /** svgo's time and memory limits (policy.logo.optimize by default). */
+  optimize?: OptimizeLimits;
+}
+
 /**
  * Everything that goes into the bundle, in memory and deterministic: the same listing and logo give
- * the same bytes. Refuses (ok: false) when the listing has errors or the optimized logo fails a check.
+ * the same bytes (resvg's PNGs included). Refuses (ok: false) when the listing has errors or the
+ * optimized logo fails a check, static or rendered.
  */
 export async function buildBundle(
   result: ListingResult,
   onProgress: (step: string) => void = () => undefined,
-  limits: OptimizeLimits = policy.logo.optimize,
+  options: BundleOptions = {},
 ): Promise<BundleOutcome> {
   if (!result.ok || !result.listing || !result.logoPath || !result.userAgent) return { ok: false, findings: result.findings };
   const listing = normalizeListing(result.listing, result.userAgent);
   const original = await readFile(result.logoPath);
   onProgress(`optimizing the logo (${Math.ceil(original.length / 1024)} KiB) with svgo`);
-  const outcome = await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, ''), limits);
+  const outcome = await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, ''), options.optimize);
   if ('issue' in outcome) return { ok: false, findings: toFindings([{ ...outcome.issue, file: result.path }], result.listing.rules) };
   const optimized = Buffer.from(outcome.data, 'utf8');
   const notes = outcome.note ? [outcome.note] : [];
   onProgress('checking the optimized logo again');
-  const logoFindings = toFindings(checkLogoBytes(optimized, { file: OPTIMIZED_LOGO_NAME }), result.listing.rules);
+  const logoIssues = checkLogoBytes(optimized, { file: OPTIMIZED_LOGO_NAME });
+  const logoFindings = toFindings(logoIssues, result.listing.rules);
   if (logoFindings.some((f) => f.severity === 'error')) return { ok: false, findings: logoFindings };
+
+  // The optimized logo is drawn again (svgo must not have changed what it looks like) and its
+  // previews come from that same render.
+  let previews: ReadonlyMap<number, Buffer> | undefined;
+  const renderer = rendererFor(options.render);
+  if (renderer) {
+    onProgress('drawing the optimized logo and its previews');
+    const rendered = await renderer.request(optimized.toString('utf8'), policy.logo.render.previewSizes).result;
+    const hasText = logoIssues.some((issue) => issue.code === 'SVG_TEXT');
+    const renderFindings = toFindings(judgeRender(rendered, { file: OPTIMIZED_LOGO_NAME, hasText, thresholds: thresholdsFromRules(result.listing.rules) }), result.listing.rules);
+    if (renderFindings.some((f) => f.severity === 'error')) return { ok: false, findings: renderFindings };
+    if (rendered.status === 'ok') previews = rendered.pngs;
+  }
 
   onProgress('writing the submission, checklist and snippets');
   const checklist = buildChecklist('listing.json', listing, result.findings);
@@ -169,6 +193,9 @@ export async function buildBundle(
     entraAppName: listing.multiTenant === true ? str('entraAppName') : 'Not applicable: the integration does not use a multi-tenant Entra app.',
     userAgent: result.userAgent,
     logoSha256: sha256(optimized),
+    logoPreview: previews
+      ? `How it looks: \`${PREVIEW_PAGE}\` shows the partner tile; \`${Object.values(PREVIEW_FILES).join('`, `')}\` are PNG renderings.`
+      : 'No previews in this bundle: it was made without drawing the logo (--no-render, or no renderer on this machine).',
     reviewDays: String(requirements.pressRelease.reviewDays),
     categories: titleOf(requirements.categories, listing.categories),
     scenarios: titleOf(requirements.scenarios, listing.scenarios),
@@ -177,6 +204,10 @@ export async function buildBundle(
   add('checklist.json', `${JSON.stringify(checklist, null, 2)}\n`);
   for (const [file, kind] of Object.entries(SNIPPETS)) {
     add(`user-agent/${file}`, render(readTemplate(`user-agent/${file}`), { userAgent: result.userAgent }, kind));
+  }
+  if (previews) {
+    for (const [size, path] of Object.entries(PREVIEW_FILES)) files.set(path, previews.get(Number(size))!);
+    add(PREVIEW_PAGE, previewPage(listing, previews, { categories: titleOf(requirements.categories, listing.categories), toolVersion }));
   }
 
   const manifest: Manifest = {

@@ -8,10 +8,10 @@ import yauzl from 'yauzl';
 import type { Args, Finding, Issue } from '../checks/finding.js';
 import { show } from '../checks/text.js';
 import { InputError } from '../errors.js';
-import { toFindings, validateListing, type ListingResult } from '../listing/validate.js';
+import { toFindings, validateListing, type ListingResult, type ValidateOptions } from '../listing/validate.js';
 import { sha256 } from './bundle.js';
 
-/** Limits for reading a bundle someone else made. A real bundle has 13 files and well under 2 MiB. */
+/** Limits for reading a bundle someone else made. A real bundle has 17 files and well under 2 MiB. */
 export const BUNDLE_LIMITS = {
   maxEntries: 64,
   maxEntryBytes: 2 * 1024 * 1024,
@@ -107,7 +107,7 @@ async function hashFile(path: string): Promise<{ sha: string; size: number } | u
 }
 
 /** Integrity of an unpacked bundle: manifest, hashes, nothing unlisted, no links; then full validation. */
-async function verifyFolder(dir: string, label: string, c: Collector): Promise<ListingResult | undefined> {
+async function verifyFolder(dir: string, label: string, c: Collector, options: VerifyOptions): Promise<ListingResult | undefined> {
   const onDisk = await walk(dir, label, c);
   if (c.issues.some((i) => i.code === 'BUNDLE_TOO_MANY_ENTRIES' || i.code === 'BUNDLE_SYMLINK')) return undefined;
   const manifest = await readManifest(dir, label, c);
@@ -138,7 +138,7 @@ async function verifyFolder(dir: string, label: string, c: Collector): Promise<L
   }
   if (c.issues.length > 0) return undefined;
   // Full validation of the contained listing and logo, with paths shown inside the bundle.
-  const result = await validateListing(join(dir, 'listing.json'), { displayRoot: dir });
+  const result = await validateListing(join(dir, 'listing.json'), { displayRoot: dir, render: options.render });
   const relabel = (finding: Finding): Finding => ({ ...finding, ...(finding.file ? { file: `${label}/${finding.file}` } : {}) });
   return { ...result, findings: result.findings.map(relabel) };
 }
@@ -269,19 +269,19 @@ async function unpackZip(zipPath: string, label: string, into: string, c: Collec
 }
 
 export interface VerifyOptions {
-  /** Paths in findings are shown relative to this folder (default: the working directory). */
-  displayRoot?: string;
+  /** The rendered logo checks of the contained logo: on by default. */
+  render?: ValidateOptions['render'];
 }
 
 /** `verify`: integrity of a bundle (folder or zip) and full validation of what it contains. */
-export async function verifyBundle(path: string, label: string): Promise<ListingResult> {
+export async function verifyBundle(path: string, label: string, options: VerifyOptions = {}): Promise<ListingResult> {
   const info = await stat(path).catch(() => {
     throw new InputError(`${label} does not exist. Expected a bundle folder or .zip made by "mde-partner bundle".`);
   });
   const c = collector();
   let result: ListingResult | undefined;
   if (info.isDirectory()) {
-    result = await verifyFolder(path, label, c);
+    result = await verifyFolder(path, label, c, options);
   } else if (!info.isFile()) {
     throw new InputError(`${label} is neither a folder nor a zip file (it is a device, FIFO or socket). Expected a bundle made by "mde-partner bundle".`);
   } else {
@@ -293,7 +293,7 @@ export async function verifyBundle(path: string, label: string): Promise<Listing
     }
     const into = await mkdtemp(join(tmpdir(), 'mde-partner-verify-'));
     try {
-      if (await unpackZip(path, label, into, c)) result = await verifyFolder(into, label, c);
+      if (await unpackZip(path, label, into, c)) result = await verifyFolder(into, label, c, options);
     } finally {
       await rm(into, { recursive: true, force: true });
     }

@@ -34,8 +34,8 @@ export async function runBundle(path: string | undefined, options: OutputOptions
   const out = resolve(io.cwd, options.out ?? resolve(dirname(listingPath), DEFAULT_OUT));
   const progress = progressReporter(io, options.quiet || options.format !== 'text');
   progress.step(options.online ? 'validating the listing and fetching the landing page' : 'validating the listing');
-  const result = await validateListing(listingPath, { displayRoot: io.cwd, online: onlineSetting(options, io) });
-  const outcome = await buildBundle(result, progress.step);
+  const result = await validateListing(listingPath, { displayRoot: io.cwd, online: onlineSetting(options, io), render: options.render });
+  const outcome = await buildBundle(result, progress.step, { render: options.render });
   if (!outcome.ok) {
     progress.done();
     const code = emitReport(buildReport([{ ...result, findings: outcome.findings }], { strict: options.strict }), options, io);

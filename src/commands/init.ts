@@ -38,6 +38,8 @@ export interface InitOptions {
   answers?: string;
   yes?: boolean;
   bundle?: boolean;
+  /** false with --no-render: no rendered logo checks, no previews in the bundle. */
+  render?: boolean;
   ciWorkflow?: boolean;
   out?: string;
 }
@@ -171,7 +173,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   if (interactive) {
     const asker = await (deps.asker ?? inquirerAsker)();
     if (existing) io.stdout.write(`Editing ${displayPath(listingPath, io.cwd)}: its values are offered as defaults.\n`);
-    answers = await askMissing(given, defaults, asker, dir);
+    answers = await askMissing(given, defaults, asker, dir, options.render !== false);
     io.stdout.write(`\nSummary\n${summary(answers)}\n\n`);
     if (!(await asker.confirm({ message: `Write ${displayPath(listingPath, io.cwd)}${options.bundle === false ? '' : ' and the bundle'}?`, default: true }))) {
       io.stdout.write('Nothing written.\n');
@@ -194,7 +196,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   const listing = listingFrom(answers, existing);
   const text = `${JSON.stringify(listing, null, 2)}\n`;
   const shown = displayPath(listingPath, io.cwd);
-  const result = await validateListingText(text, { baseDir: dir, displayRoot: io.cwd, path: shown });
+  const result = await validateListingText(text, { baseDir: dir, displayRoot: io.cwd, path: shown, render: options.render });
   if (!result.ok) {
     emitReport(buildReport([result]), { format: 'text' }, io);
     io.stderr.write(`mde-partner: nothing written: the answers above do not pass validation.\n`);
@@ -222,7 +224,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
 
   if (options.bundle !== false) {
     const progress = progressReporter(io, false);
-    const outcome = await buildBundle({ ...result, logoPath: resolve(dir, String(listing.logo)) }, progress.step);
+    const outcome = await buildBundle({ ...result, logoPath: resolve(dir, String(listing.logo)) }, progress.step, { render: options.render });
     if (!outcome.ok) {
       progress.done();
       emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text' }, io);

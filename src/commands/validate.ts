@@ -39,7 +39,7 @@ export async function runValidate(paths: string[], options: OutputOptions & Onli
   const worker = async () => {
     while (next < unique.length) {
       const i = next++;
-      results[i] = await validateListing(unique[i]!, { displayRoot: io.cwd, online });
+      results[i] = await validateListing(unique[i]!, { displayRoot: io.cwd, online, render: options.render });
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, unique.length) }, worker));

@@ -7,6 +7,6 @@ import { emitReport } from './output.js';
 
 export async function runVerify(path: string, options: OutputOptions, io: Io): Promise<number> {
   const absolute = resolve(io.cwd, path);
-  const result = await verifyBundle(absolute, displayPath(absolute, io.cwd));
+  const result = await verifyBundle(absolute, displayPath(absolute, io.cwd), { render: options.render });
   return emitReport(buildReport([result], { strict: options.strict }), options, io, 'bundle');
 }

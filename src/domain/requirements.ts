@@ -159,6 +159,30 @@ export const policy = {
     warnBytes: 32 * 1024,
     /** Relative difference between width and height that still counts as square. */
     squareTolerance: 0.001,
+    /**
+     * The rendered checks. Thresholds are fractions of the canvas side; each can be changed per
+     * listing with `"rules": {"CODE": {"threshold": n}}`. The time and memory limits cannot: they
+     * bound what a hostile logo can cost.
+     */
+    render: {
+      /** The render child is killed (SIGKILL) when a logo takes longer to draw. */
+      timeoutMs: 5000,
+      /** Memory the render child may use (data segment, RLIMIT_DATA, on Linux). */
+      memoryLimitMiB: 512,
+      /**
+       * The logo is measured at this size (longer side, px): 1 px is 0.8% of the side, fine enough for
+       * thresholds of 10% and more, and measuring takes about a millisecond in a fresh process.
+       */
+      measureSize: 128,
+      /** PNG previews in the bundle (longer side, px). */
+      previewSizes: [512, 192, 32],
+      /** SVG_OCCUPANCY_LOW below this share of the side, in both directions. */
+      minOccupancy: 0.5,
+      /** SVG_NOT_CENTRED when the drawing's centre is further than this share of the side from the canvas centre. */
+      maxCentreOffset: 0.1,
+      /** SVG_CONTENT_NOT_SQUARE when the drawing's longer side is more than this many times its shorter side. */
+      maxContentAspect: 2,
+    },
   },
   /** `ua audit`: a capture is streamed, never loaded whole; these bound what one capture can cost. */
   har: {

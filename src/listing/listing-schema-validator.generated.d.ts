@@ -9,3 +9,6 @@ export interface SchemaError {
 
 declare const validate: ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 export default validate;
+
+/** The properties of each object that allows no others, by its pointer in a listing ("", "/onboarding/license", "/rules/*"). */
+export declare const knownProperties: Readonly<Record<string, readonly string[]>>;

@@ -3,7 +3,7 @@ import { readBounded } from '../checks/read-bounded.js';
 import { closest, show } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
-import validateSchema, { type SchemaError } from './listing-schema-validator.generated.js';
+import validateSchema, { knownProperties, type SchemaError } from './listing-schema-validator.generated.js';
 
 /** The listing fields, in the order of DESIGN §4; also the order findings are reported in. */
 export const LISTING_FIELDS = [
@@ -64,6 +64,8 @@ const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~
 
 /** Schema errors that the field checks report with a more precise code are left to them. */
 const LEFT_TO_FIELD_CHECKS = new Set(['maxLength', 'minLength', 'propertyNames', 'pattern']);
+/** Errors that only say "a branch failed": the branch's own error is reported instead. */
+const SUMMARIES = new Set(['if', 'anyOf', 'oneOf']);
 
 export function schemaIssues(data: unknown): Issue[] {
   if (validateSchema(data)) return [];
@@ -74,6 +76,18 @@ export function schemaIssues(data: unknown): Issue[] {
   return issues;
 }
 
+const listOf = (names: readonly string[] = []) => names.map((name) => `"${name}"`).join(' and/or ') || 'a value';
+
+/** The keys the schema allows in the object at `pointer`; "*" in the table stands for any key. */
+function knownAt(pointer: string): readonly string[] {
+  const segments = pointer.split('/');
+  const match = Object.keys(knownProperties).find((pattern) => {
+    const parts = pattern.split('/');
+    return parts.length === segments.length && parts.every((part, i) => part === '*' || part === segments[i]);
+  });
+  return match === undefined ? [] : knownProperties[match]!;
+}
+
 function schemaErrorToIssues(error: SchemaError, data: unknown): Issue[] {
   const field = error.instancePath;
   const params = error.params;
@@ -82,11 +96,16 @@ function schemaErrorToIssues(error: SchemaError, data: unknown): Issue[] {
       const name = String(params.missingProperty);
       return [{ code: 'LISTING_FIELD_MISSING', field: `${field}/${escapePointer(name)}`, args: { name, example: EXAMPLES[name] } }];
     }
-    case 'type':
-      return [{ code: 'LISTING_FIELD_TYPE', field, args: { expected: TYPE_NAMES[String(params.type)] ?? String(params.type), found: describeValue(valueAt(data, field)) } }];
+    case 'type': {
+      // A rule is a severity string or, failing that, an object: name both, not just the object.
+      const expected = error.schemaPath.startsWith('#/$defs/rule/')
+        ? `a severity ("off", "warn" or "error") or an object with ${listOf(knownAt(field))}`
+        : TYPE_NAMES[String(params.type)] ?? String(params.type);
+      return [{ code: 'LISTING_FIELD_TYPE', field, args: { expected, found: describeValue(valueAt(data, field)) } }];
+    }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const known = field === '' ? LISTING_FIELDS.filter((f) => f !== '$schema') : [];
+      const known = knownAt(field).filter((f) => f !== '$schema');
       return [{
         code: 'LISTING_FIELD_UNKNOWN',
         field: `${field}/${escapePointer(name)}`,
@@ -99,10 +118,12 @@ function schemaErrorToIssues(error: SchemaError, data: unknown): Issue[] {
         field,
         args: { value: shownValue(valueAt(data, field)), allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') },
       }];
+    case 'minProperties':
+      return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `${field} is an empty object; give ${listOf(knownAt(field))}, or remove it` } }];
     case 'uniqueItems':
       return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `Items ${String(params.j)} and ${String(params.i)} are the same; each value may appear once` } }];
     default:
-      if (LEFT_TO_FIELD_CHECKS.has(error.keyword)) return [];
+      if (LEFT_TO_FIELD_CHECKS.has(error.keyword) || SUMMARIES.has(error.keyword)) return [];
       return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `${field || 'The listing'} ${error.message ?? 'is invalid'}` } }];
   }
 }

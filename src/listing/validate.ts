@@ -5,7 +5,8 @@ import { checkDescription } from '../checks/description.js';
 import { checkEntraManifestFile } from '../checks/entra-manifest.js';
 import { checkLandingPage } from '../checks/landing-page.js';
 import { checkOnboarding, type Onboarding } from '../checks/onboarding.js';
-import { checkLogoFile } from '../checks/logo/index.js';
+import { checkLogoFile, rendererFor, type RenderedLogoOptions } from '../checks/logo/index.js';
+import { hasThreshold, THRESHOLD_RULES, thresholdsFromRules } from '../checks/logo/rendered.js';
 import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
 import { closest } from '../checks/text.js';
 import { checkProductVersion, checkUserAgent, deriveUserAgent } from '../checks/user-agent.js';
@@ -32,6 +33,8 @@ export interface CheckContext {
   displayRoot?: string;
   /** Also fetch the landing page (`--online`); an object sets its limits (and, in tests, its seams). */
   online?: boolean | OnlineOptions;
+  /** The rendered logo checks: on by default; `false` turns them off (see RenderedLogoOptions). */
+  render?: RenderedLogoOptions['render'];
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -76,7 +79,12 @@ export async function checkListingData(data: ListingData, context: CheckContext)
   const logoPath = logo !== undefined ? resolve(context.baseDir, logo) : undefined;
   const [onlineIssues, logoIssues] = await Promise.all([
     online,
-    logoPath !== undefined ? checkLogoFile(logoPath, { file: displayPath(logoPath, context.displayRoot) }) : [],
+    logoPath !== undefined ? checkLogoFile(logoPath, {
+      file: displayPath(logoPath, context.displayRoot),
+      render: context.render,
+      thresholds: thresholdsFromRules(data.rules),
+      isError: (code) => severityFor(code, data.rules) === 'error',
+    }) : [],
   ]);
   issues.push(...onlineIssues, ...logoIssues);
   const manifest = str(data, 'entraManifest');
@@ -97,12 +105,25 @@ export async function checkListingData(data: ListingData, context: CheckContext)
 
 export type RuleLevel = 'off' | 'warn' | 'error';
 
+/** A rule is a level ("off" | "warn" | "error") or an object with a level and/or a threshold. */
+const levelOf = (rule: unknown): unknown => (isObject(rule) ? rule.level : rule);
+
 function checkRuleOverrides(rules: Record<string, unknown>): Issue[] {
   const issues: Issue[] = [];
-  for (const [name, level] of Object.entries(rules)) {
+  for (const [name, rule] of Object.entries(rules)) {
     const field = `/rules/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (!isCode(name)) issues.push({ code: 'LISTING_RULE_UNKNOWN', field, args: { name, suggestion: closest(name, codes) } });
-    else if (catalog[name].locked && (level === 'off' || level === 'warn')) issues.push({ code: 'LISTING_RULE_LOCKED', field, args: { name, level } });
+    const level = levelOf(rule);
+    if (!isCode(name)) {
+      issues.push({ code: 'LISTING_RULE_UNKNOWN', field, args: { name, suggestion: closest(name, codes) } });
+      continue;
+    }
+    if (catalog[name].locked && (level === 'off' || level === 'warn')) issues.push({ code: 'LISTING_RULE_LOCKED', field: isObject(rule) ? `${field}/level` : field, args: { name, level } });
+    const threshold = isObject(rule) ? rule.threshold : undefined;
+    if (typeof threshold !== 'number') continue;
+    if (!hasThreshold(name)) issues.push({ code: 'LISTING_RULE_THRESHOLD_INVALID', field: `${field}/threshold`, args: { name } });
+    else if (!(threshold >= THRESHOLD_RULES[name].min && threshold <= THRESHOLD_RULES[name].max)) {
+      issues.push({ code: 'LISTING_RULE_THRESHOLD_INVALID', field: `${field}/threshold`, args: { name, range: THRESHOLD_RULES[name].range, value: threshold } });
+    }
   }
   return issues;
 }
@@ -111,7 +132,7 @@ function checkRuleOverrides(rules: Record<string, unknown>): Issue[] {
 function severityFor(code: Code, rules: unknown): Severity | 'off' {
   const fallback = catalog[code].severity;
   if (rules === null || typeof rules !== 'object' || !Object.hasOwn(rules, code)) return fallback;
-  const level = (rules as Record<string, unknown>)[code];
+  const level = levelOf((rules as Record<string, unknown>)[code]);
   if (catalog[code].locked && level !== 'error') return fallback;
   return level === 'off' ? 'off' : level === 'warn' ? 'warning' : level === 'error' ? 'error' : fallback;
 }
@@ -140,13 +161,17 @@ export function displayPath(path: string, root = process.cwd()): string {
   return shown === '' ? '.' : shown.startsWith('..') || isAbsolute(shown) ? path : shown;
 }
 
-/** Findings in reading order: the listing file first, line by line, then each other file (logo, Entra manifest) in turn. */
+/**
+ * Findings in reading order: the listing file first, line by line, then each other file (logo, Entra
+ * manifest) in turn; findings about a whole file (no line: its size, its render) after those on its lines.
+ */
 function byPlace(listingPath: string, findings: Finding[]) {
   const rank = new Map<string | undefined, number>([[listingPath, 0]]);
   for (const finding of findings) if (!rank.has(finding.file)) rank.set(finding.file, rank.size);
+  const line = (finding: Finding) => finding.line ?? Number.MAX_SAFE_INTEGER;
   return (a: Finding, b: Finding) =>
     rank.get(a.file)! - rank.get(b.file)!
-    || (a.line ?? 0) - (b.line ?? 0)
+    || line(a) - line(b)
     || (a.column ?? 0) - (b.column ?? 0);
 }
 
@@ -185,17 +210,22 @@ export interface ValidateOptions {
   displayRoot?: string;
   /** Also fetch the landing page (`--online`). */
   online?: boolean | OnlineOptions;
+  /** The rendered logo checks: on by default; `false` turns them off (see RenderedLogoOptions). */
+  render?: RenderedLogoOptions['render'];
 }
 
 /** Validates a listing file: schema, every field, the logo. Throws InputError only when unreadable. */
 export async function validateListing(listingPath: string, options: ValidateOptions = {}): Promise<ListingResult> {
+  // The render child starts now, so that its start-up overlaps with reading and checking the listing.
+  rendererFor(options.render)?.start();
   const absolute = resolve(listingPath);
   const loaded = await loadListingFile(absolute);
   const shown = displayPath(absolute, options.displayRoot);
-  return finish(shown, loaded, { baseDir: dirname(absolute), displayRoot: options.displayRoot, online: options.online });
+  return finish(shown, loaded, { baseDir: dirname(absolute), displayRoot: options.displayRoot, online: options.online, render: options.render });
 }
 
 /** Validates listing text that is not (yet) a file, e.g. from an editor or the wizard. */
 export async function validateListingText(text: string, context: CheckContext & { path?: string }): Promise<ListingResult> {
+  rendererFor(context.render)?.start();
   return finish(context.path ?? 'mde-partner.json', await parseListingText(text), context);
 }

@@ -58,9 +58,10 @@ export function userAgentIssues(value: string, answers: Answers): Issue[] {
   return checkUserAgent(value, derivedUserAgent(answers));
 }
 
-export async function logoVerdict(path: string, baseDir: string): Promise<true | string> {
+/** The logo prompt's check: the checks `validate` runs, rendered ones included unless `render` is false. */
+export async function logoVerdict(path: string, baseDir: string, render = true): Promise<true | string> {
   if (path.trim() === '') return 'Enter the path to the SVG logo.';
-  const findings = toFindings(await checkLogoFile(resolve(baseDir, path), { file: path }));
+  const findings = toFindings(await checkLogoFile(resolve(baseDir, path), { file: path, render }));
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length === 0) return true;
   const lines = errors.slice(0, 5).map((f) => `${f.code}${f.line ? ` (line ${f.line})` : ''}: ${f.message} Fix: ${f.hint}`);
@@ -95,7 +96,7 @@ const ONBOARDING_QUESTIONS: Array<[keyof Onboarding, string]> = [
  * Asks for every answer not given yet, in the order of the listing. `given` holds flags and the
  * answers file (never asked again); `defaults` holds the existing listing (offered, editable).
  */
-export async function askMissing(given: Answers, defaults: Answers, asker: Asker, baseDir: string): Promise<Answers> {
+export async function askMissing(given: Answers, defaults: Answers, asker: Asker, baseDir: string, render = true): Promise<Answers> {
   const answers: Answers = { ...given };
   const text = async (field: TextField, message: string, extra: { transformer?: typeof wordCount } = {}) => {
     if (answers[field] !== undefined) return;
@@ -115,7 +116,7 @@ export async function askMissing(given: Answers, defaults: Answers, asker: Asker
     answers.logo = await asker.text({
       message: 'Path to the square SVG logo:',
       ...(defaults.logo !== undefined ? { default: defaults.logo } : {}),
-      validate: (value) => logoVerdict(value, baseDir),
+      validate: (value) => logoVerdict(value, baseDir, render),
     });
   }
   await text('landingPage', 'Landing page or blog post for customers (https://…):');

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, run } from '../cli/helpers.js';
 import { rawZip, yazlZip, zeros } from './zip-fixtures.js';
 import { checkLogoBytes } from '../../src/checks/logo/index.js';
+import { LogoRenderer } from '../../src/checks/logo/render.js';
+import { decodePng } from '../helpers/png.js';
 
 const work = mkdtempSync(join(tmpdir(), 'mde-bundle-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -13,6 +15,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const EXPECTED_FILES = [
   'CHECKLIST.md', 'SUBMISSION.md', 'checklist.json', 'listing.json', 'logo.svg', 'manifest.json',
+  'preview.html', 'preview/logo-192.png', 'preview/logo-32.png', 'preview/logo-512.png',
   'user-agent/csharp.cs', 'user-agent/curl.sh', 'user-agent/go.go', 'user-agent/java.java',
   'user-agent/node.mjs', 'user-agent/powershell.ps1', 'user-agent/python.py',
 ];
@@ -108,6 +111,83 @@ describe('bundle of examples/valid, file by file', () => {
   it('passes verify as a folder and as a zip', () => {
     expect(run(['verify', out]).status).toBe(0);
     expect(run(['verify', `${out}.zip`]).status).toBe(0);
+  });
+});
+
+describe('previews in the bundle', () => {
+  const out = join(work, 'previews', 'mde-submission');
+  beforeAll(() => {
+    expect(run(['bundle', 'examples/valid', '--out', out]).status).toBe(0);
+  });
+
+  it('are square PNGs of the optimized logo at 512, 192 and 32 px, as the renderer draws it', async () => {
+    const logo = readFileSync(join(out, 'logo.svg'), 'utf8');
+    const renderer = new LogoRenderer();
+    const rendered = await renderer.request(logo, [512, 192, 32]).result;
+    renderer.close();
+    if (rendered.status !== 'ok') throw new Error(`render failed: ${JSON.stringify(rendered)}`);
+    for (const size of [512, 192, 32]) {
+      const png = readFileSync(join(out, `preview/logo-${size}.png`));
+      const decoded = decodePng(png);
+      expect([decoded.width, decoded.height], `logo-${size}.png`).toEqual([size, size]);
+      expect(png.equals(rendered.pngs.get(size)!), `logo-${size}.png`).toBe(true);
+    }
+    // The shield's blue at the centre, transparency in the rounded-off corner.
+    const { rgba, width } = decodePng(readFileSync(join(out, 'preview/logo-512.png')));
+    const at = (x: number, y: number) => [...rgba.subarray((y * width + x) * 4, (y * width + x) * 4 + 4)];
+    expect(at(256, 200)[2]! - at(256, 200)[0]!).toBeGreaterThan(100);
+    expect(at(1, 1)[3]).toBe(0);
+  });
+
+  it('include preview.html: self-contained, a strict CSP, the logo as data: PNG, the listing text', () => {
+    const html = readFileSync(join(out, 'preview.html'), 'utf8');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'sha256-[A-Za-z0-9+/=]+'; base-uri 'none'; form-action 'none'">/);
+    const hash = /style-src 'sha256-([^']+)'/.exec(html)![1];
+    expect(createHash('sha256').update(/<style>([\s\S]*?)<\/style>/.exec(html)![1]!).digest('base64')).toBe(hash);
+    expect(html).not.toMatch(/<script|<link|<iframe|<object|<embed|@import|url\(/i);
+    const references = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
+    expect(references.filter((ref) => !ref.startsWith('data:image/png;base64,'))).toEqual(['https://contoso.example.com/defender-integration']);
+    const png192 = readFileSync(join(out, 'preview/logo-192.png')).toString('base64');
+    expect(html).toContain(`src="data:image/png;base64,${png192}"`);
+    for (const text of ['Contoso Cognito', 'Contoso', 'Security information and analytics', 'correlates Defender alerts with identity risk']) expect(html).toContain(text);
+    expect(html).not.toMatch(/\{\{/);
+  });
+
+  it('are named in SUBMISSION.md and hashed in the manifest', () => {
+    expect(readFileSync(join(out, 'SUBMISSION.md'), 'utf8')).toContain('`preview.html` shows the partner tile');
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: Array<{ path: string; sha256: string }> };
+    for (const path of ['preview.html', 'preview/logo-512.png', 'preview/logo-192.png', 'preview/logo-32.png']) {
+      expect(manifest.files.find((f) => f.path === path)?.sha256, path).toBe(sha(readFileSync(join(out, path))));
+    }
+  });
+
+  it('are left out with --no-render, and that bundle verifies too', () => {
+    const bare = join(work, 'previews-off', 'mde-submission');
+    expect(run(['bundle', 'examples/valid', '--out', bare, '--no-render']).status).toBe(0);
+    expect(filesBelow(bare)).toEqual(EXPECTED_FILES.filter((f) => !f.startsWith('preview')));
+    expect(readFileSync(join(bare, 'SUBMISSION.md'), 'utf8')).toContain('No previews in this bundle');
+    expect(run(['verify', `${bare}.zip`]).status).toBe(0);
+  });
+
+  it('escape hostile listing text: names and description appear as text, never as markup', () => {
+    const dir = join(work, 'hostile');
+    cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
+    const listing = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({
+      ...listing,
+      companyName: 'Contoso" onmouseover="alert(1)',
+      productName: '<img src=x onerror=alert(1)> & \'Cognito\'',
+      description: '<script>alert(1)</script> correlates Defender alerts with identity risk to stop account takeover within minutes, automatically.',
+      userAgent: undefined,
+    }));
+    const result = run(['bundle', dir, '--format', 'json']);
+    expect(result.status, result.stdout).toBe(0);
+    const html = readFileSync(join(dir, 'mde-submission', 'preview.html'), 'utf8');
+    expect(html).toContain('<h1 id="product-name">&lt;img src=x onerror=alert(1)&gt; &amp; &#39;Cognito&#39;</h1>');
+    expect(html).toContain('alt="&lt;img src=x onerror=alert(1)&gt; &amp; &#39;Cognito&#39; logo"');
+    expect(html).toContain('<p class="company" id="company-name">Contoso&quot; onmouseover=&quot;alert(1)</p>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; correlates');
+    expect(html).not.toMatch(/<script|<img src=x|onerror=alert\(1\)>/);
   });
 });
 

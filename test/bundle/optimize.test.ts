@@ -28,10 +28,10 @@ describe('the bundle\'s svgo run is bounded', () => {
     ['time', { timeoutMs: 300, maxMemoryMb: 512 }, 'svgo took longer than 0.3 s'],
     ['memory', { timeoutMs: 60_000, maxMemoryMb: 4 }, 'svgo needed more than 4 MiB'],
   ] as const)('a logo svgo cannot finish within the %s limit: BUNDLE_LOGO_NOT_OPTIMIZED, nothing to write', async (name, limits, reason) => {
-    const result = await validateListing(listingWithLogo(name, slowForSvgo()));
+    const result = await validateListing(listingWithLogo(name, slowForSvgo()), { render: false });
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     const started = performance.now();
-    const outcome = await buildBundle(result, undefined, limits);
+    const outcome = await buildBundle(result, undefined, { optimize: limits, render: false });
     expect(outcome.ok).toBe(false);
     expect(outcome.ok ? [] : outcome.findings).toMatchObject([{ code: 'BUNDLE_LOGO_NOT_OPTIMIZED', severity: 'error', field: '/logo', message: `The logo could not be optimized: ${reason}.` }]);
     // A hang guard, not a benchmark: the worker is stopped, not waited for.
@@ -39,8 +39,8 @@ describe('the bundle\'s svgo run is bounded', () => {
   });
 
   it('a logo svgo finishes in time is optimized in the worker, with the default limits', async () => {
-    const result = await validateListing(listingWithLogo('quick', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect   width="10" height="10" fill="#ff0000"/></svg>'));
-    const outcome = await buildBundle(result);
+    const result = await validateListing(listingWithLogo('quick', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect   width="10" height="10" fill="#ff0000"/></svg>'), { render: false });
+    const outcome = await buildBundle(result, undefined, { render: false });
     expect(outcome.ok).toBe(true);
     expect(outcome.ok && outcome.bundle.files.get('logo.svg')!.toString()).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path fill="red" d="M0 0h10v10H0z"/></svg>');
   });

@@ -6,6 +6,8 @@ import { validateListing, validateListingText } from '../../src/listing/validate
 import { InputError } from '../../src/errors.js';
 
 const exampleDir = resolve(__dirname, '../../examples/valid');
+/** A logo that passes the static checks but not the rendered ones (relative to exampleDir). */
+const TINY_LOGO = '../../test/fixtures/svg/render/tiny-corner.svg';
 const valid = {
   companyName: 'Contoso',
   productName: 'Contoso Cognito',
@@ -107,6 +109,17 @@ describe('one change from a valid listing', () => {
     ['rule raising a warning', { description: 'Too short.', rules: { DESCRIPTION_TOO_SHORT: 'error' } }, [{ code: 'DESCRIPTION_TOO_SHORT', field: '/description' }]],
     ['rule turning a warning off', { description: 'Too short.', rules: { DESCRIPTION_TOO_SHORT: 'off' } }, []],
     ['rule turning an error into a warning', { landingPage: 'http://contoso.example.com/', rules: { LANDING_PAGE_NOT_HTTPS: 'warn' } }, [{ code: 'LANDING_PAGE_NOT_HTTPS', field: '/landingPage' }]],
+    ['rendered: a tiny logo in a corner', { logo: TINY_LOGO }, [{ code: 'SVG_OCCUPANCY_LOW', field: undefined }, { code: 'SVG_NOT_CENTRED', field: undefined }]],
+    ['rendered: thresholds changed in rules', { logo: TINY_LOGO, rules: { SVG_OCCUPANCY_LOW: { threshold: 0.1 }, SVG_NOT_CENTRED: { threshold: 0.45 } } }, []],
+    ['rendered: a rule object with a level', { logo: TINY_LOGO, rules: { SVG_OCCUPANCY_LOW: { level: 'off' } } }, [{ code: 'SVG_NOT_CENTRED', field: undefined }]],
+    ['threshold out of range', { rules: { SVG_OCCUPANCY_LOW: { threshold: 2 } } }, [{ code: 'LISTING_RULE_THRESHOLD_INVALID', field: '/rules/SVG_OCCUPANCY_LOW/threshold' }]],
+    ['threshold below 1 for an aspect ratio', { rules: { SVG_CONTENT_NOT_SQUARE: { threshold: 0.5 } } }, [{ code: 'LISTING_RULE_THRESHOLD_INVALID', field: '/rules/SVG_CONTENT_NOT_SQUARE/threshold' }]],
+    ['threshold on a code without one', { rules: { SVG_TEXT: { threshold: 1 } } }, [{ code: 'LISTING_RULE_THRESHOLD_INVALID', field: '/rules/SVG_TEXT/threshold' }]],
+    ['rule object relaxing a locked code', { rules: { SVG_RENDER_TIMEOUT: { level: 'warn' } } }, [{ code: 'LISTING_RULE_LOCKED', field: '/rules/SVG_RENDER_TIMEOUT/level' }]],
+    ['rule object with an unknown key', { rules: { SVG_TEXT: { lvl: 'off' } } }, [{ code: 'LISTING_FIELD_UNKNOWN', field: '/rules/SVG_TEXT/lvl' }]],
+    ['rule object with a bad level', { rules: { SVG_TEXT: { level: 'ignore' } } }, [{ code: 'LISTING_VALUE_NOT_ALLOWED', field: '/rules/SVG_TEXT/level' }]],
+    ['threshold that is not a number', { rules: { SVG_OCCUPANCY_LOW: { threshold: '0.4' } } }, [{ code: 'LISTING_FIELD_TYPE', field: '/rules/SVG_OCCUPANCY_LOW/threshold' }]],
+    ['rule that is neither a level nor an object', { rules: { SVG_TEXT: 1 } }, [{ code: 'LISTING_FIELD_TYPE', field: '/rules/SVG_TEXT' }]],
   ])('%s', async (_name, change, expected) => {
     expect(summary(await check(change))).toEqual(expected);
   });
@@ -120,6 +133,25 @@ describe('one change from a valid listing', () => {
     expect(lowered.ok).toBe(true);
     const locked = await check({ logo: 'nope.svg', rules: { LOGO_NOT_FOUND: 'off' } });
     expect(locked.findings.map((f) => [f.code, f.severity])).toEqual([['LOGO_NOT_FOUND', 'error'], ['LISTING_RULE_LOCKED', 'error']]);
+  });
+});
+
+describe('rendered checks in a listing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mde-listing-render-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('draw a logo whose static errors the listing\'s rules made warnings, and not otherwise', async () => {
+    writeFileSync(join(dir, 'animated.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><rect x="8" y="8" width="40" height="40"><animate attributeName="x" to="20" dur="1s"/></rect></svg>');
+    const listing = (rules: object) => JSON.stringify({ ...valid, logo: 'animated.svg', rules });
+    const strict = await validateListingText(listing({}), { baseDir: dir, displayRoot: dir });
+    expect(summary(strict)).toEqual([{ code: 'SVG_ANIMATION', field: undefined }]);
+    const relaxed = await validateListingText(listing({ SVG_ANIMATION: 'warn' }), { baseDir: dir, displayRoot: dir });
+    expect(summary(relaxed)).toEqual([{ code: 'SVG_ANIMATION', field: undefined }, { code: 'SVG_OCCUPANCY_LOW', field: undefined }, { code: 'SVG_NOT_CENTRED', field: undefined }]);
+  });
+
+  it('are skipped with render: false', async () => {
+    const result = await validateListingText(JSON.stringify({ ...valid, logo: TINY_LOGO }), { baseDir: exampleDir, displayRoot: exampleDir, render: false });
+    expect(result.findings).toEqual([]);
   });
 });
 

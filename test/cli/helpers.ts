@@ -11,10 +11,11 @@ export interface RunResult {
 }
 
 /** Runs the built binary as a user would: a fresh process, no terminal, no color unless asked. */
-export function run(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): RunResult {
+/** `bin` runs another copy of the CLI (e.g. one installed without its optional dependencies). */
+export function run(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; bin?: string } = {}): RunResult {
   const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, DEBUG: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  const result = spawnSync(process.execPath, [options.bin ?? bin, ...args], {
     cwd: options.cwd ?? repoRoot,
     env,
     input: options.input ?? '',

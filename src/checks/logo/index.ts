@@ -1,5 +1,8 @@
+import { catalog, type Code } from '../catalog.js';
 import type { Issue } from '../finding.js';
 import { decodeLogo, readLogoFile } from './bytes.js';
+import { sharedRenderer, type LogoRenderer, type RenderOptions } from './render.js';
+import { judgeRender, type RenderThresholds } from './rendered.js';
 import { checkSvgText, defaultSvgLimits, type SvgLimits } from './svg.js';
 import { policy } from '../../domain/requirements.js';
 
@@ -9,13 +12,33 @@ export interface LogoOptions extends Partial<SvgLimits> {
   maxBytes?: number;
 }
 
+export interface RenderedLogoOptions extends LogoOptions {
+  /**
+   * The rendered checks (on by default): the logo is drawn in a child process and measured. `false`
+   * skips them; an object sets the time and memory limits, or hands over a renderer to use.
+   */
+  render?: boolean | (RenderOptions & { renderer?: LogoRenderer });
+  /** Thresholds of the rendered checks (default: policy.logo.render). */
+  thresholds?: RenderThresholds;
+  /**
+   * Whether a code counts as an error for this logo (default: the catalog's severity). The logo is
+   * drawn only when the static checks find no error, so a listing's `rules` decide that here too.
+   */
+  isError?: (code: Code) => boolean;
+}
+
 /** The logo pipeline on bytes already in memory: byte checks, one streaming parse, size warning. */
 export function checkLogoBytes(bytes: Uint8Array, options: LogoOptions = {}): Issue[] {
+  return staticChecks(bytes, options).issues;
+}
+
+function staticChecks(bytes: Uint8Array, options: LogoOptions, afterDecoding?: (text: string) => void): { issues: Issue[]; text?: string } {
   const file = options.file ?? 'logo.svg';
   const maxBytes = options.maxBytes ?? policy.logo.maxBytes;
-  if (bytes.length > maxBytes) return [{ code: 'SVG_INPUT_TOO_LARGE', file, args: { size: bytes.length, limit: maxBytes } }];
+  if (bytes.length > maxBytes) return { issues: [{ code: 'SVG_INPUT_TOO_LARGE', file, args: { size: bytes.length, limit: maxBytes } }] };
   const decoded = decodeLogo(bytes, file);
-  if ('issues' in decoded) return decoded.issues;
+  if ('issues' in decoded) return { issues: decoded.issues };
+  afterDecoding?.(decoded.text);
   const limits: SvgLimits = {
     maxDepth: options.maxDepth ?? defaultSvgLimits.maxDepth,
     maxAttributesPerElement: options.maxAttributesPerElement ?? defaultSvgLimits.maxAttributesPerElement,
@@ -23,13 +46,41 @@ export function checkLogoBytes(bytes: Uint8Array, options: LogoOptions = {}): Is
   };
   const issues = checkSvgText(decoded.text, file, limits);
   if (bytes.length > policy.logo.warnBytes) issues.push({ code: 'SVG_SIZE_OVER_32KB', file, args: { size: bytes.length } });
-  return issues;
+  return { issues, text: decoded.text };
 }
 
-/** Reads a logo from disk (size checked with stat before reading) and checks it. */
-export async function checkLogoFile(path: string, options: LogoOptions = {}): Promise<Issue[]> {
+/** The renderer a call uses: the caller's, or the process-wide one for these limits. */
+export function rendererFor(render: RenderedLogoOptions['render']): LogoRenderer | undefined {
+  if (render === false) return undefined;
+  if (render === true || render === undefined) return sharedRenderer();
+  return render.renderer ?? sharedRenderer(render);
+}
+
+/**
+ * Static checks, then the rendered ones. The render is requested as soon as the bytes pass the byte
+ * checks, so that it runs while the SVG is parsed and checked; its result is used only when those
+ * checks find no error (otherwise it is cancelled: a logo with a script is never drawn).
+ */
+export async function checkLogo(bytes: Uint8Array, options: RenderedLogoOptions = {}): Promise<Issue[]> {
+  const renderer = rendererFor(options.render);
+  let ticket: ReturnType<LogoRenderer['request']> | undefined;
+  const { issues } = staticChecks(bytes, options, (text) => {
+    ticket = renderer?.request(text);
+  });
+  if (!ticket) return issues;
+  const isError = options.isError ?? ((code: Code) => catalog[code].severity === 'error');
+  if (issues.some((issue) => isError(issue.code))) {
+    ticket.cancel();
+    return issues;
+  }
+  const hasText = issues.some((issue) => issue.code === 'SVG_TEXT');
+  return [...issues, ...judgeRender(await ticket.result, { file: options.file ?? 'logo.svg', hasText, thresholds: options.thresholds })];
+}
+
+/** Reads a logo from disk (size checked with stat before reading) and checks it, rendered checks included. */
+export async function checkLogoFile(path: string, options: RenderedLogoOptions = {}): Promise<Issue[]> {
   const file = options.file ?? path;
   const read = await readLogoFile(path, file, options.maxBytes ?? policy.logo.maxBytes);
   if ('issues' in read) return read.issues;
-  return checkLogoBytes(read.bytes, { ...options, file });
+  return checkLogo(read.bytes, { ...options, file });
 }

@@ -1,0 +1,370 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { policy } from '../../domain/requirements.js';
+import type { RasterMeasure } from './raster.js';
+
+export interface RenderOptions {
+  /** Milliseconds a logo may take to draw before the render child is killed. */
+  timeoutMs?: number;
+  /** Memory limit of the render child in MiB (enforced where the system allows: see README). */
+  memoryLimitMiB?: number;
+}
+
+export type RenderResult =
+  | { status: 'ok'; measure: RasterMeasure; pngs: ReadonlyMap<number, Buffer> }
+  | { status: 'timeout'; timeoutMs: number }
+  | { status: 'failed'; reason: string }
+  | { status: 'unavailable'; reason: string }
+  | { status: 'cancelled' };
+
+/** A request in flight: its result, and a way to say it is no longer wanted. */
+export interface RenderTicket {
+  result: Promise<RenderResult>;
+  /** The result is not needed: a render in progress for nobody else is stopped at once. */
+  cancel(): void;
+}
+
+/**
+ * CPU seconds a child may use in all (RLIMIT_CPU, set with the memory limit). The parent retires a
+ * child after half of it, so a request never meets the limit; it is there for a child whose parent
+ * was killed mid-render, which would otherwise draw a hostile logo to the end, however long that takes.
+ */
+const CPU_LIMIT_S = 60;
+/** A child that has not said "ready" by then is taken as unable to start. */
+const START_TIMEOUT_MS = 30_000;
+/** More output than this from the child is not a render result: it is stopped. */
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** An idle child is let go after this long; a later request starts a new one. */
+const IDLE_MS = 2_000;
+/** Kept in memory per renderer, keyed by the logo's SHA-256: enough for a large multi-listing run. */
+const MAX_REMEMBERED = 256;
+/** Only the last bytes of the child's stderr are kept, to tell why it died. */
+const MAX_STDERR = 4096;
+
+interface Job {
+  id: number;
+  key: string;
+  line: string;
+  waiters: number;
+  settle: (result: RenderResult) => void;
+  settled: boolean;
+}
+
+interface Child {
+  process: ChildProcess;
+  ready: boolean;
+  stdout: string;
+  stderr: string;
+  /** Why we killed it, so that its exit is reported as that and not as a crash. */
+  killedFor?: 'timeout' | 'cancel' | 'overflow' | 'start';
+  /** Milliseconds spent on requests so far: about the CPU time it has used. */
+  busyMs: number;
+  /** When the request in flight started (the child ready and the request sent). */
+  since?: number;
+}
+
+/** dist/render-child.cjs, found from any dist/ chunk or from src/ in tests. */
+function childScript(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'dist', 'render-child.cjs');
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(join(dir, 'render-child.cjs')) && dir.endsWith('dist')) return join(dir, 'render-child.cjs');
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * The command that runs the child. On POSIX systems a shell sets the memory limit first and then
+ * execs Node, so the child's pid is Node's own and SIGKILL reaches it. RLIMIT_DATA (ulimit -d) is
+ * used rather than RLIMIT_AS (ulimit -v): V8 reserves gigabytes of address space it never uses, so an
+ * address-space limit would have to be set so high that it limits nothing. Where the shell cannot set
+ * the limit, or there is no /bin/sh (Windows), Node is started directly and only the time limit holds.
+ */
+function childCommand(script: string, memoryLimitMiB: number): { command: string; args: string[] } {
+  const node = [`--max-old-space-size=${Math.max(16, Math.floor(memoryLimitMiB / 4))}`, script];
+  if (process.platform === 'win32' || !existsSync('/bin/sh')) return { command: process.execPath, args: node };
+  return {
+    command: '/bin/sh',
+    args: ['-c', `ulimit -d ${memoryLimitMiB * 1024} 2>/dev/null; ulimit -t ${CPU_LIMIT_S} 2>/dev/null; exec "$0" "$@"`, process.execPath, ...node],
+  };
+}
+
+/**
+ * Rasterizes logos in one long-lived child process, one logo at a time. Every request has a
+ * deadline (the child is killed with SIGKILL when it passes, and a new child serves the next
+ * request); identical logos are rendered once. The child is started by `start()` (or the first
+ * request) and does not keep the parent alive while idle.
+ */
+export class LogoRenderer {
+  readonly timeoutMs: number;
+  readonly memoryLimitMiB: number;
+  private child: Child | undefined;
+  private queue: Job[] = [];
+  private current: Job | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private nextId = 1;
+  /** Set once a child could not start: later requests get the same answer without another try. */
+  private unavailable: string | undefined;
+  private readonly remembered = new Map<string, Promise<RenderResult>>();
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(options: RenderOptions = {}) {
+    this.timeoutMs = options.timeoutMs ?? policy.logo.render.timeoutMs;
+    this.memoryLimitMiB = options.memoryLimitMiB ?? policy.logo.render.memoryLimitMiB;
+  }
+
+  /** The running child's pid (for diagnostics and tests). */
+  get pid(): number | undefined {
+    return this.child?.process.pid;
+  }
+
+  /** Starts the child now, so that its start-up overlaps with whatever the caller does next. */
+  start(): void {
+    if (this.child || this.unavailable) return;
+    const script = childScript();
+    if (!script) {
+      this.unavailable = 'dist/render-child.cjs was not found next to the installed package';
+      return;
+    }
+    const { command, args } = childCommand(script, this.memoryLimitMiB);
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
+    const child: Child = { process: spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env, windowsHide: true }), ready: false, stdout: '', stderr: '', busyMs: 0 };
+    this.child = child;
+    const proc = child.process;
+    proc.stdout!.setEncoding('utf8');
+    proc.stderr!.setEncoding('utf8');
+    proc.stdout!.on('data', (chunk: string) => this.onStdout(child, chunk));
+    proc.stderr!.on('data', (chunk: string) => {
+      child.stderr = (child.stderr + chunk).slice(-MAX_STDERR);
+    });
+    // A child that dies while we write to it is reported through 'exit'.
+    proc.stdin!.on('error', () => undefined);
+    proc.on('error', (error) => this.onExit(child, `it could not be started (${error.message})`));
+    // 'close' comes after the child's output has been read, so a last message is not lost.
+    proc.on('close', (code, signal) => this.onExit(child, signal ? `it was ended by ${signal}` : `it exited with code ${code}`));
+    const startTimer = setTimeout(() => {
+      if (!child.ready) this.kill(child, 'start');
+    }, START_TIMEOUT_MS);
+    startTimer.unref();
+    proc.once('close', () => clearTimeout(startTimer));
+    this.setRef(this.current !== undefined);
+  }
+
+  /** Renders `svg` (the logo's text), measured at `measureSize` px, with PNGs at `pngSizes`. */
+  request(svg: string, pngSizes: readonly number[] = [], measureSize: number = policy.logo.render.measureSize): RenderTicket {
+    const key = createHash('sha256').update(svg).update(`\0${measureSize}\0${pngSizes.join(',')}`).digest('hex');
+    let result = this.remembered.get(key);
+    let job = this.jobs.get(key);
+    if (result && job) {
+      job.waiters++;
+    } else if (!result) {
+      let settle!: (result: RenderResult) => void;
+      result = new Promise<RenderResult>((resolve) => {
+        settle = resolve;
+      });
+      const id = this.nextId++;
+      const line = `${JSON.stringify({ id, svg, size: measureSize, pngSizes })}\n`;
+      const created: Job = { id, key, line, waiters: 1, settled: false, settle: () => undefined };
+      created.settle = (outcome) => {
+        if (created.settled) return;
+        created.settled = true;
+        this.jobs.delete(key);
+        // Only what the logo itself decides is remembered; a cancelled or unlucky run is not.
+        if (outcome.status === 'cancelled' || outcome.status === 'unavailable') this.remembered.delete(key);
+        settle(outcome);
+      };
+      job = created;
+      if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
+      this.remembered.set(key, result);
+      this.jobs.set(key, job);
+      this.queue.push(job);
+      this.pump();
+    }
+    const active = job;
+    let cancelled = false;
+    return {
+      result,
+      cancel: () => {
+        if (cancelled || !active || active.settled) return;
+        cancelled = true;
+        if (--active.waiters > 0) return;
+        this.queue = this.queue.filter((queued) => queued !== active);
+        if (this.current === active && this.child) this.kill(this.child, 'cancel');
+        else active.settle({ status: 'cancelled' });
+        this.pump();
+      },
+    };
+  }
+
+  /** Stops the child; queued requests end as cancelled. */
+  close(): void {
+    for (const job of this.queue) job.settle({ status: 'cancelled' });
+    this.queue = [];
+    if (this.child) this.kill(this.child, 'cancel');
+    clearTimeout(this.idleTimer);
+  }
+
+  private pump(): void {
+    if (this.current || this.queue.length === 0) {
+      if (!this.current && this.queue.length === 0) this.idle();
+      return;
+    }
+    clearTimeout(this.idleTimer);
+    this.start();
+    const child = this.child;
+    if (!child) {
+      const reason = this.unavailable ?? 'the renderer could not be started';
+      for (const job of this.queue.splice(0)) job.settle({ status: 'unavailable', reason });
+      this.idle();
+      return;
+    }
+    const job = this.queue.shift()!;
+    this.current = job;
+    this.setRef(true);
+    child.process.stdin!.write(job.line);
+    if (child.ready) this.arm(child);
+  }
+
+  /** The deadline runs from when the child is ready and has the request: its start-up is not counted. */
+  private arm(child: Child): void {
+    clearTimeout(this.timer);
+    child.since = performance.now();
+    this.timer = setTimeout(() => this.kill(child, 'timeout'), this.timeoutMs);
+  }
+
+  private kill(child: Child, reason: NonNullable<Child['killedFor']>): void {
+    child.killedFor ??= reason;
+    child.process.kill('SIGKILL');
+    // Settle now: the exit event may come later, and the caller should not wait for it.
+    this.onExit(child, 'it was stopped');
+  }
+
+  private onStdout(child: Child, chunk: string): void {
+    if (child !== this.child) return;
+    child.stdout += chunk;
+    if (child.stdout.length > MAX_RESPONSE_BYTES) {
+      this.kill(child, 'overflow');
+      return;
+    }
+    let newline = child.stdout.indexOf('\n');
+    while (newline >= 0 && child === this.child) {
+      const line = child.stdout.slice(0, newline);
+      child.stdout = child.stdout.slice(newline + 1);
+      this.onMessage(child, line);
+      newline = child.stdout.indexOf('\n');
+    }
+  }
+
+  private onMessage(child: Child, line: string): void {
+    let message: { ready?: boolean; unavailable?: string; id?: number; error?: string; measure?: RasterMeasure; pngs?: Record<string, string> };
+    try {
+      message = JSON.parse(line) as typeof message;
+    } catch {
+      this.finishCurrent({ status: 'failed', reason: 'the renderer answered with something that is not JSON' });
+      this.kill(child, 'overflow');
+      return;
+    }
+    if (message.ready) {
+      child.ready = true;
+      if (this.current) this.arm(child);
+      return;
+    }
+    if (message.unavailable !== undefined) {
+      child.killedFor = 'start';
+      child.stderr = message.unavailable;
+      return;
+    }
+    if (!this.current || message.id !== this.current.id) return;
+    if (message.error !== undefined) {
+      this.finishCurrent({ status: 'failed', reason: `resvg: ${message.error}` });
+    } else if (message.measure) {
+      const pngs = new Map(Object.entries(message.pngs ?? {}).map(([size, data]) => [Number(size), Buffer.from(data, 'base64')]));
+      this.finishCurrent({ status: 'ok', measure: message.measure, pngs });
+    }
+    child.busyMs += performance.now() - (child.since ?? performance.now());
+    if (child.busyMs > (CPU_LIMIT_S * 1000) / 2) this.retire();
+    this.pump();
+  }
+
+  private finishCurrent(result: RenderResult): void {
+    clearTimeout(this.timer);
+    const job = this.current;
+    this.current = undefined;
+    job?.settle(result);
+  }
+
+  private onExit(child: Child, how: string): void {
+    if (child !== this.child) return;
+    this.child = undefined;
+    const stderr = child.stderr.trim();
+    let result: RenderResult;
+    if (child.killedFor === 'timeout') result = { status: 'timeout', timeoutMs: this.timeoutMs };
+    else if (child.killedFor === 'cancel') result = { status: 'cancelled' };
+    else if (child.killedFor === 'overflow') result = { status: 'failed', reason: `the renderer's answer exceeded ${MAX_RESPONSE_BYTES} bytes` };
+    else if (child.killedFor === 'start' || !child.ready) {
+      this.unavailable = stderr.split('\n').pop() || `the renderer did not start: ${how}`;
+      result = { status: 'unavailable', reason: this.unavailable };
+    } else if (/memory allocation of \d+ bytes failed|out of memory|Allocation failed/i.test(stderr)) {
+      result = { status: 'failed', reason: `drawing it needs more than the ${this.memoryLimitMiB} MiB memory limit` };
+    } else {
+      result = { status: 'failed', reason: `the renderer stopped: ${how}${stderr ? ` (${stderr.split('\n').pop()})` : ''}` };
+    }
+    this.finishCurrent(result);
+    // The rest of the queue goes to a new child.
+    this.pump();
+  }
+
+  private idle(): void {
+    this.setRef(false);
+    clearTimeout(this.idleTimer);
+    if (!this.child) return;
+    this.idleTimer = setTimeout(() => {
+      if (!this.current) this.retire();
+    }, IDLE_MS);
+    this.idleTimer.unref();
+  }
+
+  /** Lets the idle child end by closing its input; a later request starts a new one. */
+  private retire(): void {
+    const child = this.child;
+    if (!child) return;
+    // Detached first: its exit is then no one's business.
+    this.child = undefined;
+    child.process.stdin!.end();
+  }
+
+  /** While a request is pending the child keeps the parent alive; while idle it does not. */
+  private setRef(ref: boolean): void {
+    const proc = this.child?.process;
+    if (!proc) return;
+    for (const handle of [proc, proc.stdin, proc.stdout, proc.stderr] as Array<{ ref?: () => void; unref?: () => void } | null>) {
+      if (ref) handle?.ref?.();
+      else handle?.unref?.();
+    }
+  }
+}
+
+const shared = new Map<string, LogoRenderer>();
+
+/** One renderer per set of options for the whole process, so that listings share one child. */
+export function sharedRenderer(options: RenderOptions = {}): LogoRenderer {
+  const key = `${options.timeoutMs ?? ''}:${options.memoryLimitMiB ?? ''}`;
+  let renderer = shared.get(key);
+  if (!renderer) {
+    renderer = new LogoRenderer(options);
+    shared.set(key, renderer);
+  }
+  return renderer;
+}
+
+process.once('exit', () => {
+  for (const renderer of shared.values()) renderer.close();
+});

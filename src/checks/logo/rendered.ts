@@ -1,0 +1,98 @@
+import type { Code } from '../catalog.js';
+import type { Issue } from '../finding.js';
+import { policy } from '../../domain/requirements.js';
+import type { RenderResult } from './render.js';
+
+/** Our policy's thresholds for the rendered checks (see policy.logo.render). */
+export interface RenderThresholds {
+  minOccupancy: number;
+  maxCentreOffset: number;
+  maxContentAspect: number;
+}
+
+export const defaultRenderThresholds: RenderThresholds = {
+  minOccupancy: policy.logo.render.minOccupancy,
+  maxCentreOffset: policy.logo.render.maxCentreOffset,
+  maxContentAspect: policy.logo.render.maxContentAspect,
+};
+
+/** The codes whose threshold a listing may change with `"rules": {"CODE": {"threshold": n}}`, and the values that make sense. */
+export const THRESHOLD_RULES = {
+  SVG_OCCUPANCY_LOW: { key: 'minOccupancy', min: 0, max: 1, range: 'a number from 0 to 1 (share of the side)' },
+  SVG_NOT_CENTRED: { key: 'maxCentreOffset', min: 0, max: 0.5, range: 'a number from 0 to 0.5 (share of the side)' },
+  SVG_CONTENT_NOT_SQUARE: { key: 'maxContentAspect', min: 1, max: Number.MAX_VALUE, range: 'a number of at least 1 (longer side / shorter side)' },
+} as const satisfies Partial<Record<Code, { key: keyof RenderThresholds; min: number; max: number; range: string }>>;
+
+export type ThresholdCode = keyof typeof THRESHOLD_RULES;
+
+export const hasThreshold = (code: string): code is ThresholdCode => Object.hasOwn(THRESHOLD_RULES, code);
+
+/** The thresholds a listing's `rules` ask for; values out of range are reported elsewhere and ignored here. */
+export function thresholdsFromRules(rules: unknown): RenderThresholds {
+  const thresholds = { ...defaultRenderThresholds };
+  if (rules === null || typeof rules !== 'object') return thresholds;
+  for (const [code, { key, min, max }] of Object.entries(THRESHOLD_RULES)) {
+    const rule = (rules as Record<string, unknown>)[code];
+    const value = rule !== null && typeof rule === 'object' ? (rule as { threshold?: unknown }).threshold : undefined;
+    if (typeof value === 'number' && value >= min && value <= max) thresholds[key] = value;
+  }
+  return thresholds;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+export interface JudgeContext {
+  file: string;
+  /** The logo has <text>: it draws nothing without fonts, so what is drawn is not judged. */
+  hasText: boolean;
+  thresholds?: RenderThresholds;
+}
+
+/** Findings from one render: what was drawn, where, and whether drawing it worked at all. */
+export function judgeRender(result: RenderResult, context: JudgeContext): Issue[] {
+  const { file, hasText } = context;
+  const t = context.thresholds ?? defaultRenderThresholds;
+  switch (result.status) {
+    case 'cancelled':
+      return [];
+    case 'timeout':
+      return [{ code: 'SVG_RENDER_TIMEOUT', file, args: { seconds: result.timeoutMs / 1000 } }];
+    case 'failed':
+      return [{ code: 'SVG_RENDER_FAILED', file, args: { reason: result.reason } }];
+    case 'unavailable':
+      return [{ code: 'SVG_RENDER_UNAVAILABLE', file, args: { reason: result.reason } }];
+  }
+  // Text is drawn without fonts here, i.e. not at all, while a viewer draws it with some font: the
+  // render of a logo with text says nothing reliable about its drawing (SVG_TEXT warns already).
+  if (hasText) return [];
+  const { measure } = result;
+  const box = measure.box;
+  if (!box) return [{ code: 'SVG_RENDER_EMPTY', file, args: { background: measure.background } }];
+  const issues: Issue[] = [];
+  const width = (box.right - box.left) / measure.width;
+  const height = (box.bottom - box.top) / measure.height;
+  const size = `${percent(width)} × ${percent(height)}`;
+  if (Math.max(width, height) < t.minOccupancy) {
+    issues.push({ code: 'SVG_OCCUPANCY_LOW', file, args: { size, min: percent(t.minOccupancy) } });
+  }
+  const dx = (box.left + box.right) / 2 / measure.width - 0.5;
+  const dy = (box.top + box.bottom) / 2 / measure.height - 0.5;
+  if (Math.max(Math.abs(dx), Math.abs(dy)) > t.maxCentreOffset) {
+    const along = [
+      Math.abs(dx) > t.maxCentreOffset ? `${percent(Math.abs(dx))} to the ${dx < 0 ? 'left' : 'right'}` : '',
+      Math.abs(dy) > t.maxCentreOffset ? `${percent(Math.abs(dy))} ${dy < 0 ? 'upward' : 'downward'}` : '',
+    ].filter(Boolean).join(' and ');
+    issues.push({ code: 'SVG_NOT_CENTRED', file, args: { offset: along, max: percent(t.maxCentreOffset) } });
+  }
+  const pixelsWide = box.right - box.left;
+  const pixelsHigh = box.bottom - box.top;
+  const aspect = Math.max(pixelsWide, pixelsHigh) / Math.min(pixelsWide, pixelsHigh);
+  if (aspect > t.maxContentAspect) {
+    issues.push({
+      code: 'SVG_CONTENT_NOT_SQUARE',
+      file,
+      args: { size, ratio: aspect.toFixed(1), wide: pixelsWide >= pixelsHigh ? 'wide' : 'tall', max: String(t.maxContentAspect) },
+    });
+  }
+  return issues;
+}
