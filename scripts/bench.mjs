@@ -5,6 +5,7 @@
 //   node -e 0                     a bare Node start: the unit the rows are divided by
 //   --help                        argument parsing and help text; nothing else should load  (budget ≤ 1.5×)
 //   validate examples/valid       one ordinary listing, end to end                          (budget ≤ 2×)
+//   … --no-render                 the same without the rendered logo checks (the static checks alone)
 //   validate 1 MiB logo           a valid square SVG one byte under the 1 MiB logo limit    (budget ≤ 4×)
 //   validate 1,000 listings       examples/valid plus 999 copies in one call (shown)
 //   + per extra listing           (t1000 − t1) / 999, t1 being the `validate examples/valid` row (budget ≤ 0.1×)
@@ -42,7 +43,7 @@ const cli = join(root, 'bin/mde-partner.js');
 const validExample = join(root, 'examples/valid');
 const badFixtures = join(root, 'test/fixtures/svg/bad');
 const svglint = join(root, 'node_modules/svglint/bin/cli.js');
-const svgo = join(root, 'node_modules/svgo/bin/svgo');
+const svgo = join(root, 'node_modules/svgo/bin/svgo.js');
 const svglintConfig = join(root, 'scripts/bench/svglint.config.mjs');
 const rssHook = join(root, 'scripts/bench/max-rss.cjs');
 const LOGO_LIMIT = 1024 * 1024; // the logo size limit (policy.logo.maxBytes); the big logo stays 1 byte under it
@@ -153,7 +154,9 @@ const commands = [
   node('node', 'node -e 0', ['-e', '0']),
   node('help', 'mde-partner --help', [cli, '--help']),
   node('valid', 'validate examples/valid', [cli, 'validate', rel(validExample)]),
+  node('validStatic', 'validate examples/valid --no-render', [cli, 'validate', '--no-render', rel(validExample)]),
   node('big', `validate ${(LOGO_LIMIT - 1).toLocaleString('en')} B logo`, [cli, 'validate', rel(bigDir)]),
+  node('bigStatic', `validate ${(LOGO_LIMIT - 1).toLocaleString('en')} B logo --no-render`, [cli, 'validate', '--no-render', rel(bigDir)]),
   node('many', `validate ${LISTINGS.toLocaleString('en')} listings`, [cli, 'validate', rel(validExample), ...copies.map(rel)]),
   node('bundle', 'bundle examples/valid', [cli, 'bundle', rel(validExample), '--out', rel(join(benchDir, 'out/valid')), '--quiet']),
   node('bundleBig', 'bundle 1 MiB logo', [cli, 'bundle', rel(bigDir), '--out', rel(join(benchDir, 'out/big')), '--quiet']),
@@ -269,7 +272,9 @@ const x = (max) => ({ budget: { unit: 'x', max } });
 addRow('node -e 0 (baseline)', stats.node);
 addRow('mde-partner --help', stats.help, x(1.5));
 addRow('validate examples/valid', stats.valid, x(2));
+addRow(byId.validStatic.name, stats.validStatic, { ...x(2), note: 'the static checks alone: rendering (on by default) adds a second, sandboxed process' });
 addRow(byId.big.name, stats.big, x(4));
+addRow(byId.bigStatic.name, stats.bigStatic, x(4));
 addRow(`${byId.many.name} (one call)`, stats.many);
 addRow(`+ per extra listing (t${LISTINGS}−t1)/${LISTINGS - 1}`, {
   median: (stats.many.median - stats.valid.median) / (LISTINGS - 1),
