@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, run } from '../cli/helpers.js';
+import { copyExample, repoRoot, run } from '../cli/helpers.js';
 import { rawZip, yazlZip, zeros } from './zip-fixtures.js';
 import { checkLogoBytes } from '../../src/checks/logo/index.js';
 import { LogoRenderer } from '../../src/checks/logo/render.js';
@@ -170,16 +170,12 @@ describe('previews in the bundle', () => {
   });
 
   it('escape hostile listing text: names and description appear as text, never as markup', () => {
-    const dir = join(work, 'hostile');
-    cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
-    const listing = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
-    writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({
-      ...listing,
+    const dir = copyExample(join(work, 'hostile'), { listing: {
       companyName: 'Contoso" onmouseover="alert(1)',
       productName: '<img src=x onerror=alert(1)> & \'Cognito\'',
       description: '<script>alert(1)</script> correlates Defender alerts with identity risk to stop account takeover within minutes, automatically.',
       userAgent: undefined,
-    }));
+    } });
     const result = run(['bundle', dir, '--format', 'json']);
     expect(result.status, result.stdout).toBe(0);
     const html = readFileSync(join(dir, 'mde-submission', 'preview.html'), 'utf8');
@@ -211,12 +207,10 @@ describe('refusal and bad --out', () => {
   });
 
   it('keeps the previous bundle when a later run is refused', () => {
-    const dir = join(work, 'keep');
-    cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
+    const dir = copyExample(join(work, 'keep'));
     expect(run(['bundle', dir]).status).toBe(0);
     const before = readFileSync(join(dir, 'mde-submission.zip'));
-    const listing = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
-    writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({ ...listing, landingPage: 'http://contoso.example.com/' }));
+    copyExample(dir, { listing: { landingPage: 'http://contoso.example.com/' } });
     expect(run(['bundle', dir]).status).toBe(1);
     expect(readFileSync(join(dir, 'mde-submission.zip')).equals(before)).toBe(true);
     expect(run(['verify', join(dir, 'mde-submission')]).status).toBe(0);

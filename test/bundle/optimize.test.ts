@@ -1,20 +1,16 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '../../src/bundle/bundle.js';
 import { validateListing } from '../../src/listing/validate.js';
+import { copyExample } from '../cli/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mde-partner-optimize-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The valid example with another logo. */
-function listingWithLogo(name: string, svg: string): string {
-  const folder = join(dir, name);
-  cpSync(join(import.meta.dirname, '../../examples/valid'), folder, { recursive: true });
-  writeFileSync(join(folder, 'logo.svg'), svg);
-  return join(folder, 'mde-partner.json');
-}
+const listingWithLogo = (name: string, svg: string) => join(copyExample(join(dir, name), { logo: svg }), 'mde-partner.json');
 
 /** Valid, small enough to pass every check, and slow for svgo: 20,000 CSS rules times 2,000 elements. */
 const slowForSvgo = () => {

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, run } from '../cli/helpers.js';
+import { copyExample, run } from '../cli/helpers.js';
 import { decodePng } from '../helpers/png.js';
 
 /**
@@ -112,15 +112,11 @@ if (!available && !process.env.CI) {
     });
 
     it('keeps hostile listing text as text: no element, attribute or script comes from it', () => {
-      const dir = join(work, 'hostile');
-      cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
-      const listing = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
-      writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({
-        ...listing,
+      const dir = copyExample(join(work, 'hostile'), { listing: {
         companyName: 'Contoso" onmouseover="alert(1)',
         productName: '</h1><img src=x onerror=alert(1)>',
         userAgent: undefined,
-      }));
+      } });
       expect(run(['bundle', dir]).status).toBe(0);
       const dom = chromium(['--dump-dom', pathToFileURL(join(dir, 'mde-submission', 'preview.html')).href]);
       expect(dom.status, dom.stderr).toBe(0);

@@ -1,8 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(__dirname, '../..');
 export const bin = resolve(repoRoot, 'bin/mde-partner.js');
+
+/**
+ * A copy of examples/valid in `dir`, with some listing fields changed (undefined removes one) and,
+ * optionally, another logo. Returns `dir`.
+ */
+export function copyExample(dir: string, change: { listing?: Record<string, unknown>; logo?: string | Buffer } = {}): string {
+  cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
+  if (change.listing) {
+    const listing = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({ ...listing, ...change.listing }));
+  }
+  if (change.logo !== undefined) writeFileSync(join(dir, 'logo.svg'), change.logo);
+  return dir;
+}
 
 export interface RunResult {
   status: number | null;

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countDescriptionWords } from '../../src/checks/description.js';
 import { main } from '../../src/cli.js';
-import { repoRoot, run } from '../cli/helpers.js';
+import { copyExample, repoRoot, run } from '../cli/helpers.js';
 
 /**
  * Failures the property and fuzz tests found, each kept as a fixture in test/fixtures/regressions
@@ -18,12 +18,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const codesOf = (stdout: string) => (JSON.parse(stdout) as { listings: Array<{ findings: Array<{ code: string }> }> }).listings.flatMap((l) => l.findings.map((f) => f.code));
 
 /** A copy of examples/valid with its logo replaced. */
-function listingWithLogo(name: string, logo: Buffer | string): string {
-  const dir = join(work, name);
-  cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
-  writeFileSync(join(dir, 'logo.svg'), logo);
-  return dir;
-}
+const listingWithLogo = (name: string, logo: Buffer | string) => copyExample(join(work, name), { logo });
 
 describe('logos svgo cannot optimize (bundle was exit 3)', () => {
   it.each(['svgo-empty-css-property.svg', 'svgo-matrix-five-numbers.svg'])('%s: the bundle keeps the checked original and says so', (name) => {
