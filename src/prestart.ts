@@ -10,5 +10,6 @@ const DRAWING_COMMANDS = new Set(['validate', 'bundle', 'checklist', 'verify']);
 export function prestartRenderer(argv: readonly string[]): void {
   if (!DRAWING_COMMANDS.has(argv[0] ?? '')) return;
   if (argv.some((arg) => arg === '--no-render' || arg === '--help' || arg === '-h')) return;
-  void import('./checks/logo/render.js').then((module) => module.sharedRenderer().start());
+  // A head start only: if it fails, the checks start the renderer themselves and report what went wrong.
+  void import('./checks/logo/render.js').then((module) => module.sharedRenderer().start()).catch(() => undefined);
 }
