@@ -56,6 +56,17 @@ export function deriveUserAgent({ companyName, productName, productVersion }: Us
   return { userAgent: `${PREFIX}${company}-${product}/${productVersion}`, issues };
 }
 
+/**
+ * The User-Agent derived from what a listing (or the wizard) has so far: undefined until both names
+ * have text and a version is given. Listing, wizard and `ua audit` all derive through this.
+ */
+export function deriveFromListing(parts: { companyName?: string; productName?: string; productVersion?: string }): DerivedUserAgent | undefined {
+  const companyName = parts.companyName?.trim();
+  const productName = parts.productName?.trim();
+  if (!companyName || !productName || parts.productVersion === undefined) return undefined;
+  return deriveUserAgent({ companyName, productName, productVersion: parts.productVersion });
+}
+
 const SEMVER_LIKE = /^v?\d+(\.\d+){1,3}(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 
 export function checkProductVersion(version: string): Issue[] {

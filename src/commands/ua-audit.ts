@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Io, OutputOptions } from '../cli.js';
 import { show } from '../checks/text.js';
-import { checkUserAgent, deriveUserAgent } from '../checks/user-agent.js';
+import { checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import { InputError, UsageError } from '../errors.js';
 import { auditCapture, type CaptureResult } from '../har/audit.js';
 import { loadListingFile } from '../listing/load.js';
@@ -55,12 +55,9 @@ async function resolveExpected(options: UaAuditOptions, io: Io): Promise<Expecte
     throw new InputError(`${shown} cannot give the expected User-Agent: ${problem?.message ?? 'it is not a listing.'}\nRun "mde-partner validate ${shown}", or pass --expect <user-agent>.`);
   }
   const own = str(data, 'userAgent');
-  const companyName = str(data, 'companyName')?.trim();
-  const productName = str(data, 'productName')?.trim();
-  const productVersion = str(data, 'productVersion');
-  const userAgent = own ?? (companyName && productName && productVersion !== undefined
-    ? deriveUserAgent({ companyName, productName, productVersion }).userAgent
-    : undefined);
+  const userAgent = own ?? deriveFromListing({
+    companyName: str(data, 'companyName'), productName: str(data, 'productName'), productVersion: str(data, 'productVersion'),
+  })?.userAgent;
   if (userAgent === undefined) {
     throw new InputError(`${shown} has no userAgent, and none can be derived from companyName, productName and productVersion.\nRun "mde-partner validate ${shown}" to see why, or pass --expect <user-agent>.`);
   }

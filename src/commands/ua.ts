@@ -1,6 +1,6 @@
 import type { Io, OutputOptions } from '../cli.js';
 import { show } from '../checks/text.js';
-import { checkUserAgent, deriveUserAgent } from '../checks/user-agent.js';
+import { checkUserAgent, deriveFromListing, deriveUserAgent } from '../checks/user-agent.js';
 import { toFindings } from '../listing/validate.js';
 import { buildReport } from '../report/report.js';
 import { emitReport } from './output.js';
@@ -26,9 +26,7 @@ export function runUaDerive(options: OutputOptions & Required<Names>, io: Io): n
 /** `ua check`: grammar, forbidden characters, legacy prefix; with the names, the mismatch too. */
 export function runUaCheck(value: string, options: OutputOptions & Names, io: Io): number {
   const { company, product, productVersion } = options;
-  const expected = company && product && productVersion
-    ? deriveUserAgent({ companyName: company, productName: product, productVersion }).userAgent
-    : undefined;
+  const expected = deriveFromListing({ companyName: company, productName: product, productVersion })?.userAgent;
   const findings = toFindings(checkUserAgent(value, expected, ''));
   return emitReport(buildReport([{ path: show(value), findings }], { strict: options.strict }), options, io, 'User-Agent');
 }

@@ -9,7 +9,7 @@ import { checkLogoFile, rendererFor, type RenderedLogoOptions } from '../checks/
 import { hasThreshold, THRESHOLD_RULES, thresholdsFromRules } from '../checks/logo/rendered.js';
 import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
 import { closest } from '../checks/text.js';
-import { checkProductVersion, checkUserAgent, deriveUserAgent } from '../checks/user-agent.js';
+import { checkProductVersion, checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import type { OnlineOptions } from '../online/landing-page.js';
 import { loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
 
@@ -65,8 +65,7 @@ export async function checkListingData(data: ListingData, context: CheckContext)
   if (typeof data.multiTenant === 'boolean') issues.push(...checkEntraAppName(data.multiTenant, str(data, 'entraAppName')));
 
   let userAgent = str(data, 'userAgent');
-  const derived = companyName?.trim() && productName?.trim() && productVersion !== undefined
-    ? deriveUserAgent({ companyName: companyName.trim(), productName: productName.trim(), productVersion }) : undefined;
+  const derived = deriveFromListing({ companyName, productName, productVersion });
   if (userAgent !== undefined) {
     issues.push(...checkUserAgent(userAgent, derived?.userAgent));
   } else if (derived) {

@@ -5,7 +5,7 @@ import { checkLandingPage } from '../checks/landing-page.js';
 import { checkLogoFile } from '../checks/logo/index.js';
 import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
 import { parseDate, type Onboarding, type TaskStatus } from '../checks/onboarding.js';
-import { checkProductVersion, checkUserAgent, deriveUserAgent } from '../checks/user-agent.js';
+import { checkProductVersion, checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import { requirements } from '../domain/requirements.js';
 import { toFindings } from '../listing/validate.js';
 import type { Asker } from './prompts.js';
@@ -48,11 +48,7 @@ export function promptVerdict(issues: Issue[]): true | string {
   return errors.slice(0, 4).map((f) => `${f.message}${f.hint ? ` ${f.hint}` : ''}`).join('\n  ');
 }
 
-export function derivedUserAgent(answers: Answers): string | undefined {
-  const { companyName, productName, productVersion } = answers;
-  if (!companyName || !productName || !productVersion) return undefined;
-  return deriveUserAgent({ companyName: companyName.trim(), productName: productName.trim(), productVersion }).userAgent;
-}
+export const derivedUserAgent = (answers: Answers): string | undefined => deriveFromListing(answers)?.userAgent;
 
 export function userAgentIssues(value: string, answers: Answers): Issue[] {
   return checkUserAgent(value, derivedUserAgent(answers));
