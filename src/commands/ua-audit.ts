@@ -6,7 +6,7 @@ import { checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import { InputError, UsageError } from '../errors.js';
 import { auditCapture, type CaptureResult } from '../har/audit.js';
 import { loadListingFile } from '../listing/load.js';
-import { displayPath, toFindings } from '../listing/validate.js';
+import { displayPath, str, toFindings } from '../listing/validate.js';
 import { buildReport } from '../report/report.js';
 import { emitReport } from './output.js';
 import { LISTING_FILE, resolveListingPath } from './validate.js';
@@ -29,8 +29,6 @@ function assertWellFormed(value: string, what: string, remedy: string): void {
   const [first] = errors;
   throw new UsageError(`${what} ${show(value)} is not a valid partner User-Agent: ${first!.message}${first!.hint ? ` ${first!.hint}` : ''}\n${remedy}`);
 }
-
-const str = (data: Record<string, unknown>, key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
 
 /** --expect, else --listing, else ./mde-partner.json; neither is exit 2 naming both flags. */
 async function resolveExpected(options: UaAuditOptions, io: Io): Promise<Expected> {

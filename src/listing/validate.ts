@@ -38,7 +38,8 @@ export interface CheckContext {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
-const str = (data: ListingData, key: string): string | undefined => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
+/** A listing field when it is a string (fields of another type were reported by the schema). */
+export const str = (data: ListingData, key: string): string | undefined => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
 
 /**
  * The field checks on a parsed listing. Fields of the wrong type were already reported by the
