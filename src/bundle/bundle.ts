@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { countDescriptionWords } from '../checks/description.js';
 import type { Finding, Issue } from '../checks/finding.js';
+import { readLogoFile } from '../checks/logo/bytes.js';
 import { checkLogoBytes, rendererFor, type RenderedLogoOptions } from '../checks/logo/index.js';
 import { judgeRender, thresholdsFromRules } from '../checks/logo/rendered.js';
 import { policy, requirements } from '../domain/requirements.js';
 import { LISTING_FIELDS, type ListingData } from '../listing/load.js';
-import { toFindings, type ListingResult } from '../listing/validate.js';
+import { displayPath, toFindings, type ListingResult } from '../listing/validate.js';
 import { toolName, toolVersion } from '../version.js';
 import { buildChecklist, checklistMarkdown } from './checklist.js';
 import { PREVIEW_FILES, PREVIEW_PAGE, previewPage } from './preview.js';
@@ -150,7 +150,11 @@ export async function buildBundle(
 ): Promise<BundleOutcome> {
   if (!result.ok || !result.listing || !result.logoPath || !result.userAgent) return { ok: false, findings: result.findings };
   const listing = normalizeListing(result.listing, result.userAgent);
-  const original = await readFile(result.logoPath);
+  // Read again within the logo's size cap: the file may have changed since it was checked (what goes
+  // into the bundle is the optimized copy, and that is checked again below).
+  const read = await readLogoFile(result.logoPath, displayPath(result.logoPath), policy.logo.maxBytes);
+  if ('issues' in read) return { ok: false, findings: toFindings(read.issues, result.listing.rules) };
+  const original = read.bytes;
   onProgress(`optimizing the logo (${Math.ceil(original.length / 1024)} KiB) with svgo`);
   const outcome = await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, ''), options.optimize);
   if ('issue' in outcome) return { ok: false, findings: toFindings([{ ...outcome.issue, file: result.path }], result.listing.rules) };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,5 +39,14 @@ describe('the bundle\'s svgo run is bounded', () => {
     const outcome = await buildBundle(result, undefined, { render: false });
     expect(outcome.ok).toBe(true);
     expect(outcome.ok && outcome.bundle.files.get('logo.svg')!.toString()).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path fill="red" d="M0 0h10v10H0z"/></svg>');
+  });
+
+  it('a logo that grew past the size cap after it was checked is refused, not read whole', async () => {
+    const listing = listingWithLogo('grown', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>');
+    const result = await validateListing(listing, { render: false });
+    expect(result.ok).toBe(true);
+    truncateSync(result.logoPath!, 12 * 1024 * 1024);
+    const outcome = await buildBundle(result, undefined, { render: false });
+    expect(outcome.ok ? [] : outcome.findings.map((f) => f.code)).toEqual(['SVG_INPUT_TOO_LARGE']);
   });
 });
