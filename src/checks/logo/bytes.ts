@@ -91,10 +91,6 @@ export function decodeLogo(bytes: Uint8Array, file: string): DecodeResult {
   const start = text.search(/\S/);
   if (start < 0) return fail({ code: 'SVG_INPUT_EMPTY' });
   if (text[start] !== '<') return fail({ code: 'SVG_INPUT_NOT_SVG', args: { kind: 'text that is not XML' } });
-  // EncName of XML 1.0 (§4.3.3): anything else is not an encoding declaration, and is left to the parser.
-  const declared = /^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]{0,39})["']/.exec(text)?.[1];
-  if (declared && !/^(utf-?8|us-ascii|ascii)$/i.test(declared) && /[^\x00-\x7f]/.test(text)) {
-    return fail({ code: 'SVG_ENCODING_UNSUPPORTED', args: { encoding: declared } });
-  }
+  // A declared encoding is judged by the parser's xmldecl event (svg.ts): anything but UTF-8/US-ASCII is refused.
   return { text };
 }

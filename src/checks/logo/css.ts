@@ -1,104 +1,157 @@
+import {
+  AtKeyword, BadString, BadUrl, Colon, Comment, Function as FunctionToken, Ident, LeftCurlyBracket, LeftParenthesis,
+  LeftSquareBracket, RightCurlyBracket, RightParenthesis, RightSquareBracket, Semicolon, String as StringToken, Url,
+  WhiteSpace, consumeEscaped, decodeEscaped, isValidEscape, tokenize,
+} from 'css-tree/tokenizer';
+import { ALLOWED_AT_RULES, URL_FUNCTIONS, URL_STRING_FUNCTIONS } from './profile.js';
+
 /**
- * Finds what matters for safety in CSS (style attributes, <style> elements, and presentation
- * attributes that take url()): url()/src() references, @import, expression() and animations.
- * CSS escapes ("\75 rl(") and comments are resolved first, so they cannot hide anything. Every
- * step is a single forward pass: hostile input of any shape stays linear.
+ * CSS is read as a browser reads it: css-tree's tokenizer (CSS Syntax Level 3) turns the text into
+ * tokens, resolving comments, escapes and strings, and the constructs that load something or run
+ * something are recognised as tokens, never as spellings: a url token, a function token named url
+ * or src (however escaped), a string inside image-set(), an at-keyword. Everything is one forward
+ * pass over the tokens, so hostile input of any shape stays linear and nothing recurses.
  */
-export type CssFindingKind = 'reference' | 'import' | 'expression' | 'animation';
-
-export interface CssFinding {
-  kind: CssFindingKind;
-  /** For references: the URL as written (after unescaping). */
-  value?: string;
-  /** Offset into the original text, for line and column. */
-  offset: number;
-}
-
-interface Decoded {
-  text: string;
-  /** Original offset of each decoded character. */
-  origin: Int32Array;
-}
-
-function decode(css: string): Decoded {
-  const out: string[] = [];
-  const origin = new Int32Array(css.length + 1);
-  let n = 0;
-  let i = 0;
-  while (i < css.length) {
-    const ch = css[i]!;
-    if (ch === '/' && css[i + 1] === '*') {
-      const end = css.indexOf('*/', i + 2);
-      i = end < 0 ? css.length : end + 2;
-      out.push(' ');
-      origin[n++] = i - 1;
-      continue;
-    }
-    if (ch === '\\' && i + 1 < css.length) {
-      const hex = /^[0-9a-fA-F]{1,6}/.exec(css.slice(i + 1, i + 7))?.[0];
-      origin[n++] = i;
-      if (hex) {
-        const codePoint = parseInt(hex, 16);
-        out.push(codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : '\ufffd');
-        i += 1 + hex.length;
-        if (css[i] === ' ' || css[i] === '\t' || css[i] === '\n') i++;
-      } else {
-        out.push(css[i + 1]!);
-        i += 2;
-      }
-      continue;
-    }
-    out.push(ch);
-    origin[n++] = i;
-    i++;
-  }
-  return { text: out.join(''), origin };
-}
-
-const TRIGGERS = /(url|src)\s*\(|@import\b|expression\s*\(|@(-[a-z]+-)?keyframes\b|(^|[\s;{])(-[a-z]+-)?animation(-name)?\s*:/gi;
+export type CssFinding =
+  | { kind: 'reference'; value: string; offset: number }
+  | { kind: 'import'; offset: number }
+  | { kind: 'expression'; offset: number }
+  | { kind: 'animation'; offset: number }
+  | { kind: 'at-rule'; name: string; offset: number };
 
 /** Enough of a URL to classify and show it; the rest of a megabyte-long data: URI is not needed. */
-const MAX_URL_SHOWN = 2048;
+const MAX_URL_KEPT = 2048;
+/** Names longer than this cannot be an at-rule or function of interest; only their start is decoded. */
+const MAX_NAME = 64;
 
-/**
- * For every position, where the next `)`, `"` and `'` are (-1: none). Built in one backward pass so
- * that finding the end of each url( costs O(1) even when the closers are far away or missing.
- */
-function nextCloserTable(text: string): Record<string, Int32Array> {
-  const table: Record<string, Int32Array> = {};
-  for (const closer of [')', '"', "'"]) {
-    const next = new Int32Array(text.length + 1);
-    let last = -1;
-    for (let i = text.length; i >= 0; i--) {
-      if (text[i] === closer) last = i;
-      next[i] = last;
+const BACKSLASH = 0x5c;
+
+/** Text with its CSS escapes resolved (an escaped newline, valid only in strings, is dropped). */
+function unescapeCss(raw: string): string {
+  if (!raw.includes('\\')) return raw;
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    if (raw.charCodeAt(i) !== BACKSLASH) {
+      out += raw[i];
+      continue;
     }
-    table[closer] = next;
+    const next = raw.charCodeAt(i + 1);
+    if (isValidEscape(BACKSLASH, next)) {
+      const end = consumeEscaped(raw, i);
+      out += decodeEscaped(raw.slice(i + 1, end));
+      i = end - 1;
+    } else if (next === 0x0d && raw.charCodeAt(i + 2) === 0x0a) i += 2;
+    else if (next === 0x0a || next === 0x0c || next === 0x0d) i += 1;
   }
-  return table;
+  return out;
+}
+
+const nameOf = (raw: string) => unescapeCss(raw.slice(0, MAX_NAME * 8)).toLowerCase();
+
+/** The value of a url token: `url(` as written, white space, the URL, white space, `)`. */
+function urlTokenValue(raw: string): string {
+  const open = raw.indexOf('(');
+  const inner = raw.slice(open + 1, raw.endsWith(')') ? -1 : undefined);
+  return unescapeCss(inner.slice(0, MAX_URL_KEPT * 2).trim()).slice(0, MAX_URL_KEPT);
+}
+
+/** The value of a string token, quotes removed. */
+function stringValue(raw: string): string {
+  const quote = raw[0];
+  const inner = raw.slice(1, raw.length > 1 && raw.endsWith(quote!) ? -1 : undefined);
+  return unescapeCss(inner.slice(0, MAX_URL_KEPT * 2)).slice(0, MAX_URL_KEPT);
+}
+
+/** `animation`, `animation-name` and their vendor-prefixed forms. */
+const ANIMATION_PROPERTY = /^(-[a-z]+-)?animation(-name)?$/;
+/** `@keyframes` and its vendor-prefixed forms. */
+const KEYFRAMES = /^(-[a-z]+-)?keyframes$/;
+
+interface OpenGroup {
+  /** Lower-cased function name, or '' for a bracket, parenthesis or block. */
+  name: string;
+  /** For url()/src(): where its argument starts, and the one string token it holds, if any. */
+  argumentStart?: number;
+  offset: number;
+  strings?: number;
+  string?: string;
+  other?: boolean;
 }
 
 export function scanCss(css: string): CssFinding[] {
-  const { text, origin } = decode(css);
   const findings: CssFinding[] = [];
-  let next: Record<string, Int32Array> | undefined;
-  for (const match of text.matchAll(TRIGGERS)) {
-    const at = match.index;
-    const word = match[0].toLowerCase().trimStart();
-    const offset = origin[at + (match[0].length - match[0].trimStart().length)] ?? 0;
-    if (word.startsWith('@import')) findings.push({ kind: 'import', offset });
-    else if (word.startsWith('expression')) findings.push({ kind: 'expression', offset });
-    else if (word.startsWith('url') || word.startsWith('src')) {
-      let i = at + match[0].length;
-      while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r' || text[i] === '\f') i++;
-      const quote = text[i];
-      const quoted = quote === '"' || quote === "'";
-      const start = quoted ? i + 1 : i;
-      const closer = quoted ? quote : ')';
-      const end = (next ??= nextCloserTable(text))[closer]![start]!;
-      const value = text.slice(start, Math.min(end < 0 ? text.length : end, start + MAX_URL_SHOWN)).trim();
-      findings.push({ kind: 'reference', value, offset });
-    } else findings.push({ kind: 'animation', offset });
-  }
-  return findings;
+  const open: OpenGroup[] = [];
+  /** The last token that is not white space or a comment, for `property :` and the end of an @namespace prelude. */
+  let previous = { type: -1, start: 0, end: 0 };
+  /** Inside the prelude of an @namespace rule, whose url() names a namespace and loads nothing. */
+  let inNamespacePrelude = false;
+
+  const innermost = () => open[open.length - 1];
+  const close = (end: number) => {
+    const group = open.pop();
+    if (!group || !URL_FUNCTIONS.has(group.name) || inNamespacePrelude) return;
+    // url("...") / src("..."): the string; url(unquoted) written with an escaped name: the raw argument.
+    const value = group.strings === 1 && !group.other ? group.string! : unescapeCss(css.slice(group.argumentStart!, Math.min(end, group.argumentStart! + MAX_URL_KEPT * 2)).trim());
+    findings.push({ kind: 'reference', value: value.slice(0, MAX_URL_KEPT), offset: group.offset });
+  };
+
+  tokenize(css, (type, start, end) => {
+    if (type === WhiteSpace || type === Comment) return;
+    const group = innermost();
+    if (group && URL_FUNCTIONS.has(group.name) && type !== RightParenthesis) {
+      if (type === StringToken || type === BadString) {
+        group.strings = (group.strings ?? 0) + 1;
+        group.string = stringValue(css.slice(start, end));
+      } else group.other = true;
+    }
+    switch (type) {
+      case Url:
+      case BadUrl:
+        if (!inNamespacePrelude) findings.push({ kind: 'reference', value: urlTokenValue(css.slice(start, end)), offset: start });
+        break;
+      case FunctionToken: {
+        const name = nameOf(css.slice(start, end - 1));
+        open.push({ name, offset: start, argumentStart: end });
+        if (name === 'expression') findings.push({ kind: 'expression', offset: start });
+        break;
+      }
+      case LeftParenthesis:
+      case LeftSquareBracket:
+      case LeftCurlyBracket:
+        open.push({ name: '', offset: start });
+        inNamespacePrelude = false;
+        break;
+      case RightParenthesis:
+      case RightSquareBracket:
+      case RightCurlyBracket:
+        close(start);
+        break;
+      case StringToken:
+      case BadString:
+        if (group && URL_STRING_FUNCTIONS.has(group.name)) findings.push({ kind: 'reference', value: stringValue(css.slice(start, end)), offset: start });
+        break;
+      case AtKeyword: {
+        const name = nameOf(css.slice(start + 1, end));
+        if (name === 'import') findings.push({ kind: 'import', offset: start });
+        else if (KEYFRAMES.test(name)) findings.push({ kind: 'animation', offset: start });
+        else if (!ALLOWED_AT_RULES.has(name)) findings.push({ kind: 'at-rule', name: css.slice(start, Math.min(end, start + MAX_NAME)), offset: start });
+        inNamespacePrelude = name === 'namespace';
+        break;
+      }
+      case Semicolon:
+        inNamespacePrelude = false;
+        break;
+      case Colon:
+        if (previous.type === Ident && ANIMATION_PROPERTY.test(nameOf(css.slice(previous.start, previous.end)))) {
+          findings.push({ kind: 'animation', offset: previous.start });
+        }
+        break;
+      default:
+        break;
+    }
+    previous = { type, start, end };
+  });
+  // An unclosed url( at the end of the text is still a reference.
+  while (open.length > 0) close(css.length);
+  return findings.sort((a, b) => a.offset - b.offset);
 }

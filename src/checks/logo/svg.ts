@@ -1,20 +1,17 @@
-import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Code } from '../catalog.js';
 import type { Args, Issue } from '../finding.js';
 import { show } from '../text.js';
 import { scanCss } from './css.js';
 import { checkGeometry, type RootAttributes } from './geometry.js';
+import {
+  ACTIVE_NAMESPACES, ALLOWED_ENCODINGS, EDITOR_NAMESPACES, INERT_METADATA_PIS, PRESENTATION_ATTRIBUTES, SVG_DTDS, SVG_NS,
+  XLINK_NS, XML_NS, svgElementRole, type SvgElementRole,
+} from './profile.js';
 import { policy } from '../../domain/requirements.js';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const XLINK_NS = 'http://www.w3.org/1999/xlink';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const XHTML_NS = 'http://www.w3.org/1999/xhtml';
-
-const ANIMATION_ELEMENTS = new Set(['animate', 'animateTransform', 'animateMotion', 'animateColor', 'set', 'discard']);
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 const RASTER_DATA = /^data:image\/(png|jpe?g|gif|webp|bmp|avif|x-icon|vnd\.microsoft\.icon|tiff)[;,]/;
-/** Only these are worth running the CSS scanner on; everything else cannot hold a url() or @import. */
-const MAY_HOLD_CSS = /url|src|@import|expression|keyframes|animation|\\/i;
 
 /** The same code is reported at most this often per logo; the last one says how many more there were. */
 const MAX_PER_CODE = 10;
@@ -58,17 +55,12 @@ function classify(value: string): Scheme {
   return 'external';
 }
 
-function isReferenceAttribute(attribute: Pick<SaxesAttributeNS, 'local' | 'uri'>): boolean {
-  const { local, uri } = attribute;
-  return (local === 'href' && (uri === '' || uri === XLINK_NS)) || (local === 'src' && uri === '') || (local === 'base' && uri === XML_NS);
-}
-
 /**
  * 1-based line and column of an offset inside a string whose offset `from` (default: its start) is at
  * (line, column). Callers with many offsets in one string pass the previous one as `from`, so that
  * placing all of them costs one pass over the string, not one pass each.
  */
-function advance(text: string, offset: number, line: number, column: number, from = 0): { line: number; column: number } {
+function advance(text: string, offset: number, line: number, column: number, from = 0): Place {
   let lastNewline = -1;
   for (let i = from; i < offset; i++) {
     if (text.charCodeAt(i) === 10) {
@@ -81,63 +73,91 @@ function advance(text: string, offset: number, line: number, column: number, fro
 
 interface Place { line: number; column: number }
 
-type DeclaredAttribute = Pick<SaxesAttributeNS, 'name' | 'local' | 'uri' | 'value'>;
+/** What an attribute is to a logo, decided by its namespace URI and local name, never by its prefix. */
+type AttributeKind = 'handler' | 'reference' | 'css' | 'foreign' | 'namespace' | 'plain';
 
-/** The namespace a DTD-processing parser would most likely give a prefixed name in an <!ATTLIST>. */
-const DECLARED_PREFIXES: Readonly<Record<string, string>> = { xlink: XLINK_NS, xml: XML_NS };
-
-/** Tokens of an <!ATTLIST> declaration; an unclosed quote or bracket runs to the end, so it stays linear. */
-const ATTLIST_TOKEN = /"[^"]*"?|'[^']*'?|\([^)]*\)?|>|[^\s>"'()]+/g;
-
-const resolveCharRefs = (value: string) => value.replace(/&#(?:x([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g, (ref, hex?: string, dec?: string) => {
-  const codePoint = hex ? parseInt(hex, 16) : Number(dec);
-  return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : ref;
-});
+function attributeKind(uri: string, local: string): AttributeKind {
+  if (uri === XMLNS_NS) return 'namespace';
+  if (ACTIVE_NAMESPACES.has(uri)) return 'foreign';
+  if (uri === '' && /^on/i.test(local)) return 'handler';
+  if ((local === 'href' && (uri === '' || uri === XLINK_NS)) || (local === 'src' && uri === '') || (local === 'base' && uri === XML_NS)) return 'reference';
+  if (uri === '' && (local === 'style' || PRESENTATION_ATTRIBUTES.has(local))) return 'css';
+  return 'plain';
+}
 
 /**
- * Attribute defaults declared in the DOCTYPE internal subset (<!ATTLIST svg onload CDATA "...">).
- * saxes does no DTD processing, but parsers that do (expat in Firefox, for one) add these attributes
- * to every element of that name, so they are checked as if they were written on it.
+ * What an animation's attributeName makes its values (values, from, to, by) into. Prefixes are
+ * resolved like any attribute name; a name that cannot be resolved is judged by its local part
+ * alone, so that no spelling turns an animated href or handler into plain text.
  */
-function declaredDefaults(doctype: string): Array<{ element: string; attribute: DeclaredAttribute; offset: number }> {
-  const found: Array<{ element: string; attribute: DeclaredAttribute; offset: number }> = [];
-  let start = doctype.indexOf('<!ATTLIST');
-  while (start >= 0) {
-    ATTLIST_TOKEN.lastIndex = start + '<!ATTLIST'.length;
-    const tokens: Array<{ text: string; index: number }> = [];
-    let end = doctype.length;
-    for (let match = ATTLIST_TOKEN.exec(doctype); match; match = ATTLIST_TOKEN.exec(doctype)) {
-      if (match[0] === '>') {
-        end = ATTLIST_TOKEN.lastIndex;
-        break;
-      }
-      tokens.push({ text: match[0], index: match.index });
-    }
-    const element = tokens[0]?.text ?? '';
-    // Each definition is: Name AttType [NOTATION's (list)] DefaultDecl, DefaultDecl = #REQUIRED | #IMPLIED | [#FIXED] "value".
-    for (let i = 1; i < tokens.length;) {
-      const name = tokens[i++]!;
-      if (tokens[i++]?.text === 'NOTATION') i++;
-      let declared = tokens[i++]?.text;
-      if (declared === '#FIXED') declared = tokens[i++]?.text;
-      if (declared === undefined || !/^["']/.test(declared)) continue;
-      const [prefix, local] = name.text.includes(':') ? name.text.split(':', 2) as [string, string] : ['', name.text];
-      const uri = prefix === '' ? '' : DECLARED_PREFIXES[prefix] ?? `prefix ${prefix}`;
-      const value = declared.length > 1 && declared.endsWith(declared[0]!) ? declared.slice(1, -1) : declared.slice(1);
-      found.push({ element, attribute: { name: name.text, local, uri, value: resolveCharRefs(value) }, offset: name.index });
-    }
-    start = doctype.indexOf('<!ATTLIST', end);
-  }
-  return found;
+function animatedKind(target: string, resolve: (prefix: string) => string | undefined): AttributeKind {
+  const colon = target.indexOf(':');
+  const local = target.slice(colon + 1);
+  const uri = colon < 0 ? '' : resolve(target.slice(0, colon));
+  if (/^on/i.test(local)) return 'handler';
+  if (['href', 'src', 'base'].includes(local)) return 'reference';
+  return uri === undefined ? attributeKind('', local) : attributeKind(uri, local);
 }
 
 /** An element or attribute name, escaped and cut like any untrusted text but without quotes. */
 const bare = (name: string) => show(name, 40).slice(1, -1);
 
+/** The attributes whose values an animation writes into its target. */
+const ANIMATION_VALUES = ['values', 'from', 'to', 'by'];
+
+const QUOTED = /^(?:"([^"]*)"|'([^']*)')/;
+
+/**
+ * The DOCTYPE as the profile allows it: a root name, at most one of the published W3C SVG DTDs as
+ * external identifier, and an internal subset that declares nothing (white space and comments).
+ * Returns what is not allowed, with its offset in the doctype text; nothing is interpreted.
+ */
+function doctypeProblem(doctype: string): { offset: number; what: string } | undefined {
+  let i = /^\s*[^\s[>]*\s*/.exec(doctype)![0].length;
+  const keyword = /^(PUBLIC|SYSTEM)\s*/.exec(doctype.slice(i));
+  if (keyword) {
+    const at = i;
+    i += keyword[0].length;
+    const literals: string[] = [];
+    for (let n = keyword[1] === 'PUBLIC' ? 2 : 1; n > 0; n--) {
+      const literal = QUOTED.exec(doctype.slice(i));
+      if (!literal) return { offset: at, what: 'an incomplete external identifier' };
+      literals.push(literal[1] ?? literal[2] ?? '');
+      i += literal[0].length;
+      i += /^\s*/.exec(doctype.slice(i))![0].length;
+    }
+    const systemId = literals[literals.length - 1]!;
+    const allowed = keyword[1] === 'PUBLIC' ? SVG_DTDS.get(literals[0]!) === systemId : [...SVG_DTDS.values()].includes(systemId);
+    if (!allowed) return { offset: at, what: `the external DTD ${show(literals.join(' '), 120)}` };
+  }
+  if (doctype[i] !== '[') return undefined;
+  // The internal subset: only white space and comments; the first thing that is neither is refused.
+  i++;
+  while (i < doctype.length) {
+    const rest = doctype.slice(i, i + 4);
+    if (/^\s/.test(rest)) i++;
+    else if (rest === '<!--') {
+      const end = doctype.indexOf('-->', i + 4);
+      i = end < 0 ? doctype.length : end + 3;
+    } else if (rest.startsWith(']')) return undefined;
+    else {
+      const declaration = /^(<!\w+|<\?|%)/.exec(doctype.slice(i, i + 20))?.[0] ?? doctype[i]!;
+      return { offset: i, what: `the declaration ${show(declaration, 20)} in the internal subset` };
+    }
+  }
+  return undefined;
+}
+
+interface OpenElement {
+  role: SvgElementRole | 'editor' | 'foreign-content' | 'unknown';
+  inMetadata: boolean;
+}
+
 /**
  * The streaming pass over the logo: one saxes parse, namespace-aware, strict about well-formedness,
- * with no DTD processing. Limits are enforced in the handlers, so a hostile file is stopped at the
- * element that crosses them rather than after it has been read into a tree.
+ * with no DTD processing. Every element, attribute, processing instruction and DOCTYPE is judged
+ * against the logo profile (profile.ts) as it is parsed; limits are enforced in the handlers, so a
+ * hostile file is stopped at the element that crosses them rather than after it is read into a tree.
  */
 export function checkSvgText(text: string, file: string, limits: SvgLimits = defaultSvgLimits): Issue[] {
   const issues: Issue[] = [];
@@ -158,31 +178,18 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
   }
 
   const parser = new SaxesParser({ xmlns: true, position: true });
-  let depth = 0;
   let attributeCount = 0;
   let elementCount = 0;
   let tagStart: Place = { line: 1, column: 1 };
   let tagName = '';
   /** Where the last event ended: the start of the next text or CDATA chunk. */
   let lastEnd: Place = { line: 1, column: 1 };
-  let style: { chunks: Array<{ text: string; at: Place }> } | undefined;
+  /** The namespace the root is in, when it is <svg> without the SVG namespace: its elements are judged as SVG. */
+  let drawingNs = SVG_NS;
+  const open: OpenElement[] = [];
+  /** The text and CDATA children of the open <style>, joined as the browser joins them (comments and elements left out). */
+  let style: { depth: number; chunks: Array<{ text: string; at: Place }> } | undefined;
   const here = (): Place => ({ line: parser.line, column: parser.column + 1 });
-
-  /** `where` is a phrase such as "<style>" or "attribute style of <rect>". */
-  const checkCss = (css: string, at: Place, where: string) => {
-    if (!MAY_HOLD_CSS.test(css)) return;
-    let last = { offset: 0, ...at };
-    for (const found of scanCss(css)) {
-      // Findings come in text order: place each one from the previous one.
-      const from = found.offset >= last.offset ? last : { offset: 0, ...at };
-      const place = advance(css, found.offset, from.line, from.column, from.offset);
-      last = { offset: found.offset, ...place };
-      if (found.kind === 'import') add('SVG_STYLE_IMPORT', place, { where });
-      else if (found.kind === 'expression') add('SVG_SCRIPT', place, { what: `CSS expression() in ${where}` });
-      else if (found.kind === 'animation') add('SVG_ANIMATION', place, { what: `CSS animation in ${where}` });
-      else checkReference(found.value ?? '', place, `url() in ${where}`);
-    }
-  };
 
   const checkReference = (value: string, place: Place, where: string, isImage = false) => {
     const scheme = classify(value);
@@ -191,54 +198,67 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     else if (scheme === 'data' && !(isImage && RASTER_DATA.test(value.trim().toLowerCase()))) add('SVG_DATA_URI', place, { where });
   };
 
-  /** One attribute, as written on element `name` or defaulted for it by an <!ATTLIST> declaration. */
-  const checkAttribute = (attribute: DeclaredAttribute, at: Place, name: string, isImage: boolean, animatesReference = false) => {
-    const { local: attrLocal, uri, value } = attribute;
-    const where = `attribute ${bare(attribute.name)} of <${name}>`;
-    if (uri === '' && /^on./i.test(attrLocal)) {
-      add('SVG_EVENT_HANDLER', at, { name: bare(attribute.name), element: name });
-      return;
+  /** CSS text that starts at `at`, or at the places of its chunks (a <style> split by comments and CDATA sections). */
+  const checkCss = (chunks: ReadonlyArray<{ text: string; at: Place }>, where: string) => {
+    const css = chunks.length === 1 ? chunks[0]!.text : chunks.map((chunk) => chunk.text).join('');
+    const found = scanCss(css);
+    if (found.length === 0) return;
+    let chunk = 0;
+    let chunkStart = 0;
+    let last = { offset: 0, ...chunks[0]!.at };
+    for (const finding of found) {
+      // Findings come in text order: find the chunk each one is in, and place it from the previous one.
+      while (chunk < chunks.length - 1 && finding.offset >= chunkStart + chunks[chunk]!.text.length) {
+        chunkStart += chunks[chunk]!.text.length;
+        chunk++;
+        last = { offset: 0, ...chunks[chunk]!.at };
+      }
+      const offset = finding.offset - chunkStart;
+      const from = offset >= last.offset ? last : { offset: 0, ...chunks[chunk]!.at };
+      const place = advance(chunks[chunk]!.text, offset, from.line, from.column, from.offset);
+      last = { offset, ...place };
+      if (finding.kind === 'import') add('SVG_STYLE_IMPORT', place, { where });
+      else if (finding.kind === 'expression') add('SVG_SCRIPT', place, { what: `CSS expression() in ${where}` });
+      else if (finding.kind === 'animation') add('SVG_ANIMATION', place, { what: `CSS animation in ${where}` });
+      else if (finding.kind === 'at-rule') add('SVG_STYLE_AT_RULE', place, { name: show(finding.name, 40), where });
+      else checkReference(finding.value, place, `url() in ${where}`);
     }
-    if (isReferenceAttribute(attribute) || (animatesReference && ['to', 'from', 'by', 'values'].includes(attrLocal) && uri === '')) {
-      for (const part of attrLocal === 'values' ? value.split(';') : [value]) checkReference(part, at, where, isImage);
-      return;
-    }
-    if (classify(value) === 'javascript') {
-      checkReference(value, at, where);
-      return;
-    }
-    if (attrLocal === 'style' || MAY_HOLD_CSS.test(value)) checkCss(value, at, where);
   };
 
-  parser.on('doctype', (doctype) => {
-    // Reached only without "<!ENTITY" in the text; an internal subset may still declare attribute defaults.
+  /** A value of the given kind: an attribute's own, or one an animation sets. */
+  const checkValue = (kind: AttributeKind, value: string, at: Place, where: string, isImage = false) => {
+    if (kind === 'reference') checkReference(value, at, where, isImage);
+    else if (kind === 'css') checkCss([{ text: value, at }], where);
+    if (kind !== 'reference' && classify(value) === 'javascript') checkReference(value, at, where);
+  };
+
+  parser.on('xmldecl', (declaration) => {
     lastEnd = here();
-    if (doctype.includes('<!ENTITY')) add('SVG_XML_ENTITY_DECLARATION', lastEnd);
-    const start = text.indexOf('<!DOCTYPE') + '<!DOCTYPE'.length;
-    let last = { offset: 0, line: 1, column: 1 };
-    for (const { element, attribute, offset } of declaredDefaults(doctype)) {
-      const place = advance(text, start + offset, last.line, last.column, last.offset);
-      last = { offset: start + offset, ...place };
-      const local = element.slice(element.indexOf(':') + 1);
-      checkAttribute(attribute, place, bare(element), local === 'image' || local === 'feImage');
+    const encoding = declaration.encoding;
+    if (encoding !== undefined && !ALLOWED_ENCODINGS.has(encoding.toLowerCase())) add('SVG_ENCODING_UNSUPPORTED', { line: 1, column: 1 }, { encoding: show(encoding, 40) });
+  });
+
+  parser.on('doctype', (doctype) => {
+    // Reached only without "<!ENTITY" in the text.
+    const problem = doctypeProblem(doctype);
+    if (problem) {
+      const start = text.indexOf('<!DOCTYPE') + '<!DOCTYPE'.length;
+      add('SVG_XML_DOCTYPE_NOT_ALLOWED', advance(text, start + problem.offset, 1, 1), { what: problem.what });
     }
+    lastEnd = here();
   });
 
   parser.on('processinginstruction', (pi) => {
     const at = here();
     lastEnd = at;
-    if (pi.target === 'xml-stylesheet') {
-      const href = /href\s*=\s*(["'])([^"']*)\1/.exec(pi.body ?? '')?.[2] ?? '';
-      checkReference(href, at, 'an xml-stylesheet instruction');
-    }
+    if (!(open[open.length - 1]?.inMetadata && INERT_METADATA_PIS.has(pi.target))) add('SVG_PROCESSING_INSTRUCTION', at, { target: bare(pi.target) });
   });
 
   parser.on('opentagstart', (tag) => {
-    depth++;
     attributeCount = 0;
     tagName = tag.name;
     tagStart = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
-    if (depth > limits.maxDepth) {
+    if (open.length + 1 > limits.maxDepth) {
       add('SVG_XML_TOO_DEEP', tagStart, { limit: limits.maxDepth });
       throw new StopParsing();
     }
@@ -256,50 +276,84 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     }
   });
 
+  /** The role of an element in the profile, with the finding its role calls for. */
+  const judgeElement = (tag: SaxesTagNS, at: Place, parent: OpenElement | undefined): OpenElement['role'] => {
+    const { uri, local } = tag;
+    const name = bare(tag.name);
+    if (local === 'script') {
+      add('SVG_SCRIPT', at, { what: `<${name}> element` });
+      return 'script';
+    }
+    if (uri !== drawingNs) {
+      if (EDITOR_NAMESPACES.has(uri)) return 'editor';
+      // Inside <metadata>, vocabularies of any namespace are data; the active ones (XHTML, XSLT, ...) never are.
+      if (parent?.inMetadata && !ACTIVE_NAMESPACES.has(uri)) return 'editor';
+      // Inside an element already refused as foreign, its own vocabulary is not reported again.
+      if (parent?.role === 'foreign-content') return 'foreign-content';
+      add('SVG_FOREIGN_CONTENT', at, { element: name, namespace: uri === '' ? 'no namespace' : show(uri, 60) });
+      return 'foreign-content';
+    }
+    const role = svgElementRole(local);
+    if (role === undefined) add('SVG_ELEMENT_UNKNOWN', at, { element: name });
+    else if (role === 'script') add('SVG_SCRIPT', at, { what: `<${name}> element` });
+    else if (role === 'animation') add('SVG_ANIMATION', at, { what: `<${name}> element` });
+    else if (role === 'foreign') add('SVG_FOREIGN_OBJECT', at, { element: name });
+    else if (role === 'image') add('SVG_IMAGE_ELEMENT', at, { element: name });
+    else if (role === 'text' && ['text', 'flowRoot', 'textArea'].includes(local)) add('SVG_TEXT', at);
+    else if (local === 'feImage') {
+      const href = Object.values(tag.attributes).find((a) => a.local === 'href' && (a.uri === '' || a.uri === XLINK_NS));
+      if (classify(href?.value ?? '#') !== 'internal') add('SVG_IMAGE_ELEMENT', at, { element: name });
+    }
+    return role ?? 'unknown';
+  };
+
   parser.on('opentag', (tag: SaxesTagNS) => {
     lastEnd = here();
     const at = tagStart;
-    const local = tag.local;
     const name = bare(tag.name);
-    const inSvg = tag.uri === SVG_NS;
+    const parent = open[open.length - 1];
 
-    if (depth === 1) {
-      if (local !== 'svg') add('SVG_ROOT_NOT_SVG', at, { name });
-      else if (tag.uri !== SVG_NS) add('SVG_NAMESPACE_MISSING', at, { uri: tag.uri ? show(tag.uri) : 'none' });
-      if (local === 'svg') {
+    if (!parent) {
+      if (tag.local !== 'svg') add('SVG_ROOT_NOT_SVG', at, { name });
+      else if (tag.uri !== SVG_NS) {
+        add('SVG_NAMESPACE_MISSING', at, { uri: tag.uri ? show(tag.uri) : 'none' });
+        if (!ACTIVE_NAMESPACES.has(tag.uri)) drawingNs = tag.uri;
+      }
+      if (tag.local === 'svg') {
         const attr = (key: string) => tag.attributes[key]?.value;
         const root: RootAttributes = { viewBox: attr('viewBox'), width: attr('width'), height: attr('height'), preserveAspectRatio: attr('preserveAspectRatio') };
         for (const issue of checkGeometry(root, { file, line: at.line, column: at.column })) add(issue.code, at, issue.args);
       }
     }
 
-    if (local === 'script' || (local === 'handler' && (inSvg || tag.uri === ''))) add('SVG_SCRIPT', at, { what: `<${name}> element` });
-    if (local === 'foreignObject') add('SVG_FOREIGN_OBJECT', at);
-    if ((inSvg || tag.uri === XHTML_NS) && ['iframe', 'embed', 'object'].includes(local)) add('SVG_FOREIGN_OBJECT', at);
-    const isImage = local === 'image' || local === 'feImage';
-    if (local === 'image' || (local === 'feImage' && classify(tag.attributes.href?.value ?? tag.attributes['xlink:href']?.value ?? '#') !== 'internal')) {
-      add('SVG_IMAGE_ELEMENT', at, { element: name });
+    const role = judgeElement(tag, at, parent);
+    const isImage = role === 'image' || tag.local === 'feImage';
+    // An animation writes its values into the attribute it names: they are judged as that attribute.
+    const target = role === 'animation' ? Object.values(tag.attributes).find((a) => a.uri === '' && a.local === 'attributeName')?.value.trim() : undefined;
+    const animated = target ? animatedKind(target, (prefix) => parser.resolve(prefix)) : 'plain';
+    if (target && animated === 'handler') add('SVG_EVENT_HANDLER', at, { name: `attributeName=${show(target, 40)}`, element: name });
+    for (const attribute of Object.values(tag.attributes)) {
+      const isAnimatedValue = role === 'animation' && attribute.uri === '' && ANIMATION_VALUES.includes(attribute.local);
+      const kind = isAnimatedValue ? animated : attributeKind(attribute.uri, attribute.local);
+      const where = `attribute ${bare(attribute.name)} of <${name}>${target && isAnimatedValue ? ` (animating ${show(target, 40)})` : ''}`;
+      if (isAnimatedValue) {
+        for (const part of attribute.local === 'values' ? attribute.value.split(';') : [attribute.value]) checkValue(kind, part, at, where);
+      } else if (kind === 'handler') add('SVG_EVENT_HANDLER', at, { name: bare(attribute.name), element: name });
+      else if (kind === 'foreign') add('SVG_FOREIGN_CONTENT', at, { element: `${name} ${bare(attribute.name)}=`, namespace: show(attribute.uri, 60) });
+      else if (kind !== 'namespace') checkValue(kind, attribute.value, at, where, isImage);
     }
-    if (inSvg && ANIMATION_ELEMENTS.has(local)) add('SVG_ANIMATION', at, { what: `<${name}> element` });
-    if (inSvg && local === 'text') add('SVG_TEXT', at);
 
-    // <set>/<animate> can write an attribute: judge the value they write as that attribute.
-    const animated = tag.attributes.attributeName?.value.trim();
-    if (animated !== undefined && /^on/i.test(animated)) add('SVG_EVENT_HANDLER', at, { name: `attributeName=${show(animated, 40)}`, element: name });
-    const animatesReference = animated !== undefined && /^(xlink:)?href$|^src$/i.test(animated);
-
-    for (const attribute of Object.values(tag.attributes)) checkAttribute(attribute, at, name, isImage, animatesReference);
-
-    if (local === 'style') style = { chunks: [] };
+    open.push({ role, inMetadata: (parent?.inMetadata ?? false) || role === 'metadata' });
+    if (role === 'style' && !style) style = { depth: open.length, chunks: [] };
   });
 
   parser.on('text', (chunk) => {
-    if (style) style.chunks.push({ text: chunk, at: lastEnd });
+    if (style?.depth === open.length) style.chunks.push({ text: chunk, at: lastEnd });
     lastEnd = here();
   });
 
   parser.on('cdata', (chunk) => {
-    if (style) style.chunks.push({ text: chunk, at: { line: lastEnd.line, column: lastEnd.column + '<![CDATA['.length } });
+    if (style?.depth === open.length) style.chunks.push({ text: chunk, at: { line: lastEnd.line, column: lastEnd.column + '<![CDATA['.length } });
     lastEnd = here();
   });
 
@@ -307,13 +361,13 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     lastEnd = here();
   });
 
-  parser.on('closetag', (tag) => {
-    depth--;
+  parser.on('closetag', () => {
     lastEnd = here();
-    if (tag.local === 'style' && style) {
-      for (const chunk of style.chunks) checkCss(chunk.text, chunk.at, '<style>');
+    if (style?.depth === open.length) {
+      if (style.chunks.length > 0) checkCss(style.chunks, '<style>');
       style = undefined;
     }
+    open.pop();
   });
 
   parser.on('error', (error) => {
