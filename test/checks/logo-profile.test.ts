@@ -6,7 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyExample } from '../cli/helpers.js';
 import { catalog, type Code } from '../../src/checks/catalog.js';
-import { checkLogoBytes } from '../../src/checks/logo/index.js';
+import { checkLogo, checkLogoBytes } from '../../src/checks/logo/index.js';
+import type { LogoRenderer, RenderResult } from '../../src/checks/logo/render.js';
 import { verifyBundle } from '../../src/bundle/verify.js';
 import { validateListing } from '../../src/listing/validate.js';
 
@@ -167,6 +168,32 @@ describe('the same cases in a received bundle (verify) and in a listing whose ru
       expect(validated.ok).toBe(false);
       expect(validated.findings.find((finding) => finding.code === code)?.severity).toBe('error');
     }
+  });
+});
+
+describe('the renderer gets a logo only after the static checks passed', () => {
+  /** A renderer that records what it is asked to draw. */
+  const spy = () => {
+    const requested: string[] = [];
+    const renderer = { request: (text: string) => {
+      requested.push(text);
+      return { result: Promise.resolve<RenderResult>({ status: 'cancelled' }), cancel() {} };
+    } } as unknown as LogoRenderer;
+    return { requested, renderer };
+  };
+  // As if a listing's rules had turned off every code that can be turned off.
+  const onlyLockedFail = (code: Code) => catalog[code].locked === true;
+
+  it.each(cases.filter(({ code }) => catalog[code].locked))('never draws $kind: $name', async ({ logo }) => {
+    const { requested, renderer } = spy();
+    await checkLogo(Buffer.from(logo), { render: { renderer }, isError: onlyLockedFail });
+    expect(requested).toEqual([]);
+  });
+
+  it('draws a logo that passed (the control)', async () => {
+    const { requested, renderer } = spy();
+    await checkLogo(Buffer.from(svg('<circle r="40" cx="50" cy="50"/>')), { render: { renderer }, isError: onlyLockedFail });
+    expect(requested).toHaveLength(1);
   });
 });
 

@@ -32,13 +32,12 @@ export function checkLogoBytes(bytes: Uint8Array, options: LogoOptions = {}): Is
   return staticChecks(bytes, options).issues;
 }
 
-function staticChecks(bytes: Uint8Array, options: LogoOptions, afterDecoding?: (text: string) => void): { issues: Issue[]; text?: string } {
+function staticChecks(bytes: Uint8Array, options: LogoOptions): { issues: Issue[]; text?: string } {
   const file = options.file ?? 'logo.svg';
   const maxBytes = options.maxBytes ?? policy.logo.maxBytes;
   if (bytes.length > maxBytes) return { issues: [{ code: 'SVG_INPUT_TOO_LARGE', file, args: { size: bytes.length, limit: maxBytes } }] };
   const decoded = decodeLogo(bytes, file);
   if ('issues' in decoded) return { issues: decoded.issues };
-  afterDecoding?.(decoded.text);
   const limits: SvgLimits = {
     maxDepth: options.maxDepth ?? defaultSvgLimits.maxDepth,
     maxAttributesPerElement: options.maxAttributesPerElement ?? defaultSvgLimits.maxAttributesPerElement,
@@ -57,24 +56,18 @@ export function rendererFor(render: RenderedLogoOptions['render']): LogoRenderer
 }
 
 /**
- * Static checks, then the rendered ones. The render is requested as soon as the bytes pass the byte
- * checks, so that it runs while the SVG is parsed and checked; its result is used only when those
- * checks find no error (otherwise it is cancelled: a logo with a script is never drawn).
+ * Static checks, then the rendered ones. The logo reaches the renderer only after the static checks
+ * found no error (with the listing's `rules` applied; hostile-content codes cannot be relaxed), so a
+ * logo with a script, an external reference or foreign content is never drawn.
  */
 export async function checkLogo(bytes: Uint8Array, options: RenderedLogoOptions = {}): Promise<Issue[]> {
+  const { issues, text } = staticChecks(bytes, options);
   const renderer = rendererFor(options.render);
-  let ticket: ReturnType<LogoRenderer['request']> | undefined;
-  const { issues } = staticChecks(bytes, options, (text) => {
-    ticket = renderer?.request(text);
-  });
-  if (!ticket) return issues;
+  if (text === undefined || !renderer) return issues;
   const isError = options.isError ?? ((code: Code) => catalog[code].severity === 'error');
-  if (issues.some((issue) => isError(issue.code))) {
-    ticket.cancel();
-    return issues;
-  }
+  if (issues.some((issue) => isError(issue.code))) return issues;
   const hasText = issues.some((issue) => issue.code === 'SVG_TEXT');
-  return [...issues, ...judgeRender(await ticket.result, { file: options.file ?? 'logo.svg', hasText, thresholds: options.thresholds })];
+  return [...issues, ...judgeRender(await renderer.request(text).result, { file: options.file ?? 'logo.svg', hasText, thresholds: options.thresholds })];
 }
 
 /** Reads a logo from disk (size checked with stat before reading) and checks it, rendered checks included. */
