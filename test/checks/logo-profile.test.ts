@@ -36,6 +36,7 @@ const classes: Record<string, readonly Case[]> = {
     ['upper-case URL(', svg('<style>.a{fill:URL(https://evil.example/p.png)}</style>'), 'SVG_EXTERNAL_REFERENCE'],
     ['src() in @font-face', svg('<style>@font-face{font-family:x;src:src("https://evil.example/f.woff")}</style>'), 'SVG_EXTERNAL_REFERENCE'],
     ['custom property used through var()', svg('<style>.a{--p:url(https://evil.example/p.png);fill:var(--p)}</style>'), 'SVG_EXTERNAL_REFERENCE'],
+    ['a <style> inside another <style>', svg('<style>.a{fill:red}<style>.b{fill:url(https://evil.example/p.png)}</style></style>'), 'SVG_EXTERNAL_REFERENCE'],
     ['escaped @import', svg('<style>@\\69mport url(https://evil.example/s.css);</style>'), 'SVG_STYLE_IMPORT'],
     ['character reference inside url() in a style attribute', svg('<rect style="fill:url(&#x68;ttps://evil.example/p.png)"/>'), 'SVG_EXTERNAL_REFERENCE'],
   ],

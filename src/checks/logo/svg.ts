@@ -187,8 +187,12 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
   /** The namespace the root is in, when it is <svg> without the SVG namespace: its elements are judged as SVG. */
   let drawingNs = SVG_NS;
   const open: OpenElement[] = [];
-  /** The text and CDATA children of the open <style>, joined as the browser joins them (comments and elements left out). */
-  let style: { depth: number; chunks: Array<{ text: string; at: Place }> } | undefined;
+  /**
+   * The text and CDATA children of each open <style>, joined as the browser joins them (comments and
+   * child elements left out). A <style> inside another is a style sheet of its own.
+   */
+  const styles: Array<{ depth: number; chunks: Array<{ text: string; at: Place }> }> = [];
+  const styleChildOf = (depth: number) => (styles[styles.length - 1]?.depth === depth ? styles[styles.length - 1] : undefined);
   const here = (): Place => ({ line: parser.line, column: parser.column + 1 });
 
   const checkReference = (value: string, place: Place, where: string, isImage = false) => {
@@ -344,16 +348,16 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     }
 
     open.push({ role, inMetadata: (parent?.inMetadata ?? false) || role === 'metadata' });
-    if (role === 'style' && !style) style = { depth: open.length, chunks: [] };
+    if (role === 'style') styles.push({ depth: open.length, chunks: [] });
   });
 
   parser.on('text', (chunk) => {
-    if (style?.depth === open.length) style.chunks.push({ text: chunk, at: lastEnd });
+    styleChildOf(open.length)?.chunks.push({ text: chunk, at: lastEnd });
     lastEnd = here();
   });
 
   parser.on('cdata', (chunk) => {
-    if (style?.depth === open.length) style.chunks.push({ text: chunk, at: { line: lastEnd.line, column: lastEnd.column + '<![CDATA['.length } });
+    styleChildOf(open.length)?.chunks.push({ text: chunk, at: { line: lastEnd.line, column: lastEnd.column + '<![CDATA['.length } });
     lastEnd = here();
   });
 
@@ -363,9 +367,10 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
 
   parser.on('closetag', () => {
     lastEnd = here();
-    if (style?.depth === open.length) {
+    const style = styleChildOf(open.length);
+    if (style) {
+      styles.pop();
       if (style.chunks.length > 0) checkCss(style.chunks, '<style>');
-      style = undefined;
     }
     open.pop();
   });
