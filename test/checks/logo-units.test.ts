@@ -35,7 +35,9 @@ describe('scanCss: what it finds', () => {
     ['fill: url(\\68 ttps://example.com/e)', ['reference https://example.com/e']],
     // Comments hide nothing and show nothing.
     ['/* fill: url(https://example.com/hidden) */ fill: red', []],
-    ['fill: url( /* note */ "https://example.com/f")', ['reference https://example.com/f']],
+    // Inside an unquoted url( a comment is text (CSS Syntax §4.3.6): one bad url token, still a reference.
+    ['fill: url( /* note */ "https://example.com/f")', ['reference /* note */ "https://example.com/f"']],
+    ['fill: u/**/rl(https://example.com/split)', []],
     ['fill: red /* unclosed comment url(https://example.com/g)', []],
     ['@import "theme.css";', ['import']],
     ['@IMPORT url(theme.css) screen;', ['import', 'reference theme.css']],

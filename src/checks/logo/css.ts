@@ -115,7 +115,15 @@ export function scanCss(css: string): CssFinding[] {
         if (name === 'expression') findings.push({ kind: 'expression', offset: start });
         break;
       }
-      case LeftParenthesis:
+      case LeftParenthesis: {
+        // `url (x)` and `expression (x)` are not functions to CSS Syntax, but older engines read them as
+        // such: they are judged as the function they spell.
+        const name = previous.type === Ident ? nameOf(css.slice(previous.start, previous.end)) : '';
+        const spelled = URL_FUNCTIONS.has(name) || name === 'expression';
+        open.push({ name: spelled ? name : '', offset: spelled ? previous.start : start, argumentStart: end });
+        if (name === 'expression') findings.push({ kind: 'expression', offset: previous.start });
+        break;
+      }
       case LeftSquareBracket:
       case LeftCurlyBracket:
         open.push({ name: '', offset: start });
