@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../src/checks/catalog.js';
 import type { Issue } from '../../src/checks/finding.js';
-import { checkLogoBytes } from '../../src/checks/logo/index.js';
+import { checkLogo, checkLogoBytes } from '../../src/checks/logo/index.js';
+import { LogoRenderer } from '../../src/checks/logo/render.js';
 
 /**
  * The static logo checks on logos nobody here wrote: every icon of the npm packages simple-icons and
@@ -90,4 +91,17 @@ describe('real-world logos: static checks', () => {
     const calendar = checked.find(({ file }) => file === 'super-tiny-icons/calendar.svg')!;
     expect(calendar.issues.filter(isError)).toEqual([expect.objectContaining({ code: 'SVG_SCRIPT', file: 'calendar.svg', line: 4 })]);
   });
+});
+
+describe('real-world logos: editor exports, drawn', () => {
+  // The rendered checks are policy and must hold on what editors produce (the render child is
+  // dist/render-child.cjs, built by `npm test`).
+  const renderer = new LogoRenderer();
+  afterAll(() => renderer.close());
+  const dir = root('test/fixtures/svg/editors');
+
+  it.each(readdirSync(dir).filter((file) => file.endsWith('.svg')).sort())('%s', async (file) => {
+    const issues = await checkLogo(readFileSync(join(dir, file)), { file, render: { renderer } });
+    expect(issues.map(describeIssue)).toEqual([]);
+  }, 30_000);
 });
