@@ -303,7 +303,7 @@ const entries = {
     title: 'Landing page is not on a public host',
     severity: 'error',
     basis: 'policy',
-    explanation: 'Customers must be able to open the page: localhost, private, link-local and reserved addresses and names (e.g. .local, .internal, single-label hosts) are not reachable from the internet.',
+    explanation: 'Customers must be able to open the page: localhost, private, link-local and reserved addresses and names (e.g. .local, .internal, single-label hosts) are not reachable from the internet. An IPv4 address is judged however it is written: as a number (2130706433, 0x7f.1) or inside an IPv6 address (IPv4-mapped ::ffff:127.0.0.1, NAT64 64:ff9b::/96, 6to4, Teredo).',
     fix: 'Publish the page on a public domain and use that URL.',
     message: (a) => (a.redirect
       ? `landingPage redirects to ${a.redirect}, whose host ${a.host} is ${a.reason}, not reachable by customers; the redirect was not followed.`

@@ -6,7 +6,8 @@ import { pipeline, type Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Issue } from '../checks/finding.js';
-import { checkLandingPage, nonPublicAddressReason } from '../checks/landing-page.js';
+import { checkLandingPage } from '../checks/landing-page.js';
+import { nonPublicAddressReason } from '../checks/public-address.js';
 import { escapeUnsafe, show } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { toolName, toolVersion } from '../version.js';
@@ -223,7 +224,7 @@ function failure(error: unknown, url: URL, redirected: boolean, timedOut: boolea
 }
 
 /**
- * Fetches the landing page (which passed the offline rules) and reports what a customer would meet:
+ * Fetches the landing page (only when it passes the offline rules) and reports what a customer would meet:
  * no answer, an error status, a redirect to http: or to a host that is not public, and a page that
  * does not name the product. Findings are data; nothing throws for a network problem.
  */
@@ -232,6 +233,10 @@ export async function checkLandingPageOnline(landingPage: string, productName: s
   const maxRedirects = options.maxRedirects ?? policy.online.maxRedirects;
   const maxBodyBytes = options.maxBodyBytes ?? policy.online.maxBodyBytes;
   const lookup = options.lookup ?? publicOnlyLookup();
+  // Node connects to an IP literal without a lookup, so the offline rules are the only vetting such a
+  // host gets: they are applied here too, not only by the caller.
+  const offline = checkLandingPage(landingPage);
+  if (offline.length > 0) return offline;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let url = new URL(landingPage);

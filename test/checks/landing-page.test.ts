@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkLandingPage, nonPublicAddressReason, nonPublicReason } from '../../src/checks/landing-page.js';
+import { checkLandingPage, nonPublicReason } from '../../src/checks/landing-page.js';
+import { nonPublicAddressReason } from '../../src/checks/public-address.js';
+import { embeddedRows, IPV4_KINDS, IPV4_SPELLINGS, IPV6_FORMS } from '../helpers/embedded-ipv4.js';
 
 describe('checkLandingPage', () => {
   it.each([
@@ -63,10 +65,18 @@ describe('checkLandingPage', () => {
 describe('nonPublicReason', () => {
   it.each([
     ['example.com', undefined],
-    ['203.0.113.5', 'a documentation address'],
-    ['198.18.0.1', 'a benchmarking address'],
+    ['203.0.113.5', 'a reserved or documentation address'],
+    ['198.18.0.1', 'a reserved or documentation address'],
     ['224.0.0.1', 'a multicast address'],
+    ['255.255.255.255', 'the broadcast address'],
+    ['192.175.48.1', 'a DNS sink (AS112) address'],
     ['[ff02::1]', 'a multicast address'],
+    ['[2001:db8::1]', 'a reserved or documentation address'],
+    ['[2001:2::1]', 'a benchmarking address'],
+    ['[100::1]', 'a discard address'],
+    ['[fec0::1]', 'a site-local address'],
+    ['[4000::1]', 'a reserved address (outside the global unicast space 2000::/3)'],
+    ['[2606:4700::1111]', undefined],
   ])('%s → %s', (host, reason) => {
     expect(nonPublicReason(host)).toBe(reason);
   });
@@ -80,12 +90,59 @@ describe('nonPublicAddressReason (addresses as DNS gives them, for --online)', (
     ['127.0.0.53', 'a loopback address'],
     ['169.254.169.254', 'a link-local address'],
     ['::1', 'a loopback address'],
-    ['::ffff:127.0.0.1', 'a loopback address'],
-    ['::FFFF:7F00:1', 'a loopback address'],
+    ['::ffff:127.0.0.1', 'an IPv6 address carrying 127.0.0.1 (IPv4-mapped), a loopback address'],
+    ['::FFFF:7F00:1', 'an IPv6 address carrying 127.0.0.1 (IPv4-mapped), a loopback address'],
     ['fe80::1%eth0', 'a link-local address'],
     ['FD12:3456::1', 'a private (unique local) address'],
     ['not-an-address', 'not an IP address'],
+    ['127.1', 'not an IP address'],
+    ['', 'not an IP address'],
   ])('%s → %s', (address, reason) => {
     expect(nonPublicAddressReason(address)).toBe(reason);
+  });
+});
+
+/**
+ * SSRF: an IPv4 address in a non-public range is refused however it is written — every IPv4
+ * spelling URL accepts, and every IPv6 form that carries an IPv4 address — and the same forms
+ * carrying a public IPv4 address pass. --online applies this same check to every redirect target
+ * (test/online/landing-page.test.ts drives the hops and the DNS answers).
+ */
+describe('embedded and re-spelled IPv4 addresses', () => {
+  const expectReason = (reason: string | undefined, ipv4: string, kind: string) => (found: string | undefined) => {
+    if (kind === 'public') expect(found).toBeUndefined();
+    else expect(found).toContain(reason!);
+    if (found && found !== reason) expect(found).toContain(ipv4);
+  };
+
+  it.each(embeddedRows(IPV4_SPELLINGS))('URL host, IPv4 %s, %s: %s', (_form, kind, host, reason) => {
+    const issues = checkLandingPage(`https://${host}/page`);
+    expect(issues.map((issue) => issue.code)).toEqual(reason ? ['LANDING_PAGE_NOT_PUBLIC'] : []);
+    // URL has already made it the dotted address, which the message shows.
+    const ipv4 = IPV4_KINDS.find((k) => k.kind === kind)!.ipv4;
+    if (reason) expect(issues[0]!.args).toEqual({ host: JSON.stringify(ipv4), reason });
+  });
+
+  it.each(embeddedRows(IPV6_FORMS))('URL host, %s, %s: [%s]', (_form, kind, address, reason) => {
+    const issues = checkLandingPage(`https://[${address}]/page`);
+    expect(issues.map((issue) => issue.code)).toEqual(reason ? ['LANDING_PAGE_NOT_PUBLIC'] : []);
+    const ipv4 = IPV4_KINDS.find((k) => k.kind === kind)!.ipv4;
+    if (reason) expectReason(reason, ipv4, kind)(issues[0]!.args!.reason as string);
+  });
+
+  it.each(embeddedRows(IPV6_FORMS))('DNS answer, %s, %s: %s', (_form, kind, address, reason) => {
+    const ipv4 = IPV4_KINDS.find((k) => k.kind === kind)!.ipv4;
+    expectReason(reason, ipv4, kind)(nonPublicAddressReason(address));
+  });
+
+  it.each([
+    ['a local-use NAT64 address with a shorter prefix (IPv4 part unknown)', '64:ff9b:1:7f00:1::', 'a local-use NAT64 address whose IPv4 part cannot be told'],
+    ['a 6to4 relay anycast address (192.88.99.1)', '2002:c058:6301::1', 'a reserved or documentation address'],
+    ['an IPv4-compatible 0.0.0.2', '::2', 'a "this network" or unspecified address'],
+    ['a Teredo address whose client is 10.0.0.1', '2001:0:4136:e378:8000:63bf:f5ff:fffe', 'a private address'],
+    ['a public Teredo server does not make a private client public', '2001:0:808:808:8000:63bf:f5ff:fffe', 'a private address'],
+  ])('%s', (_name, address, reason) => {
+    expect(nonPublicAddressReason(address)).toContain(reason);
+    expect(nonPublicReason(`[${address}]`)).toContain(reason);
   });
 });

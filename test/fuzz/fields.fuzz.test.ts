@@ -124,11 +124,11 @@ const RESERVED = ['localhost', 'local', 'test', 'invalid', 'example', 'internal'
 const publicDomain = fc.domain().filter((d) => !RESERVED.includes(d.split('.').at(-1)!));
 const urlPath = fc.webPath();
 
-/** A private or loopback IPv4 address, written in one of the forms URL parsers accept. */
+/** A private or loopback IPv4 address, written in one of the forms URL parsers accept or carried in an IPv6 address. */
 const nonPublicHost = fc.tuple(
   fc.constantFrom<[number, number]>([0x0a000000, 8], [0x7f000000, 8], [0xc0a80000, 16], [0xa9fe0000, 16], [0xac100000, 12], [0x64400000, 10], [0, 8]),
   fc.nat(),
-  fc.constantFrom('dotted', 'decimal', 'hex', 'octal', 'mapped', 'fullwidth'),
+  fc.constantFrom('dotted', 'decimal', 'hex', 'octal', 'mapped', 'fullwidth', 'compatible', 'siit', 'nat64', '6to4', 'teredo'),
 ).map(([[base, prefix], random, form]) => {
   const address = (base | (random & (2 ** (32 - prefix) - 1))) >>> 0;
   const bytes = [address >>> 24, (address >>> 16) & 255, (address >>> 8) & 255, address & 255];
@@ -137,6 +137,11 @@ const nonPublicHost = fc.tuple(
     case 'hex': return `0x${address.toString(16)}`;
     case 'octal': return bytes.map((b) => `0${b.toString(8)}`).join('.');
     case 'mapped': return `[::ffff:${bytes.join('.')}]`;
+    case 'compatible': return `[::${bytes.join('.')}]`;
+    case 'siit': return `[::ffff:0:${bytes.join('.')}]`;
+    case 'nat64': return `[64:ff9b::${bytes.join('.')}]`;
+    case '6to4': return `[2002:${(address >>> 16).toString(16)}:${(address & 0xffff).toString(16)}::1]`;
+    case 'teredo': return `[2001:0:4136:e378:8000:63bf:${((address >>> 16) ^ 0xffff).toString(16)}:${((address & 0xffff) ^ 0xffff).toString(16)}]`;
     case 'fullwidth': return bytes.join('.').replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     default: return bytes.join('.');
   }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../src/checks/catalog.js';
 import type { Issue } from '../../src/checks/finding.js';
 import { checkLandingPageOnline, decodeEntities, htmlText, mentionsProductName, publicOnlyLookup, type OnlineOptions } from '../../src/online/landing-page.js';
+import { embeddedRows, IPV4_SPELLINGS, IPV6_FORMS } from '../helpers/embedded-ipv4.js';
 import { loopbackLookup, makeTestPki, startServer, TEST_HOSTS, type TestPki, type TestServer } from './https-server.js';
 
 const PRODUCT = 'Contoso Cognito';
@@ -195,6 +196,53 @@ describe('--online: redirects to hosts that are not public are not followed (SSR
     expect(await ask([{ address: '20.70.246.20', family: 4 }, { address: '2603:1030::1', family: 6 }], true)).toEqual({ address: [{ address: '20.70.246.20', family: 4 }, { address: '2603:1030::1', family: 6 }], family: undefined });
     expect(await ask([{ address: '20.70.246.20', family: 4 }], false)).toEqual({ address: '20.70.246.20', family: 4 });
     expect(await ask([], false)).toBe('www.contoso.com has no address');
+  });
+});
+
+describe('--online: IPv4 addresses re-spelled or carried in IPv6 (SSRF)', () => {
+  const notPublic = <T extends [string, string, string, string | undefined]>(rows: T[]) => rows.filter((row) => row[3] !== undefined);
+
+  // A redirect to such a target is refused before it is looked up or requested. The public rows of
+  // the same forms pass the same check (test/checks/landing-page.test.ts); they are not requested
+  // here, as that would leave this machine.
+  it.each([
+    ...notPublic(embeddedRows(IPV6_FORMS)).map(([form, kind, address, reason]) => [form, kind, `https://[${address}]/admin`, reason] as const),
+    ...notPublic(embeddedRows(IPV4_SPELLINGS)).map(([form, kind, host, reason]) => [`IPv4 ${form}`, kind, `https://${host}/admin`, reason] as const),
+  ])('redirect hop, %s, %s: %s', async (_form, _kind, target, reason) => {
+    const before = server.requests.length;
+    const lookups = asked.length;
+    const issues = await checkLandingPageOnline(server.url(`/to-private?${encodeURIComponent(target)}`), PRODUCT, options);
+    expect(codes(issues)).toEqual(['LANDING_PAGE_NOT_PUBLIC']);
+    expect(issues[0]!.args!.reason).toContain(reason);
+    expect(message(issues[0])).toMatch(/redirect was not followed/);
+    expect(server.requests.length - before).toBe(1);
+    expect(asked.slice(lookups)).toEqual([TEST_HOSTS[0]]);
+  });
+
+  it.each(embeddedRows(IPV6_FORMS))('DNS answer, %s, %s: %s', async (_form, _kind, address, reason) => {
+    const answer = [{ address, family: 6 }];
+    if (reason === undefined) {
+      // A public answer is handed to the socket as it is (asked for here without connecting).
+      const handed = await new Promise<unknown>((resolve) => {
+        publicOnlyLookup(async () => answer)('www.contoso.com', { all: true }, (error, addresses) => resolve(error ?? addresses));
+      });
+      expect(handed).toEqual(answer);
+      return;
+    }
+    const before = server.requests.length;
+    const [issue, ...rest] = await checkLandingPageOnline(server.url('/ok'), PRODUCT, { ...options, lookup: publicOnlyLookup(async () => answer) });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'LANDING_PAGE_NOT_PUBLIC', args: { host: `"${TEST_HOSTS[0]}"` } });
+    expect(issue!.args!.reason).toContain(`resolves to ${address}, an IPv6 address carrying`);
+    expect(issue!.args!.reason).toContain(reason);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('a landing page that is an IP literal is vetted here too, as Node connects to it without a lookup', async () => {
+    const before = server.requests.length;
+    const issues = await checkLandingPageOnline(`https://[::ffff:127.0.0.1]:${server.port}/ok`, PRODUCT, options);
+    expect(codes(issues)).toEqual(['LANDING_PAGE_NOT_PUBLIC']);
+    expect(server.requests.length).toBe(before);
   });
 });
 
