@@ -1,6 +1,6 @@
 import type { Issue } from '../checks/finding.js';
 import { readBounded } from '../checks/read-bounded.js';
-import { closest, show } from '../checks/text.js';
+import { show, suggester } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
 import validateSchema, { knownProperties, type SchemaError } from './listing-schema-validator.generated.js';
@@ -70,11 +70,29 @@ const SUMMARIES = new Set(['if', 'anyOf', 'oneOf']);
 export function schemaIssues(data: unknown): Issue[] {
   if (validateSchema(data)) return [];
   const issues: Issue[] = [];
+  const suggest = suggester();
+  const counts = new Map<string, number>();
   for (const error of validateSchema.errors ?? []) {
-    issues.push(...schemaErrorToIssues(error, data));
+    const count = (counts.get(error.keyword) ?? 0) + 1;
+    counts.set(error.keyword, count);
+    // Past the report's per-code limit an issue is only counted ("N more"), so it is not worded:
+    // 100,000 wrong items cost a counter each, not a message each.
+    const code = count > policy.listing.maxFindingsPerCode ? KEYWORD_CODES[error.keyword] : undefined;
+    if (code) issues.push({ code, field: error.instancePath });
+    else issues.push(...schemaErrorToIssues(error, data, suggest));
   }
   return issues;
 }
+
+/** The code each schema keyword is reported with (keywords left to the field checks have none). */
+const KEYWORD_CODES: Readonly<Record<string, Issue['code']>> = {
+  required: 'LISTING_FIELD_MISSING',
+  type: 'LISTING_FIELD_TYPE',
+  additionalProperties: 'LISTING_FIELD_UNKNOWN',
+  enum: 'LISTING_VALUE_NOT_ALLOWED',
+  minProperties: 'LISTING_VALUE_INVALID',
+  uniqueItems: 'LISTING_VALUE_INVALID',
+};
 
 const listOf = (names: readonly string[] = []) => names.map((name) => `"${name}"`).join(' and/or ') || 'a value';
 
@@ -88,7 +106,7 @@ function knownAt(pointer: string): readonly string[] {
   return match === undefined ? [] : knownProperties[match]!;
 }
 
-function schemaErrorToIssues(error: SchemaError, data: unknown): Issue[] {
+function schemaErrorToIssues(error: SchemaError, data: unknown, suggest: ReturnType<typeof suggester>): Issue[] {
   const field = error.instancePath;
   const params = error.params;
   switch (error.keyword) {
@@ -109,7 +127,7 @@ function schemaErrorToIssues(error: SchemaError, data: unknown): Issue[] {
       return [{
         code: 'LISTING_FIELD_UNKNOWN',
         field: `${field}/${escapePointer(name)}`,
-        args: { name: show(name, 60).slice(1, -1), suggestion: closest(name, known), known: known.join(', ') },
+        args: { name: show(name, 60).slice(1, -1), suggestion: suggest(name, known), known: known.join(', ') },
       }];
     }
     case 'enum':
@@ -168,15 +186,27 @@ function describeParseError(code: string): string {
 }
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+  return lineLocator(text)(offset);
+}
+
+/**
+ * Line and column of many offsets in one text: the line starts are found once and each offset is
+ * placed by binary search, so placing every finding of a large file stays linear.
+ */
+function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.min(Math.max(offset, 0), text.length);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= at) low = middle;
+      else high = middle - 1;
     }
-  }
-  return { line, column: offset - lineStart + 1 };
+    return { line: low + 1, column: at - starts[low]! + 1 };
+  };
 }
 
 /** Why a JSON file that had to hold one object does not. */
@@ -232,29 +262,43 @@ export async function loadListingFile(path: string): Promise<LoadedListing> {
 
 /**
  * Line and column of each pointer in JSON text (the key for members, else the value): the listing,
- * or another JSON file it names (the Entra manifest).
+ * or another JSON file it names (the Entra manifest). The tree is walked once, so a file of 100,000
+ * members with a finding on each is placed in linear time.
  */
 export async function locatePointers(text: string, pointers: string[], maxDepth: number = policy.listing.maxDepth): Promise<Map<string, { line: number; column: number }>> {
   const located = new Map<string, { line: number; column: number }>();
   // The tree parser recurses: text nested past the limit is never handed to it.
   if (pointers.length === 0 || jsonDepth(text) > maxDepth) return located;
-  const { parseTree, findNodeAtLocation } = await import('jsonc-parser');
+  const { parseTree } = await import('jsonc-parser');
   const tree = parseTree(text, [], { disallowComments: true });
   if (!tree) return located;
+  // Every pointer and its prefixes: a missing member is placed on the nearest object that exists.
+  const wanted = new Set<string>();
   for (const pointer of pointers) {
-    const segments = pointer.split('/').slice(1).map((s) => {
-      const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
-      return /^\d+$/.test(key) ? Number(key) : key;
-    });
-    // A missing member is placed on the object that should hold it.
-    let node = findNodeAtLocation(tree, segments);
-    while (!node && segments.length > 0) {
-      segments.pop();
-      node = findNodeAtLocation(tree, segments);
+    for (let end = pointer.length; end > 0; end = pointer.lastIndexOf('/', end - 1)) wanted.add(pointer.slice(0, end));
+    wanted.add('');
+  }
+  const offsets = new Map<string, number>();
+  const visit = (node: import('jsonc-parser').Node, pointer: string, keyOffset: number): void => {
+    // The first of duplicate keys is the one placed, as before.
+    if (!wanted.has(pointer) || offsets.has(pointer)) return;
+    offsets.set(pointer, keyOffset);
+    if (node.type === 'object') {
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value) visit(value, `${pointer}/${escapePointer(String(key.value))}`, key.offset);
+      }
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((item, index) => visit(item, `${pointer}/${index}`, item.offset));
     }
-    if (!node) continue;
-    const target = node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
-    located.set(pointer, lineAndColumn(text, target.offset));
+  };
+  visit(tree, '', tree.offset);
+  const place = lineLocator(text);
+  for (const pointer of pointers) {
+    let prefix = pointer;
+    while (!offsets.has(prefix) && prefix !== '') prefix = prefix.slice(0, prefix.lastIndexOf('/'));
+    const offset = offsets.get(prefix);
+    if (offset !== undefined) located.set(pointer, place(offset));
   }
   return located;
 }
