@@ -11,6 +11,18 @@ export const LISTING_FIELDS = [
   'multiTenant', 'entraAppName', 'entraManifest', 'userAgent', 'categories', 'scenarios', 'onboarding', 'rules',
 ] as const;
 
+/**
+ * The listing fields whose value is a path to a file, relative to the listing: the one list that
+ * validation resolves and that `verify` confines to the bundle. A test keeps it in step with the
+ * schema (every field described as a path "relative to this file").
+ */
+export const LISTING_PATH_FIELDS = ['logo', 'entraManifest'] as const satisfies ReadonlyArray<(typeof LISTING_FIELDS)[number]>;
+
+/** The path-valued fields a listing sets, with their values (fields of another type are skipped). */
+export function listingPaths(data: Record<string, unknown>): Array<{ field: (typeof LISTING_PATH_FIELDS)[number]; path: string }> {
+  return LISTING_PATH_FIELDS.flatMap((field) => (typeof data[field] === 'string' ? [{ field, path: data[field] as string }] : []));
+}
+
 const EXAMPLES: Readonly<Record<string, string>> = {
   companyName: '"Contoso"',
   productName: '"Contoso Cognito"',

@@ -12,7 +12,7 @@ import { elide, escapeUnsafe, suggester } from '../checks/text.js';
 import { checkProductVersion, checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import { policy } from '../domain/requirements.js';
 import type { OnlineOptions } from '../online/landing-page.js';
-import { loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
+import { listingPaths, loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
 
 export interface ListingResult {
   /** The listing file as given (or as found in the given folder). */
@@ -76,8 +76,9 @@ export async function checkListingData(data: ListingData, context: CheckContext)
     userAgent = derived.userAgent;
   }
 
-  const logo = str(data, 'logo');
-  const logoPath = logo !== undefined ? resolve(context.baseDir, logo) : undefined;
+  // Files the listing names, resolved from the one list of path-valued fields (which verify confines to a bundle).
+  const paths = new Map(listingPaths(data).map(({ field, path }) => [field, resolve(context.baseDir, path)]));
+  const logoPath = paths.get('logo');
   const [onlineIssues, logoIssues] = await Promise.all([
     online,
     logoPath !== undefined ? checkLogoFile(logoPath, {
@@ -88,9 +89,8 @@ export async function checkListingData(data: ListingData, context: CheckContext)
     }) : [],
   ]);
   issues.push(...onlineIssues, ...logoIssues);
-  const manifest = str(data, 'entraManifest');
-  if (manifest !== undefined) {
-    const manifestPath = resolve(context.baseDir, manifest);
+  const manifestPath = paths.get('entraManifest');
+  if (manifestPath !== undefined) {
     issues.push(...(await checkEntraManifestFile(manifestPath, {
       file: displayPath(manifestPath, context.displayRoot),
       ...(typeof data.multiTenant === 'boolean' ? { multiTenant: data.multiTenant } : {}),
