@@ -279,32 +279,46 @@ export async function loadListingFile(path: string): Promise<LoadedListing> {
  */
 export async function locatePointers(text: string, pointers: string[], maxDepth: number = policy.listing.maxDepth): Promise<Map<string, { line: number; column: number }>> {
   const located = new Map<string, { line: number; column: number }>();
-  // The tree parser recurses: text nested past the limit is never handed to it.
+  // The parser recurses: text nested past the limit is never handed to it.
   if (pointers.length === 0 || jsonDepth(text) > maxDepth) return located;
-  const { parseTree } = await import('jsonc-parser');
-  const tree = parseTree(text, [], { disallowComments: true });
-  if (!tree) return located;
   // Every pointer and its prefixes: a missing member is placed on the nearest object that exists.
-  const wanted = new Set<string>();
+  const wanted = new Set<string>(['']);
   for (const pointer of pointers) {
     for (let end = pointer.length; end > 0; end = pointer.lastIndexOf('/', end - 1)) wanted.add(pointer.slice(0, end));
-    wanted.add('');
   }
+  // One pass of the tokenizer, no tree: only the members on the way to a wanted pointer get a pointer string.
+  const { visit } = await import('jsonc-parser');
   const offsets = new Map<string, number>();
-  const visit = (node: import('jsonc-parser').Node, pointer: string, keyOffset: number): void => {
-    // The first of duplicate keys is the one placed, as before.
-    if (!wanted.has(pointer) || offsets.has(pointer)) return;
-    offsets.set(pointer, keyOffset);
-    if (node.type === 'object') {
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? [];
-        if (key && value) visit(value, `${pointer}/${escapePointer(String(key.value))}`, key.offset);
-      }
-    } else if (node.type === 'array') {
-      (node.children ?? []).forEach((item, index) => visit(item, `${pointer}/${index}`, item.offset));
+  const open: Array<{ pointer: string | undefined; index: number; array: boolean }> = [];
+  let member: { pointer: string | undefined; offset: number } | undefined;
+  const enterValue = (offset: number): string | undefined => {
+    const parent = open.at(-1);
+    let pointer: string | undefined;
+    let at = offset;
+    if (!parent) pointer = '';
+    else if (parent.array) {
+      const index = parent.index++;
+      pointer = parent.pointer === undefined ? undefined : `${parent.pointer}/${index}`;
+    } else {
+      pointer = member?.pointer;
+      at = member?.offset ?? offset;
     }
+    if (pointer === undefined || !wanted.has(pointer)) return undefined;
+    // The first of duplicate keys is the one placed.
+    if (!offsets.has(pointer)) offsets.set(pointer, at);
+    return pointer;
   };
-  visit(tree, '', tree.offset);
+  visit(text, {
+    onObjectBegin: (offset) => { open.push({ pointer: enterValue(offset), index: 0, array: false }); },
+    onArrayBegin: (offset) => { open.push({ pointer: enterValue(offset), index: 0, array: true }); },
+    onObjectEnd: () => { open.pop(); },
+    onArrayEnd: () => { open.pop(); },
+    onObjectProperty: (property, offset) => {
+      const parent = open.at(-1)?.pointer;
+      member = { pointer: parent === undefined ? undefined : `${parent}/${escapePointer(property)}`, offset };
+    },
+    onLiteralValue: (_value, offset) => { enterValue(offset); },
+  }, { disallowComments: true });
   const place = lineLocator(text);
   for (const pointer of pointers) {
     let prefix = pointer;
