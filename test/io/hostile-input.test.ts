@@ -294,7 +294,7 @@ describe('output stays inert: every invisible or control code point is escaped',
     const report = buildReport([result]);
     for (const output of [formatText(report, {}), formatGithub(report), formatJunit(report)]) {
       expect(output).not.toContain(ch);
-      expect(output).toContain(escaped.replace(/\\/g, '\\'));
+      expect(output).toContain(escaped);
     }
   });
 });
