@@ -280,7 +280,7 @@ export async function verifyBundle(path: string, label: string, options: VerifyO
     // The zip is read whole, within its cap, through the bounded reader (a FIFO or device is refused at once).
     const read = await readBounded(path, BUNDLE_LIMITS.maxZipBytes);
     if ('unreadable' in read) {
-      throw new InputError(`${label} ${read.unreadable}. Expected a bundle folder or .zip made by "mde-partner bundle"; pass the path of one.`);
+      throw new InputError(`${label} is neither a folder nor a zip file: it ${read.unreadable}. Expected a bundle folder or .zip made by "mde-partner bundle"; pass the path of one.`);
     }
     if ('tooLarge' in read) {
       c.add('BUNDLE_ENTRY_TOO_LARGE', label, { name: label, size: read.tooLarge, limit: BUNDLE_LIMITS.maxZipBytes });
