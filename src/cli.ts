@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { elide, escapeUnsafe } from './checks/text.js';
+import { elide, escapeLines } from './checks/text.js';
 import { CancelledError, InputError, UsageError } from './errors.js';
 import { toolVersion } from './version.js';
 
@@ -271,7 +271,7 @@ Run "mde-partner <command> --help" for a command's options.`);
  * line breaks are ours; anything else unsafe came from input), each line cut to a readable length.
  */
 function inert(message: string): string {
-  return message.split('\n').map((line) => escapeUnsafe(elide(line, MAX_MESSAGE_LINE))).join('\n');
+  return escapeLines(message.split('\n').map((line) => elide(line, MAX_MESSAGE_LINE)).join('\n'));
 }
 
 /** Longer lines of an error message are cut: they can only be long because they quote input. */

@@ -25,6 +25,11 @@ export function escapeUnsafe(text: string): string {
   return text.replace(UNSAFE, escapeCodePoint);
 }
 
+/** Multi-line text whose line breaks are ours: each line escaped, the breaks kept. */
+export function escapeLines(text: string): string {
+  return text.split('\n').map(escapeUnsafe).join('\n');
+}
+
 /** The first `max` code points of a value, and whether there were more (without splitting the whole string). */
 export function elide(value: string, max: number): string {
   if (value.length <= max) return value;

@@ -248,7 +248,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     await writeBundle(out, outcome.bundle.files, outcome.bundle.zip);
     progress.done();
     io.stdout.write(`✔ Wrote the bundle ${displayPath(out, io.cwd)}/ and ${displayPath(out, io.cwd)}.zip\n`);
-    for (const note of outcome.bundle.notes) io.stdout.write(`  Note: ${note}\n`);
+    for (const note of outcome.bundle.notes) io.stdout.write(`  Note: ${escapeUnsafe(note)}\n`);
   }
 
   const checklist = buildChecklist(shown, listing, result.findings);

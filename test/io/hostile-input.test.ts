@@ -298,3 +298,29 @@ describe('output stays inert: every invisible or control code point is escaped',
     }
   });
 });
+
+describe('error messages built from input reach stderr escaped and cut', () => {
+  const runMain = async (argv: string[]) => {
+    const { main } = await import('../../src/cli.js');
+    let stderr = '';
+    const io = { stdin: {}, stdout: { write: () => true }, stderr: { write: (s: string) => { stderr += s; return true; } }, env: {}, cwd: work };
+    const status = await main(argv, io as never);
+    return { status, stderr };
+  };
+
+  it.each([
+    ['validate of a path with a bidi override', () => ['validate', `no\u202esuch${'\u{e0041}'.repeat(3)}`], ['\\u202e', '\\u{e0041}'], ['\u202e', '\u{e0041}']],
+    ['explain of a code with an ESC sequence', () => ['explain', '\u001b[31mRED'], ['\\u001b[31mRED'], ['\u001b']],
+    ['init --answers with hostile keys', () => {
+      const answers = join(work, 'hostile-keys.json');
+      writeFileSync(answers, JSON.stringify({ companyName: 'Contoso', ['\u3164\u202eevil\u{e0067}']: 1 }));
+      return ['init', join(work, 'init-keys'), '--answers', answers, '--no-bundle'];
+    }, ['\\u3164\\u202eevil\\u{e0067}'], ['\u3164', '\u202e', '\u{e0067}']],
+    ['a 100,000-character path', () => ['validate', 'p'.repeat(100_000)], ['…'], ['p'.repeat(2001)]],
+  ])('%s', async (_name, argv, present, absent) => {
+    const { status, stderr } = await runMain(argv());
+    expect(status).toBe(2);
+    for (const text of present) expect(stderr).toContain(text);
+    for (const text of absent) expect(stderr).not.toContain(text);
+  });
+});

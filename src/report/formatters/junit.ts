@@ -1,4 +1,4 @@
-import { escapeUnsafe } from '../../checks/text.js';
+import { escapeLines } from '../../checks/text.js';
 import { failsWith, type Report, type ReportOptions } from '../report.js';
 import type { TextOptions } from './text.js';
 
@@ -8,7 +8,7 @@ import type { TextOptions } from './text.js';
  * left would be dropped.
  */
 function xml(text: string): string {
-  return text.split('\n').map(escapeUnsafe).join('\n')
+  return escapeLines(text)
     .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
