@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { elide, escapeLines } from './checks/text.js';
 import { CancelledError, InputError, UsageError } from './errors.js';
 import { toolVersion } from './version.js';
 
@@ -56,7 +57,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      writeErr: (s) => io.stderr.write(inert(s)),
     })
     .exitOverride();
 
@@ -265,6 +266,17 @@ Run "mde-partner <command> --help" for a command's options.`);
 }
 
 /** argv (without node and script) → exit code. The only caller that exits is bin/. */
+/**
+ * An error message as the terminal gets it: line by line through the one escaping function (its
+ * line breaks are ours; anything else unsafe came from input), each line cut to a readable length.
+ */
+function inert(message: string): string {
+  return escapeLines(message.split('\n').map((line) => elide(line, MAX_MESSAGE_LINE)).join('\n'));
+}
+
+/** Longer lines of an error message are cut: they can only be long because they quote input. */
+const MAX_MESSAGE_LINE = 2000;
+
 export async function main(argv: string[], io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io, (code) => {
@@ -290,11 +302,11 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
       return EXIT.cancelled;
     }
     if (error instanceof InputError || error instanceof UsageError) {
-      io.stderr.write(`mde-partner: ${error.message}\n`);
+      io.stderr.write(`mde-partner: ${inert(error.message)}\n`);
       return EXIT.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`mde-partner: internal error: ${detail}\nThis is a bug in mde-partner ${toolVersion}; please report it with the command you ran.${io.env.DEBUG ? '' : ' (Set DEBUG=1 for details.)'}\n`);
+    io.stderr.write(`mde-partner: internal error: ${inert(detail)}\nThis is a bug in mde-partner ${toolVersion}; please report it with the command you ran.${io.env.DEBUG ? '' : ' (Set DEBUG=1 for details.)'}\n`);
     if (io.env.DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.internal;
   }

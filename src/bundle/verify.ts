@@ -1,27 +1,21 @@
 import { createWriteStream } from 'node:fs';
-import { lstat, mkdir, mkdtemp, open, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import yauzl from 'yauzl';
 import type { Args, Finding, Issue } from '../checks/finding.js';
+import { readBounded } from '../checks/read-bounded.js';
 import { show } from '../checks/text.js';
+import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
-import { toFindings, validateListing, type ListingResult, type ValidateOptions } from '../listing/validate.js';
+import { listingPaths, parseJsonObject } from '../listing/load.js';
+import { toFindings, validateListing, validateListingText, type ListingResult, type ValidateOptions } from '../listing/validate.js';
 import { sha256 } from './bundle.js';
 
-/** Limits for reading a bundle someone else made. A real bundle has 17 files and well under 2 MiB. */
-export const BUNDLE_LIMITS = {
-  maxEntries: 64,
-  maxEntryBytes: 2 * 1024 * 1024,
-  maxTotalBytes: 8 * 1024 * 1024,
-  maxZipBytes: 16 * 1024 * 1024,
-  /** Uncompressed / compressed; real SVG and text compress 3-10×, zip bombs 1000×. */
-  maxRatio: 100,
-  /** The ratio is judged only above this size: tiny files can compress oddly well. */
-  ratioFloorBytes: 64 * 1024,
-} as const;
+/** Limits for reading a bundle someone else made (policy.bundle). */
+export const BUNDLE_LIMITS = policy.bundle;
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -48,22 +42,17 @@ export function unsafePathReason(name: string): string | undefined {
 interface ManifestEntry { path: string; sha256: string; size?: number }
 
 async function readManifest(dir: string, label: string, c: Collector): Promise<ManifestEntry[] | undefined> {
-  const path = join(dir, 'manifest.json');
-  let text: string;
-  try {
-    const info = await lstat(path);
-    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
-    if (info.size > BUNDLE_LIMITS.maxEntryBytes) {
-      c.add('BUNDLE_ENTRY_TOO_LARGE', `${label}/manifest.json`, { name: 'manifest.json', size: info.size, limit: BUNDLE_LIMITS.maxEntryBytes });
-      return undefined;
-    }
-    text = await readFile(path, 'utf8');
-  } catch {
+  const read = await readBounded(join(dir, 'manifest.json'), BUNDLE_LIMITS.maxManifestBytes);
+  if ('unreadable' in read) {
     c.add('BUNDLE_MANIFEST_MISSING', label);
     return undefined;
   }
+  if ('tooLarge' in read) {
+    c.add('BUNDLE_ENTRY_TOO_LARGE', `${label}/manifest.json`, { name: 'manifest.json', size: read.tooLarge, limit: BUNDLE_LIMITS.maxManifestBytes });
+    return undefined;
+  }
   try {
-    const manifest = JSON.parse(text) as { tool?: { name?: unknown }; files?: unknown };
+    const manifest = JSON.parse(read.bytes.toString('utf8')) as { tool?: { name?: unknown }; files?: unknown };
     const files = manifest.files;
     if (manifest.tool?.name !== 'mde-partner' || !Array.isArray(files)
       || !files.every((f: unknown) => f !== null && typeof f === 'object' && typeof (f as ManifestEntry).path === 'string' && /^[0-9a-f]{64}$/.test(String((f as ManifestEntry).sha256)))) {
@@ -93,24 +82,38 @@ async function walk(dir: string, label: string, c: Collector, prefix = ''): Prom
   return found;
 }
 
+/** A file of the bundle (one walk found, so no link on its way), read within the entry cap and hashed. */
 async function hashFile(path: string): Promise<{ sha: string; size: number } | undefined> {
-  const info = await lstat(path).catch(() => undefined);
-  if (!info?.isFile()) return undefined;
-  if (info.size > BUNDLE_LIMITS.maxEntryBytes) return { sha: '', size: info.size };
-  const handle = await open(path, 'r');
-  try {
-    const data = await handle.readFile();
-    return { sha: sha256(data), size: data.length };
-  } finally {
-    await handle.close();
-  }
+  const read = await readBounded(path, BUNDLE_LIMITS.maxEntryBytes);
+  if ('unreadable' in read) return undefined;
+  if ('tooLarge' in read) return { sha: '', size: typeof read.tooLarge === 'number' ? read.tooLarge : BUNDLE_LIMITS.maxEntryBytes + 1 };
+  return { sha: sha256(read.bytes), size: read.bytes.length };
+}
+
+/**
+ * Why a path that a received listing.json names must not be opened, or undefined when it is a
+ * regular file of the bundle: found by the walk (so no symbolic link on its way and not a folder,
+ * FIFO or device) and listed in the manifest (so its hash was checked). Only lstat is used to say
+ * what the path is instead; nothing outside the bundle is ever opened.
+ */
+export async function bundlePathProblem(dir: string, path: string, files: ReadonlySet<string>): Promise<string | undefined> {
+  const unsafe = unsafePathReason(path) ?? (isAbsolute(path) ? 'is absolute' : undefined);
+  if (unsafe) return unsafe;
+  const name = posix.normalize(path);
+  if (files.has(name)) return undefined;
+  const info = await lstat(join(dir, name)).catch(() => undefined);
+  if (!info) return 'is not a file of the bundle';
+  if (info.isSymbolicLink()) return 'is a symbolic link';
+  if (info.isDirectory()) return 'is a folder, not a file';
+  if (!info.isFile()) return 'is not a regular file (a FIFO, device or socket)';
+  return 'is not a file listed in manifest.json, or lies behind a symbolic link';
 }
 
 /** Integrity of an unpacked bundle: manifest, hashes, nothing unlisted, no links; then full validation. */
 async function verifyFolder(dir: string, label: string, c: Collector, options: VerifyOptions): Promise<ListingResult | undefined> {
-  const onDisk = await walk(dir, label, c);
-  if (c.issues.some((i) => i.code === 'BUNDLE_TOO_MANY_ENTRIES' || i.code === 'BUNDLE_SYMLINK')) return undefined;
-  const manifest = await readManifest(dir, label, c);
+  const onDisk = new Set(await walk(dir, label, c));
+  if (c.issues.some((i) => i.code === 'BUNDLE_TOO_MANY_ENTRIES')) return undefined;
+  const manifest = onDisk.has('manifest.json') ? await readManifest(dir, label, c) : (c.add('BUNDLE_MANIFEST_MISSING', label), undefined);
   if (!manifest) return undefined;
   const listed = new Set<string>();
   for (const entry of manifest) {
@@ -120,7 +123,8 @@ async function verifyFolder(dir: string, label: string, c: Collector, options: V
       continue;
     }
     listed.add(entry.path);
-    const actual = await hashFile(join(dir, entry.path));
+    // Only files the walk found are read: a manifest entry behind a link or naming a FIFO is missing.
+    const actual = onDisk.has(entry.path) ? await hashFile(join(dir, entry.path)) : undefined;
     if (!actual) c.add('BUNDLE_FILE_MISSING', `${label}/${entry.path}`, { name: entry.path });
     else if (actual.size > BUNDLE_LIMITS.maxEntryBytes) c.add('BUNDLE_ENTRY_TOO_LARGE', `${label}/${entry.path}`, { name: entry.path, size: actual.size, limit: BUNDLE_LIMITS.maxEntryBytes });
     else if (actual.sha !== entry.sha256) c.add('BUNDLE_HASH_MISMATCH', `${label}/${entry.path}`, { name: entry.path, expected: entry.sha256.slice(0, 16), actual: actual.sha.slice(0, 16) });
@@ -128,37 +132,32 @@ async function verifyFolder(dir: string, label: string, c: Collector, options: V
   for (const file of onDisk) {
     if (file !== 'manifest.json' && !listed.has(file)) c.add('BUNDLE_FILE_UNLISTED', `${label}/${file}`, { name: show(file) });
   }
-  if (!listed.has('listing.json')) {
+  if (!listed.has('listing.json') || !onDisk.has('listing.json')) {
     c.add('BUNDLE_LISTING_MISSING', label);
     return undefined;
   }
-  const logo = await listingLogo(join(dir, 'listing.json'));
-  if (logo !== undefined && !listed.has(logo)) {
-    c.add('BUNDLE_PATH_TRAVERSAL', `${label}/listing.json`, { name: show(logo), reason: 'is named as the logo in listing.json but is not a file of the bundle' });
+  const listingPath = join(dir, 'listing.json');
+  const read = await readBounded(listingPath, policy.listing.maxBytes);
+  const text = 'bytes' in read ? read.bytes.toString('utf8') : undefined;
+  const parsed = text !== undefined ? await parseJsonObject(text, policy.listing.maxDepth) : undefined;
+  if (parsed && 'data' in parsed) {
+    const inBundle = new Set([...listed].filter((file) => onDisk.has(file)));
+    for (const { field, path } of listingPaths(parsed.data)) {
+      const reason = await bundlePathProblem(dir, path, inBundle);
+      if (reason) c.add('BUNDLE_PATH_TRAVERSAL', `${label}/listing.json`, { name: show(path), field, reason });
+    }
   }
   if (c.issues.length > 0) return undefined;
-  // Full validation of the contained listing and logo, with paths shown inside the bundle.
-  const result = await validateListing(join(dir, 'listing.json'), { displayRoot: dir, render: options.render });
+  // Full validation of the text whose paths were just checked, with paths shown inside the bundle.
+  const context = { baseDir: dir, displayRoot: dir, render: options.render };
+  const result = text !== undefined ? await validateListingText(text, { ...context, path: 'listing.json' }) : await validateListing(listingPath, context);
   const relabel = (finding: Finding): Finding => ({ ...finding, ...(finding.file ? { file: `${label}/${finding.file}` } : {}) });
   return { ...result, findings: result.findings.map(relabel) };
 }
 
-/**
- * The logo path of a bundle's listing.json (its hash already checked). Validation reads the logo it
- * names, so a received listing must not point it at a file outside the bundle (or a device or FIFO).
- */
-async function listingLogo(path: string): Promise<string | undefined> {
-  try {
-    const logo = (JSON.parse(await readFile(path, 'utf8')) as { logo?: unknown }).logo;
-    return typeof logo === 'string' ? logo.replace(/^\.\//, '') : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function openZip(path: string): Promise<yauzl.ZipFile> {
+function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolvePromise, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: true, decodeStrings: true, strictFileNames: true, validateEntrySizes: true }, (error, zip) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true, decodeStrings: true, strictFileNames: true, validateEntrySizes: true }, (error, zip) => {
       if (error || !zip) reject(error ?? new Error('cannot open'));
       else resolvePromise(zip);
     });
@@ -184,15 +183,10 @@ function byteLimit(limit: number, onExceeded: () => void): Transform {
  * links, encrypted entries, too many or too large entries and suspicious compression ratios
  * before inflating anything, and counting inflated bytes while it does.
  */
-async function unpackZip(zipPath: string, label: string, into: string, c: Collector): Promise<boolean> {
-  const info = await stat(zipPath);
-  if (info.size > BUNDLE_LIMITS.maxZipBytes) {
-    c.add('BUNDLE_ENTRY_TOO_LARGE', label, { name: label, size: info.size, limit: BUNDLE_LIMITS.maxZipBytes });
-    return false;
-  }
+async function unpackZip(bytes: Buffer, label: string, into: string, c: Collector): Promise<boolean> {
   let zip: yauzl.ZipFile;
   try {
-    zip = await openZip(zipPath);
+    zip = await openZip(bytes);
   } catch (error) {
     c.add('BUNDLE_ZIP_INVALID', label, { detail: (error as Error).message });
     return false;
@@ -282,20 +276,25 @@ export async function verifyBundle(path: string, label: string, options: VerifyO
   let result: ListingResult | undefined;
   if (info.isDirectory()) {
     result = await verifyFolder(path, label, c, options);
-  } else if (!info.isFile()) {
-    throw new InputError(`${label} is neither a folder nor a zip file (it is a device, FIFO or socket). Expected a bundle made by "mde-partner bundle".`);
   } else {
-    const head = Buffer.alloc(4);
-    const handle = await open(path, 'r');
-    await handle.read(head, 0, 4, 0).finally(() => handle.close());
-    if (head.readUInt32LE(0) !== 0x04034b50 && head.readUInt32LE(0) !== 0x06054b50) {
-      throw new InputError(`${label} is neither a folder nor a zip file. Expected a bundle made by "mde-partner bundle".`);
+    // The zip is read whole, within its cap, through the bounded reader (a FIFO or device is refused at once).
+    const read = await readBounded(path, BUNDLE_LIMITS.maxZipBytes);
+    if ('unreadable' in read) {
+      throw new InputError(`${label} is neither a folder nor a zip file: it ${read.unreadable}. Expected a bundle folder or .zip made by "mde-partner bundle"; pass the path of one.`);
     }
-    const into = await mkdtemp(join(tmpdir(), 'mde-partner-verify-'));
-    try {
-      if (await unpackZip(path, label, into, c)) result = await verifyFolder(into, label, c, options);
-    } finally {
-      await rm(into, { recursive: true, force: true });
+    if ('tooLarge' in read) {
+      c.add('BUNDLE_ENTRY_TOO_LARGE', label, { name: label, size: read.tooLarge, limit: BUNDLE_LIMITS.maxZipBytes });
+    } else {
+      const head = read.bytes.length >= 4 ? read.bytes.readUInt32LE(0) : 0;
+      if (head !== 0x04034b50 && head !== 0x06054b50) {
+        throw new InputError(`${label} is neither a folder nor a zip file. Expected a bundle folder or .zip made by "mde-partner bundle"; pass the path of one.`);
+      }
+      const into = await mkdtemp(join(tmpdir(), 'mde-partner-verify-'));
+      try {
+        if (await unpackZip(read.bytes, label, into, c)) result = await verifyFolder(into, label, c, options);
+      } finally {
+        await rm(into, { recursive: true, force: true });
+      }
     }
   }
   const findings = [...toFindings(c.issues), ...(result?.findings ?? [])];

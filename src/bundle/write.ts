@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { readBounded } from '../checks/read-bounded.js';
+import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
 
 /** Whether a process with this pid still runs (a temporary folder of a live run is left alone). */
@@ -51,9 +53,11 @@ async function checkTarget(outDir: string): Promise<'absent' | 'replace'> {
   if (!info.isDirectory()) throw new InputError(`--out ${outDir} exists and is not a folder. Choose another --out or remove it.`);
   const entries = await readdir(outDir);
   if (entries.length === 0) return 'replace';
+  // Read like every other file (bounded, regular files only): a FIFO named manifest.json cannot hang bundle.
+  const read = await readBounded(join(outDir, 'manifest.json'), policy.bundle.maxManifestBytes);
   try {
-    const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as { tool?: { name?: string } };
-    if (manifest.tool?.name === 'mde-partner') return 'replace';
+    const manifest = 'bytes' in read ? JSON.parse(read.bytes.toString('utf8')) as { tool?: { name?: string } } : undefined;
+    if (manifest?.tool?.name === 'mde-partner') return 'replace';
   } catch {
     // not a bundle
   }

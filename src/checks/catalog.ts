@@ -963,9 +963,9 @@ const entries = {
     severity: 'error',
     basis: 'policy',
     locked: true,
-    explanation: 'Entry names with "..", absolute paths, drive letters or backslashes could write outside the folder they are unpacked into ("zip slip"); a listing.json whose logo is not a file of the bundle would make verify read a file outside it.',
+    explanation: 'Entry names with "..", absolute paths, drive letters or backslashes could write outside the folder they are unpacked into ("zip slip"). Every path that a received listing.json names (logo, entraManifest) must be a regular file of the bundle, listed in its manifest; an absolute path, "..", a symbolic link, a folder, a FIFO or a device would make verify read something outside the bundle, so such a path is never opened.',
     fix: 'Do not use this bundle; ask for a new one made by `mde-partner bundle`.',
-    message: (a) => `Entry ${a.name} ${a.reason}.`,
+    message: (a) => (a.field ? `${a.field} ${a.name} in listing.json ${a.reason}; it was not opened.` : `Entry ${a.name} ${a.reason}.`),
   },
   BUNDLE_SYMLINK: {
     title: 'Bundle contains a symbolic link',

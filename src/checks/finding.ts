@@ -28,3 +28,37 @@ export interface Finding {
   line?: number;
   column?: number;
 }
+
+/** Keeps the first few issues of each code; the last kept one says how many more there were. */
+export class IssueCollector {
+  readonly issues: Issue[] = [];
+  private readonly counts = new Map<Code, number>();
+  private readonly last = new Map<Code, Issue>();
+
+  constructor(private readonly maxPerCode: number) {}
+
+  add(issue: Issue): void {
+    const count = (this.counts.get(issue.code) ?? 0) + 1;
+    this.counts.set(issue.code, count);
+    if (count > this.maxPerCode) return;
+    this.issues.push(issue);
+    this.last.set(issue.code, issue);
+  }
+
+  finish(): Issue[] {
+    for (const [code, count] of this.counts) {
+      if (count > this.maxPerCode) {
+        const last = this.last.get(code)!;
+        last.args = { ...last.args, more: count - this.maxPerCode };
+      }
+    }
+    return this.issues;
+  }
+}
+
+/** The first `maxPerCode` issues of each code, the last of them saying how many more there were. */
+export function limitPerCode(issues: readonly Issue[], maxPerCode: number): Issue[] {
+  const collector = new IssueCollector(maxPerCode);
+  for (const issue of issues) collector.add(issue);
+  return collector.finish();
+}

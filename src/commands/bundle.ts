@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import type { Io, OnlineFlag, OutputOptions } from '../cli.js';
 import { buildBundle } from '../bundle/bundle.js';
 import { writeBundle } from '../bundle/write.js';
+import { escapeUnsafe } from '../checks/text.js';
 import { displayPath, validateListing } from '../listing/validate.js';
 import { buildReport } from '../report/report.js';
 import { emitReport, onlineSetting } from './output.js';
@@ -59,7 +60,7 @@ export async function runBundle(path: string | undefined, options: OutputOptions
     io.stdout.write([
       `✔ Bundle written: ${shown}/ and ${shown}.zip (${outcome.bundle.files.size} files)`,
       ...(warnings ? [`  ${warnings} warning${warnings === 1 ? '' : 's'}: run "mde-partner validate" to see them.`] : []),
-      ...outcome.bundle.notes.map((note) => `  Note: ${note}`),
+      ...outcome.bundle.notes.map((note) => `  Note: ${escapeUnsafe(note)}`),
       `  Next: paste the six items from ${shown}/SUBMISSION.md; track the steps in ${shown}/CHECKLIST.md.`,
       `  Check a bundle before sending it: mde-partner verify ${shown}.zip`,
       '',

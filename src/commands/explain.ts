@@ -1,6 +1,6 @@
 import type { Io } from '../cli.js';
 import { catalog, codes, isCode, type Code } from '../checks/catalog.js';
-import { closest } from '../checks/text.js';
+import { closest, show } from '../checks/text.js';
 import { UsageError } from '../errors.js';
 
 const BASIS = { microsoft: "Microsoft's partner requirements", standard: 'a standard (RFC / platform limit)', policy: 'mde-partner policy' } as const;
@@ -19,7 +19,7 @@ export function runExplain(code: string | undefined, options: { list?: boolean; 
   const wanted = code.toUpperCase().replace(/-/g, '_');
   if (!isCode(wanted)) {
     const suggestion = closest(wanted, codes);
-    throw new UsageError(`unknown code "${code}".${suggestion ? ` Did you mean ${suggestion}?` : ''} Run "mde-partner explain --list" for every code.`);
+    throw new UsageError(`unknown code ${show(code, 80)}.${suggestion ? ` Did you mean ${suggestion}?` : ''} Run "mde-partner explain --list" for every code.`);
   }
   const entry = describe(wanted);
   if (options.format === 'json') {

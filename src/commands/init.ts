@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Io } from '../cli.js';
 import { buildBundle } from '../bundle/bundle.js';
@@ -7,8 +7,11 @@ import { buildChecklist } from '../bundle/checklist.js';
 import { readTemplate } from '../bundle/templates.js';
 import { writeBundle, writeFileAtomic, writeProblem } from '../bundle/write.js';
 import type { Onboarding, TaskStatus } from '../checks/onboarding.js';
+import { readBounded } from '../checks/read-bounded.js';
+import { elide, escapeUnsafe, show } from '../checks/text.js';
+import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
-import { LISTING_FIELDS } from '../listing/load.js';
+import { LISTING_FIELDS, parseJsonObject } from '../listing/load.js';
 import { displayPath, validateListingText } from '../listing/validate.js';
 import { buildReport } from '../report/report.js';
 import { askMissing, derivedUserAgent, type Answers } from '../wizard/flow.js';
@@ -62,16 +65,25 @@ const ANSWER_KEYS = new Set<string>([...LISTING_FIELDS.filter((k) => k !== '$sch
 
 const shellQuote = (value: string) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
 
-async function readJsonObject(path: string, what: string): Promise<Record<string, unknown>> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${what} ${path} ${code === 'ENOENT' ? 'does not exist' : code ? `cannot be read (${code})` : 'is not valid JSON'}.`);
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError(`${what} ${path} must hold a JSON object.`);
-  return data as Record<string, unknown>;
+/**
+ * A JSON object from a file the user names (the answers file) or an existing listing: read within
+ * its size cap through the bounded reader (a FIFO or device is refused at once, never waited on),
+ * nesting measured before parsing. Every problem is an InputError (exit 2) that says what was
+ * expected, what was found and what to do.
+ */
+async function readJsonObject(path: string, shownPath: string, what: string, limits: { maxBytes: number; maxDepth: number }): Promise<Record<string, unknown>> {
+  const shown = show(shownPath, 200);
+  const expected = `Expected a JSON file holding one object of listing fields, e.g. {"companyName": "Contoso", "productName": "Contoso Cognito"}.`;
+  const read = await readBounded(path, limits.maxBytes);
+  if ('unreadable' in read) throw new InputError(`${what} ${shown} ${read.unreadable}. ${expected} Pass the path of such a file.`);
+  if ('tooLarge' in read) throw new InputError(`${what} ${shown} has ${read.tooLarge} bytes; the limit is ${limits.maxBytes} bytes. ${expected}`);
+  const parsed = await parseJsonObject(read.bytes.toString('utf8'), limits.maxDepth);
+  if ('data' in parsed) return parsed.data;
+  const { problem } = parsed;
+  const found = problem.kind === 'too-deep' ? `values nested deeper than ${problem.limit} levels`
+    : problem.kind === 'syntax' ? `invalid JSON (${problem.detail}${problem.line !== undefined ? ` at line ${problem.line}, column ${problem.column}` : ''})`
+      : problem.found;
+  throw new InputError(`${what} ${shown} is not usable: found ${found}. ${expected} Fix the file and run init again.`);
 }
 
 /** Answers from flags; absent flags stay absent (never a silent default). */
@@ -104,7 +116,8 @@ function answersFromFlags(o: InitOptions): Answers {
 function answersFromObject(data: Record<string, unknown>, source: string, strict: boolean): Answers {
   const unknown = Object.keys(data).filter((key) => !ANSWER_KEYS.has(key) && key !== '$schema' && key !== 'rules');
   if (strict && unknown.length > 0) {
-    throw new InputError(`${source} has unknown keys: ${unknown.join(', ')}. Expected listing fields (${[...ANSWER_KEYS].join(', ')}).`);
+    const shown = unknown.slice(0, 10).map((key) => show(key, 60)).join(', ') + (unknown.length > 10 ? ` and ${unknown.length - 10} more` : '');
+    throw new InputError(`${source} has unknown keys: ${shown}. Expected listing fields (${[...ANSWER_KEYS].join(', ')}); remove or rename the others.`);
   }
   const answers: Answers = {};
   for (const key of ANSWER_KEYS) if (data[key] !== undefined) (answers as Record<string, unknown>)[key] = data[key];
@@ -128,15 +141,15 @@ function listingFrom(answers: Answers, existing: Record<string, unknown> | undef
 function missingMessage(missing: typeof REQUIRED, answers: Answers, dirArg: string | undefined, needsUserAgent: boolean): string {
   const lines = ['init needs answers that were not given, and there is no terminal to ask on (stdin/stdout are not a TTY, or CI is set):'];
   for (const item of missing) lines.push(`  ${`${item.flag}${item.placeholder ? ` ${item.placeholder}` : ''}`.padEnd(40)} ${item.what}`);
-  if (needsUserAgent) lines.push(`  ${'--user-agent <value> | --yes'.padEnd(40)} the User-Agent; --yes accepts the derived ${derivedUserAgent(answers) ?? 'MdePartner-{Company}-{Product}/{Version}'}`);
+  if (needsUserAgent) lines.push(`  ${'--user-agent <value> | --yes'.padEnd(40)} the User-Agent; --yes accepts the derived ${elide(derivedUserAgent(answers) ?? 'MdePartner-{Company}-{Product}/{Version}', 200)}`);
   const parts = ['npx mde-partner init', ...(dirArg ? [shellQuote(dirArg)] : [])];
   for (const item of REQUIRED) {
     const value = answers[item.key];
     if (item.key === 'multiTenant') parts.push(value === true ? '--multi-tenant' : value === false ? '--no-multi-tenant' : '--multi-tenant|--no-multi-tenant');
-    else parts.push(item.flag, value !== undefined ? shellQuote(String(value)) : shellQuote(item.placeholder));
+    else parts.push(item.flag, value !== undefined ? shellQuote(elide(String(value), 200)) : shellQuote(item.placeholder));
   }
-  if (answers.multiTenant !== false) parts.push('--entra-app-name', shellQuote(answers.entraAppName ?? '<app display name>'));
-  parts.push(answers.userAgent ? `--user-agent ${shellQuote(answers.userAgent)}` : '--yes');
+  if (answers.multiTenant !== false) parts.push('--entra-app-name', shellQuote(elide(answers.entraAppName ?? '<app display name>', 200)));
+  parts.push(answers.userAgent ? `--user-agent ${shellQuote(elide(answers.userAgent, 200))}` : '--yes');
   lines.push('', 'Run it with your values:', `  ${parts.join(' ')}`, '', 'Or put the answers in a JSON file (listing field names) and pass --answers answers.json.');
   return lines.join('\n');
 }
@@ -148,7 +161,7 @@ function summary(answers: Answers): string {
     ['Multi-tenant Entra app', answers.multiTenant ? `yes — ${answers.entraAppName}` : 'no'],
     ['User-Agent', answers.userAgent], ['Categories', answers.categories?.join(', ') || '—'], ['Scenarios', answers.scenarios?.join(', ') || '—'],
   ];
-  return rows.map(([k, v]) => `  ${`${k}:`.padEnd(24)} ${v ?? ''}`).join('\n');
+  return rows.map(([k, v]) => `  ${`${k}:`.padEnd(24)} ${escapeUnsafe(elide(v ?? '', 300))}`).join('\n');
 }
 
 export interface InitDependencies {
@@ -161,11 +174,11 @@ export interface InitDependencies {
 export async function runInit(dirArg: string | undefined, options: InitOptions, io: Io & { stdin?: { isTTY?: boolean } }, deps: InitDependencies = {}): Promise<number> {
   const dir = resolve(io.cwd, dirArg ?? '.');
   const dirInfo = await stat(dir).catch(() => undefined);
-  if (dirInfo && !dirInfo.isDirectory()) throw new InputError(`${dirArg} is not a folder. init [dir] takes the folder the listing goes into.`);
+  if (dirInfo && !dirInfo.isDirectory()) throw new InputError(`${show(dirArg ?? '.', 200)} is not a folder. init [dir] takes the folder the listing goes into; pass a folder (it is created when missing).`);
   const listingPath = join(dir, LISTING_FILE);
-  const existing = existsSync(listingPath) ? await readJsonObject(listingPath, 'The existing listing').catch(() => undefined) : undefined;
+  const existing = existsSync(listingPath) ? await readJsonObject(listingPath, LISTING_FILE, 'The existing listing', policy.listing).catch(() => undefined) : undefined;
   const defaults = existing ? answersFromObject(existing, LISTING_FILE, false) : {};
-  const fromFile = options.answers ? answersFromObject(await readJsonObject(resolve(io.cwd, options.answers), 'The answers file'), options.answers, true) : {};
+  const fromFile = options.answers ? answersFromObject(await readJsonObject(resolve(io.cwd, options.answers), options.answers, 'The answers file', policy.answers), show(options.answers, 200), true) : {};
   const given: Answers = { ...fromFile, ...answersFromFlags(options) };
   const interactive = deps.interactive ?? (io.stdin?.isTTY === true && io.stdout.isTTY === true && !io.env.CI);
 
@@ -235,7 +248,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     await writeBundle(out, outcome.bundle.files, outcome.bundle.zip);
     progress.done();
     io.stdout.write(`✔ Wrote the bundle ${displayPath(out, io.cwd)}/ and ${displayPath(out, io.cwd)}.zip\n`);
-    for (const note of outcome.bundle.notes) io.stdout.write(`  Note: ${note}\n`);
+    for (const note of outcome.bundle.notes) io.stdout.write(`  Note: ${escapeUnsafe(note)}\n`);
   }
 
   const checklist = buildChecklist(shown, listing, result.findings);

@@ -131,6 +131,30 @@ export const policy = {
   listing: {
     maxBytes: 1024 * 1024,
     maxDepth: 64,
+    /** The same code is reported at most this often per listing; the last says how many more. */
+    maxFindingsPerCode: 20,
+  },
+  /** `init --answers`: a JSON object of listing fields, a few hundred bytes in practice. */
+  answers: {
+    maxBytes: 1024 * 1024,
+    maxDepth: 64,
+  },
+  /**
+   * `verify`: a bundle someone else made. A real bundle has 17 files and well under 2 MiB; these
+   * bound what a hostile folder or zip can cost (and `bundle` reads an earlier manifest.json within
+   * maxManifestBytes before it replaces that bundle).
+   */
+  bundle: {
+    maxEntries: 64,
+    maxEntryBytes: 2 * 1024 * 1024,
+    maxTotalBytes: 8 * 1024 * 1024,
+    maxZipBytes: 16 * 1024 * 1024,
+    /** A manifest lists 17 files in about 2 KiB. */
+    maxManifestBytes: 256 * 1024,
+    /** Uncompressed / compressed; real SVG and text compress 3-10×, zip bombs 1000×. */
+    maxRatio: 100,
+    /** The ratio is judged only above this size: tiny files can compress oddly well. */
+    ratioFloorBytes: 64 * 1024,
   },
   /** An exported app manifest is a few KiB (certificates in keyCredentials make it larger). */
   entraManifest: {

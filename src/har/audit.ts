@@ -1,5 +1,5 @@
 import type { Code } from '../checks/catalog.js';
-import type { Finding, Issue } from '../checks/finding.js';
+import { IssueCollector, type Finding, type Issue } from '../checks/finding.js';
 import { escapeUnsafe, show } from '../checks/text.js';
 import { isValidUserAgent } from '../checks/user-agent.js';
 import { policy, requirements } from '../domain/requirements.js';
@@ -48,33 +48,6 @@ export function checkRequestUserAgent(request: CapturedRequest, expected: string
     return { code: 'USER_AGENT_NOT_SENT', field, line: first.line, args: { ...args, found: first.value === '' ? 'an empty value' : found } };
   }
   return { code: 'USER_AGENT_WRONG', field, line: first.line, args: { ...args, found, reason: wrongReason(first.value, expected) } };
-}
-
-/** Keeps the first few issues of each code; the last kept one says how many more there were. */
-class IssueCollector {
-  readonly issues: Issue[] = [];
-  private readonly counts = new Map<Code, number>();
-  private readonly last = new Map<Code, Issue>();
-
-  constructor(private readonly maxPerCode: number) {}
-
-  add(issue: Issue): void {
-    const count = (this.counts.get(issue.code) ?? 0) + 1;
-    this.counts.set(issue.code, count);
-    if (count > this.maxPerCode) return;
-    this.issues.push(issue);
-    this.last.set(issue.code, issue);
-  }
-
-  finish(): Issue[] {
-    for (const [code, count] of this.counts) {
-      if (count > this.maxPerCode) {
-        const last = this.last.get(code)!;
-        last.args = { ...last.args, more: count - this.maxPerCode };
-      }
-    }
-    return this.issues;
-  }
 }
 
 export interface AuditOptions {

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { openRegularFile } from '../checks/read-bounded.js';
 import { getManyValues, isMany, none, type Many } from 'stream-chain/defs.js';
 import { jsonParser, type Token } from 'stream-json/core/parser.js';
 import { policy } from '../domain/requirements.js';
@@ -406,34 +405,47 @@ export class HarScanner {
 
 const READ_CHUNK = 64 * 1024;
 
-/** Streams a HAR file through a HarScanner. The caller has checked that the path is a file. */
+/**
+ * Streams a HAR file through a HarScanner. It is opened like every other file (openRegularFile: a
+ * FIFO or device is refused at once, never waited on) and streamed from that handle, so a capture
+ * of hundreds of MB is never held whole.
+ */
 export async function scanHarFile(path: string, sink: HarSink, limits: HarLimits = defaultHarLimits): Promise<HarScanSummary> {
   const scanner = new HarScanner(sink, limits);
-  const { size } = await stat(path);
-  if (size > limits.maxBytes) {
-    scanner.stop('', `the file has ${size} bytes; captures over ${limits.maxBytes} bytes (${limits.maxBytes / 1024 / 1024} MiB) are not read`);
+  const opened = await openRegularFile(path);
+  if ('unreadable' in opened) {
+    scanner.stop('', `the file ${opened.unreadable}`);
     return scanner.end();
   }
-  const decoder = new TextDecoder('utf-8');
-  let bytes = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>) {
-    if (bytes === 0) {
-      const signature = signatureProblem(chunk);
-      if (signature) {
-        scanner.stop('', signature);
+  const { handle, size } = opened;
+  try {
+    if (size > limits.maxBytes) {
+      scanner.stop('', `the file has ${size} bytes; captures over ${limits.maxBytes} bytes (${limits.maxBytes / 1024 / 1024} MiB) are not read`);
+      return scanner.end();
+    }
+    const decoder = new TextDecoder('utf-8');
+    let bytes = 0;
+    for await (const chunk of handle.createReadStream({ highWaterMark: READ_CHUNK, autoClose: false }) as AsyncIterable<Buffer>) {
+      if (bytes === 0) {
+        const signature = signatureProblem(chunk);
+        if (signature) {
+          scanner.stop('', signature);
+          break;
+        }
+      }
+      bytes += chunk.length;
+      if (bytes > limits.maxBytes) {
+        scanner.stop('', `the file grew past ${limits.maxBytes} bytes while it was read`);
         break;
       }
+      scanner.write(decoder.decode(chunk, { stream: true }));
+      if (scanner.stopped) break;
     }
-    bytes += chunk.length;
-    if (bytes > limits.maxBytes) {
-      scanner.stop('', `the file grew past ${limits.maxBytes} bytes while it was read`);
-      break;
-    }
-    scanner.write(decoder.decode(chunk, { stream: true }));
-    if (scanner.stopped) break;
+    if (!scanner.stopped) scanner.write(decoder.decode());
+    return scanner.end();
+  } finally {
+    await handle.close();
   }
-  if (!scanner.stopped) scanner.write(decoder.decode());
-  return scanner.end();
 }
 
 /** Files that are clearly not JSON text get a message that says what they are. */

@@ -1,6 +1,6 @@
 import type { Issue } from '../checks/finding.js';
 import { readBounded } from '../checks/read-bounded.js';
-import { closest, show } from '../checks/text.js';
+import { show, suggester } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
 import validateSchema, { knownProperties, type SchemaError } from './listing-schema-validator.generated.js';
@@ -10,6 +10,18 @@ export const LISTING_FIELDS = [
   '$schema', 'companyName', 'productName', 'productVersion', 'description', 'logo', 'landingPage',
   'multiTenant', 'entraAppName', 'entraManifest', 'userAgent', 'categories', 'scenarios', 'onboarding', 'rules',
 ] as const;
+
+/**
+ * The listing fields whose value is a path to a file, relative to the listing: the one list that
+ * validation resolves and that `verify` confines to the bundle. A test keeps it in step with the
+ * schema (every field described as a path "relative to this file").
+ */
+export const LISTING_PATH_FIELDS = ['logo', 'entraManifest'] as const satisfies ReadonlyArray<(typeof LISTING_FIELDS)[number]>;
+
+/** The path-valued fields a listing sets, with their values (fields of another type are skipped). */
+export function listingPaths(data: Record<string, unknown>): Array<{ field: (typeof LISTING_PATH_FIELDS)[number]; path: string }> {
+  return LISTING_PATH_FIELDS.flatMap((field) => (typeof data[field] === 'string' ? [{ field, path: data[field] as string }] : []));
+}
 
 const EXAMPLES: Readonly<Record<string, string>> = {
   companyName: '"Contoso"',
@@ -70,11 +82,29 @@ const SUMMARIES = new Set(['if', 'anyOf', 'oneOf']);
 export function schemaIssues(data: unknown): Issue[] {
   if (validateSchema(data)) return [];
   const issues: Issue[] = [];
+  const suggest = suggester();
+  const counts = new Map<string, number>();
   for (const error of validateSchema.errors ?? []) {
-    issues.push(...schemaErrorToIssues(error, data));
+    const count = (counts.get(error.keyword) ?? 0) + 1;
+    counts.set(error.keyword, count);
+    // Past the report's per-code limit an issue is only counted ("N more"), so it is not worded:
+    // 100,000 wrong items cost a counter each, not a message each.
+    const code = count > policy.listing.maxFindingsPerCode ? KEYWORD_CODES[error.keyword] : undefined;
+    if (code) issues.push({ code, field: error.instancePath });
+    else issues.push(...schemaErrorToIssues(error, data, suggest));
   }
   return issues;
 }
+
+/** The code each schema keyword is reported with (keywords left to the field checks have none). */
+const KEYWORD_CODES: Readonly<Record<string, Issue['code']>> = {
+  required: 'LISTING_FIELD_MISSING',
+  type: 'LISTING_FIELD_TYPE',
+  additionalProperties: 'LISTING_FIELD_UNKNOWN',
+  enum: 'LISTING_VALUE_NOT_ALLOWED',
+  minProperties: 'LISTING_VALUE_INVALID',
+  uniqueItems: 'LISTING_VALUE_INVALID',
+};
 
 const listOf = (names: readonly string[] = []) => names.map((name) => `"${name}"`).join(' and/or ') || 'a value';
 
@@ -88,7 +118,7 @@ function knownAt(pointer: string): readonly string[] {
   return match === undefined ? [] : knownProperties[match]!;
 }
 
-function schemaErrorToIssues(error: SchemaError, data: unknown): Issue[] {
+function schemaErrorToIssues(error: SchemaError, data: unknown, suggest: ReturnType<typeof suggester>): Issue[] {
   const field = error.instancePath;
   const params = error.params;
   switch (error.keyword) {
@@ -109,7 +139,7 @@ function schemaErrorToIssues(error: SchemaError, data: unknown): Issue[] {
       return [{
         code: 'LISTING_FIELD_UNKNOWN',
         field: `${field}/${escapePointer(name)}`,
-        args: { name: show(name, 60).slice(1, -1), suggestion: closest(name, known), known: known.join(', ') },
+        args: { name: show(name, 60).slice(1, -1), suggestion: suggest(name, known), known: known.join(', ') },
       }];
     }
     case 'enum':
@@ -168,15 +198,27 @@ function describeParseError(code: string): string {
 }
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+  return lineLocator(text)(offset);
+}
+
+/**
+ * Line and column of many offsets in one text: the line starts are found once and each offset is
+ * placed by binary search, so placing every finding of a large file stays linear.
+ */
+function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.min(Math.max(offset, 0), text.length);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= at) low = middle;
+      else high = middle - 1;
     }
-  }
-  return { line, column: offset - lineStart + 1 };
+    return { line: low + 1, column: at - starts[low]! + 1 };
+  };
 }
 
 /** Why a JSON file that had to hold one object does not. */
@@ -232,29 +274,57 @@ export async function loadListingFile(path: string): Promise<LoadedListing> {
 
 /**
  * Line and column of each pointer in JSON text (the key for members, else the value): the listing,
- * or another JSON file it names (the Entra manifest).
+ * or another JSON file it names (the Entra manifest). The tree is walked once, so a file of 100,000
+ * members with a finding on each is placed in linear time.
  */
 export async function locatePointers(text: string, pointers: string[], maxDepth: number = policy.listing.maxDepth): Promise<Map<string, { line: number; column: number }>> {
   const located = new Map<string, { line: number; column: number }>();
-  // The tree parser recurses: text nested past the limit is never handed to it.
+  // The parser recurses: text nested past the limit is never handed to it.
   if (pointers.length === 0 || jsonDepth(text) > maxDepth) return located;
-  const { parseTree, findNodeAtLocation } = await import('jsonc-parser');
-  const tree = parseTree(text, [], { disallowComments: true });
-  if (!tree) return located;
+  // Every pointer and its prefixes: a missing member is placed on the nearest object that exists.
+  const wanted = new Set<string>(['']);
   for (const pointer of pointers) {
-    const segments = pointer.split('/').slice(1).map((s) => {
-      const key = s.replace(/~1/g, '/').replace(/~0/g, '~');
-      return /^\d+$/.test(key) ? Number(key) : key;
-    });
-    // A missing member is placed on the object that should hold it.
-    let node = findNodeAtLocation(tree, segments);
-    while (!node && segments.length > 0) {
-      segments.pop();
-      node = findNodeAtLocation(tree, segments);
+    for (let end = pointer.length; end > 0; end = pointer.lastIndexOf('/', end - 1)) wanted.add(pointer.slice(0, end));
+  }
+  // One pass of the tokenizer, no tree: only the members on the way to a wanted pointer get a pointer string.
+  const { visit } = await import('jsonc-parser');
+  const offsets = new Map<string, number>();
+  const open: Array<{ pointer: string | undefined; index: number; array: boolean }> = [];
+  let member: { pointer: string | undefined; offset: number } | undefined;
+  const enterValue = (offset: number): string | undefined => {
+    const parent = open.at(-1);
+    let pointer: string | undefined;
+    let at = offset;
+    if (!parent) pointer = '';
+    else if (parent.array) {
+      const index = parent.index++;
+      pointer = parent.pointer === undefined ? undefined : `${parent.pointer}/${index}`;
+    } else {
+      pointer = member?.pointer;
+      at = member?.offset ?? offset;
     }
-    if (!node) continue;
-    const target = node.parent?.type === 'property' && node.parent.children?.[0] ? node.parent.children[0] : node;
-    located.set(pointer, lineAndColumn(text, target.offset));
+    if (pointer === undefined || !wanted.has(pointer)) return undefined;
+    // The first of duplicate keys is the one placed.
+    if (!offsets.has(pointer)) offsets.set(pointer, at);
+    return pointer;
+  };
+  visit(text, {
+    onObjectBegin: (offset) => { open.push({ pointer: enterValue(offset), index: 0, array: false }); },
+    onArrayBegin: (offset) => { open.push({ pointer: enterValue(offset), index: 0, array: true }); },
+    onObjectEnd: () => { open.pop(); },
+    onArrayEnd: () => { open.pop(); },
+    onObjectProperty: (property, offset) => {
+      const parent = open.at(-1)?.pointer;
+      member = { pointer: parent === undefined ? undefined : `${parent}/${escapePointer(property)}`, offset };
+    },
+    onLiteralValue: (_value, offset) => { enterValue(offset); },
+  }, { disallowComments: true });
+  const place = lineLocator(text);
+  for (const pointer of pointers) {
+    let prefix = pointer;
+    while (!offsets.has(prefix) && prefix !== '') prefix = prefix.slice(0, prefix.lastIndexOf('/'));
+    const offset = offsets.get(prefix);
+    if (offset !== undefined) located.set(pointer, place(offset));
   }
   return located;
 }

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { catalog, isCode, codes, type Code } from '../checks/catalog.js';
-import type { Finding, Issue, Severity } from '../checks/finding.js';
+import { limitPerCode, type Args, type Finding, type Issue, type Severity } from '../checks/finding.js';
 import { checkDescription } from '../checks/description.js';
 import { checkEntraManifestFile } from '../checks/entra-manifest.js';
 import { checkLandingPage } from '../checks/landing-page.js';
@@ -8,10 +8,11 @@ import { checkOnboarding, type Onboarding } from '../checks/onboarding.js';
 import { checkLogoFile, rendererFor, type RenderedLogoOptions } from '../checks/logo/index.js';
 import { hasThreshold, THRESHOLD_RULES, thresholdsFromRules } from '../checks/logo/rendered.js';
 import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
-import { closest } from '../checks/text.js';
+import { elide, escapeUnsafe, suggester } from '../checks/text.js';
 import { checkProductVersion, checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
+import { policy } from '../domain/requirements.js';
 import type { OnlineOptions } from '../online/landing-page.js';
-import { loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
+import { listingPaths, loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
 
 export interface ListingResult {
   /** The listing file as given (or as found in the given folder). */
@@ -75,8 +76,9 @@ export async function checkListingData(data: ListingData, context: CheckContext)
     userAgent = derived.userAgent;
   }
 
-  const logo = str(data, 'logo');
-  const logoPath = logo !== undefined ? resolve(context.baseDir, logo) : undefined;
+  // Files the listing names, resolved from the one list of path-valued fields (which verify confines to a bundle).
+  const paths = new Map(listingPaths(data).map(({ field, path }) => [field, resolve(context.baseDir, path)]));
+  const logoPath = paths.get('logo');
   const [onlineIssues, logoIssues] = await Promise.all([
     online,
     logoPath !== undefined ? checkLogoFile(logoPath, {
@@ -87,9 +89,8 @@ export async function checkListingData(data: ListingData, context: CheckContext)
     }) : [],
   ]);
   issues.push(...onlineIssues, ...logoIssues);
-  const manifest = str(data, 'entraManifest');
-  if (manifest !== undefined) {
-    const manifestPath = resolve(context.baseDir, manifest);
+  const manifestPath = paths.get('entraManifest');
+  if (manifestPath !== undefined) {
     issues.push(...(await checkEntraManifestFile(manifestPath, {
       file: displayPath(manifestPath, context.displayRoot),
       ...(typeof data.multiTenant === 'boolean' ? { multiTenant: data.multiTenant } : {}),
@@ -110,11 +111,12 @@ const levelOf = (rule: unknown): unknown => (isObject(rule) ? rule.level : rule)
 
 function checkRuleOverrides(rules: Record<string, unknown>): Issue[] {
   const issues: Issue[] = [];
+  const suggest = suggester();
   for (const [name, rule] of Object.entries(rules)) {
     const field = `/rules/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     const level = levelOf(rule);
     if (!isCode(name)) {
-      issues.push({ code: 'LISTING_RULE_UNKNOWN', field, args: { name, suggestion: closest(name, codes) } });
+      issues.push({ code: 'LISTING_RULE_UNKNOWN', field, args: { name, suggestion: suggest(name, codes) } });
       continue;
     }
     if (catalog[name].locked && (level === 'off' || level === 'warn')) issues.push({ code: 'LISTING_RULE_LOCKED', field: isObject(rule) ? `${field}/level` : field, args: { name, level } });
@@ -138,16 +140,34 @@ function severityFor(code: Code, rules: unknown): Severity | 'off' {
 }
 
 /** Turns issues into findings: severity (with overrides), wording from the catalog. */
+/**
+ * No argument of a message is longer than this (in code points): checks quote input with `show`,
+ * and this catches any that does not, so a megabyte-long value never reaches a terminal whole.
+ */
+export const MAX_ARG_CHARS = 300;
+
+function boundedArgs(args: Args): Args {
+  const bounded: Record<string, string | number | undefined> = {};
+  for (const [key, value] of Object.entries(args)) bounded[key] = typeof value === 'string' ? elide(value, MAX_ARG_CHARS) : value;
+  return bounded;
+}
+
+/**
+ * Words each issue from the catalog. Messages and hints are escaped here, once, so that every
+ * format (the machine ones included) carries them inert; the terminal formatters escape again,
+ * which changes nothing (the escapes are plain ASCII).
+ */
 export function toFindings(issues: Issue[], rules?: unknown): Finding[] {
   const findings: Finding[] = [];
   for (const issue of issues) {
     const severity = severityFor(issue.code, rules);
     if (severity === 'off') continue;
     const info = catalog[issue.code];
-    const args = issue.args ?? {};
+    const args = boundedArgs(issue.args ?? {});
     const more = typeof args.more === 'number' ? ` (${args.more} more like this not shown)` : '';
-    const finding: Finding = { code: issue.code, severity, message: info.message(args) + more, hint: info.hint?.(args) ?? info.fix };
-    if (issue.field !== undefined) finding.field = issue.field;
+    const hint = info.hint?.(args) ?? info.fix;
+    const finding: Finding = { code: issue.code, severity, message: escapeUnsafe(info.message(args) + more), hint: hint === undefined ? hint : escapeUnsafe(hint) };
+    if (issue.field !== undefined) finding.field = elide(issue.field, MAX_ARG_CHARS);
     if (issue.file !== undefined) finding.file = issue.file;
     if (issue.line !== undefined) finding.line = issue.line;
     if (issue.column !== undefined) finding.column = issue.column;
@@ -176,13 +196,15 @@ function byPlace(listingPath: string, findings: Finding[]) {
 }
 
 async function finish(path: string, loaded: LoadedListing, context: CheckContext): Promise<ListingResult> {
-  const issues = [...loaded.issues];
+  let issues = [...loaded.issues];
   let userAgent: string | undefined;
   if (loaded.data) {
     const checked = await checkListingData(loaded.data, context);
     issues.push(...checked.issues);
     userAgent = checked.userAgent;
   }
+  // A listing of 100,000 unknown keys is one problem said 100,000 times: the first few of each code are enough.
+  issues = limitPerCode(issues, policy.listing.maxFindingsPerCode);
   // Findings on the listing itself point at the listing file, on the line of their field.
   const listingIssues = issues.filter((issue) => issue.file === undefined);
   const needsPlace = listingIssues.filter((issue) => issue.line === undefined && issue.field !== undefined);

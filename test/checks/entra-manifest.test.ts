@@ -134,7 +134,7 @@ describe('where the findings point', () => {
 
   it('refuses a missing file, a folder and a device, pointing at the listing field', async () => {
     mkdirSync(join(dir, 'folder.json'));
-    for (const [path, reason] of [[join(dir, 'nope.json'), 'does not exist'], [join(dir, 'folder.json'), 'is a folder, not a file'], ...(process.platform === 'win32' ? [] : [['/dev/zero', 'is not a regular file']])] as const) {
+    for (const [path, reason] of [[join(dir, 'nope.json'), 'does not exist'], [join(dir, 'folder.json'), 'is a folder, not a file'], ...(process.platform === 'win32' ? [] : [['/dev/zero', 'is a device, not a regular file']])] as const) {
       expect(await checkEntraManifestFile(path, { ...context, file: 'm.json' })).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', args: { path: 'm.json', reason } }]);
     }
   });
@@ -143,7 +143,7 @@ describe('where the findings point', () => {
     const fifo = join(dir, 'fifo.json');
     execFileSync('mkfifo', [fifo]);
     const started = Date.now();
-    expect(await checkEntraManifestFile(fifo, { ...context, file: 'fifo.json' })).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', args: { path: 'fifo.json', reason: 'is not a regular file' } }]);
+    expect(await checkEntraManifestFile(fifo, { ...context, file: 'fifo.json' })).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', args: { path: 'fifo.json', reason: 'is a named pipe (FIFO), not a regular file' } }]);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 

@@ -278,7 +278,7 @@ describe('generated hostile input', () => {
 
   it.skipIf(process.platform === 'win32')('a device is LOGO_NOT_FOUND, and is not read', async () => {
     const { result, ms } = await timed(() => checkLogoFile('/dev/zero', { file: 'zero.svg' }));
-    expect(result).toEqual([{ code: 'LOGO_NOT_FOUND', field: '/logo', args: { path: 'zero.svg', reason: 'is not a regular file' } }]);
+    expect(result).toEqual([{ code: 'LOGO_NOT_FOUND', field: '/logo', args: { path: 'zero.svg', reason: 'is a device, not a regular file' } }]);
     expect(ms).toBeLessThan(HANG_GUARD_MS);
   });
 

@@ -170,7 +170,7 @@ describe('init without a terminal', () => {
     writeFileSync(join(dir, 'answers.json'), JSON.stringify({ company: 'Contoso' }));
     const result = run(['init', dir, '--answers', join(dir, 'answers.json')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('unknown keys: company');
+    expect(result.stderr).toContain('unknown keys: "company"');
   });
 
   it('refuses answers that CI would reject, and writes nothing', () => {

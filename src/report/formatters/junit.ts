@@ -1,9 +1,14 @@
+import { escapeLines } from '../../checks/text.js';
 import { failsWith, type Report, type ReportOptions } from '../report.js';
 import type { TextOptions } from './text.js';
 
-/** XML 1.0 cannot carry most control characters even escaped: they are dropped. */
+/**
+ * Text for XML, inert in a CI log: each line through the one escaping function (the line breaks are
+ * ours), then XML's own escaping. XML 1.0 cannot carry most control characters even escaped: any
+ * left would be dropped.
+ */
 function xml(text: string): string {
-  return text
+  return escapeLines(text)
     .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
