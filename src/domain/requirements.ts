@@ -205,7 +205,7 @@ export const policy = {
       /** SVG_NOT_CENTRED when the drawing's centre is further than this share of the side from the canvas centre. */
       maxCentreOffset: 0.1,
       /** SVG_CONTENT_NOT_SQUARE when the drawing's longer side is more than this many times its shorter side. */
-      maxContentAspect: 2,
+      maxContentAspect: 3,
     },
   },
   /** `ua audit`: a capture is streamed, never loaded whole; these bound what one capture can cost. */

@@ -7,7 +7,9 @@
  * {"unavailable":"why"} and exit. In: {"id","svg","size","pngSizes"}. Out: {"id","measure","pngs"}
  * (PNGs as base64, keyed by size) or {"id","error"}. The child ends when its stdin ends.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { measureRaster } from './raster.js';
 
 interface Request {
@@ -33,9 +35,20 @@ function loadResvg(): ResvgModule | undefined {
 }
 
 
-/** Renders with the longer side `size` px; fonts off (text draws nothing), so results do not depend on the machine. */
+/**
+ * The one font text is drawn with: DejaVu Sans, shipped in the package (fonts/), so a logo with live
+ * text is drawn the same on every machine and judged like the same logo with its text outlined. No
+ * system font is ever loaded; every font-family falls back to this one.
+ */
+const FONT = join(dirname(process.argv[1]!), '..', 'fonts', 'DejaVuSans.ttf');
+const HAS_TEXT = /<(?:[\w.-]+:)?text[\s/>]/;
+
+/** Renders with the longer side `size` px. */
 function render(resvg: ResvgModule, svg: string, size: number) {
-  const options = { font: { loadSystemFonts: false }, logLevel: 'off' as const };
+  const font = HAS_TEXT.test(svg) && existsSync(FONT)
+    ? { loadSystemFonts: false, fontFiles: [FONT], defaultFontFamily: 'DejaVu Sans', serifFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans', monospaceFamily: 'DejaVu Sans', cursiveFamily: 'DejaVu Sans', fantasyFamily: 'DejaVu Sans' }
+    : { loadSystemFonts: false };
+  const options = { font, logLevel: 'off' as const };
   // Parsed once for a logo that is at least as wide as tall (a square one); a tall one is parsed again.
   let parsed = new resvg.Resvg(svg, { ...options, fitTo: { mode: 'width', value: size } });
   if (parsed.height > parsed.width) parsed = new resvg.Resvg(svg, { ...options, fitTo: { mode: 'height', value: size } });

@@ -40,10 +40,17 @@ export function thresholdsFromRules(rules: unknown): RenderThresholds {
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
+/** The portal's smallest tile: what a share of the side comes to there, in pixels. */
+const TILE_PX = 32;
+const atTile = (share: number) => Math.max(0, Math.round(share * TILE_PX));
 
 export interface JudgeContext {
   file: string;
-  /** The logo has <text>: it draws nothing without fonts, so what is drawn is not judged. */
+  /**
+   * The logo has live text. It is drawn with the bundled font (DejaVu Sans), so it is judged like the
+   * same logo with its text outlined; only when nothing at all is drawn (a script the font lacks) is
+   * an empty drawing not an error, because a viewer with the right font shows the text.
+   */
   hasText: boolean;
   thresholds?: RenderThresholds;
 }
@@ -62,27 +69,26 @@ export function judgeRender(result: RenderResult, context: JudgeContext): Issue[
     case 'unavailable':
       return [{ code: 'SVG_RENDER_UNAVAILABLE', file, args: { reason: result.reason } }];
   }
-  // Text is drawn without fonts here, i.e. not at all, while a viewer draws it with some font: the
-  // render of a logo with text says nothing reliable about its drawing (SVG_TEXT warns already).
-  if (hasText) return [];
   const { measure } = result;
   const box = measure.box;
-  if (!box) return [{ code: 'SVG_RENDER_EMPTY', file, args: { background: measure.background } }];
+  if (!box) return hasText ? [] : [{ code: 'SVG_RENDER_EMPTY', file }];
+  if (measure.uniform) return [{ code: 'SVG_RENDER_EMPTY', file, args: { colour: measure.uniform } }];
   const issues: Issue[] = [];
   const width = (box.right - box.left) / measure.width;
   const height = (box.bottom - box.top) / measure.height;
   const size = `${percent(width)} × ${percent(height)}`;
+  const tile = `${atTile(width)} × ${atTile(height)} px`;
   if (Math.max(width, height) < t.minOccupancy) {
-    issues.push({ code: 'SVG_OCCUPANCY_LOW', file, args: { size, min: percent(t.minOccupancy) } });
+    issues.push({ code: 'SVG_OCCUPANCY_LOW', file, args: { size, tile, min: percent(t.minOccupancy) } });
   }
   const dx = (box.left + box.right) / 2 / measure.width - 0.5;
   const dy = (box.top + box.bottom) / 2 / measure.height - 0.5;
   if (Math.max(Math.abs(dx), Math.abs(dy)) > t.maxCentreOffset) {
     const along = [
-      Math.abs(dx) > t.maxCentreOffset ? `${percent(Math.abs(dx))} to the ${dx < 0 ? 'left' : 'right'}` : '',
-      Math.abs(dy) > t.maxCentreOffset ? `${percent(Math.abs(dy))} ${dy < 0 ? 'upward' : 'downward'}` : '',
+      Math.abs(dx) > t.maxCentreOffset ? `${percent(Math.abs(dx))} of the side to the ${dx < 0 ? 'left' : 'right'}` : '',
+      Math.abs(dy) > t.maxCentreOffset ? `${percent(Math.abs(dy))} ${dy < 0 ? 'up' : 'down'}` : '',
     ].filter(Boolean).join(' and ');
-    issues.push({ code: 'SVG_NOT_CENTRED', file, args: { offset: along, max: percent(t.maxCentreOffset) } });
+    issues.push({ code: 'SVG_NOT_CENTRED', file, args: { offset: along, size, max: percent(t.maxCentreOffset) } });
   }
   const pixelsWide = box.right - box.left;
   const pixelsHigh = box.bottom - box.top;
@@ -91,7 +97,7 @@ export function judgeRender(result: RenderResult, context: JudgeContext): Issue[
     issues.push({
       code: 'SVG_CONTENT_NOT_SQUARE',
       file,
-      args: { size, ratio: aspect.toFixed(1), wide: pixelsWide >= pixelsHigh ? 'wide' : 'tall', max: String(t.maxContentAspect) },
+      args: { size, tile, ratio: aspect.toFixed(1), wide: pixelsWide >= pixelsHigh ? 'wide' : 'tall', max: String(t.maxContentAspect) },
     });
   }
   return issues;
