@@ -23,10 +23,20 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function answer(expected: string | RegExp, keys: string | string[]) {
+/**
+ * Waits for the screen that shows `expected`. An answer that is checked asynchronously (the logo is
+ * read and drawn) shows a spinner first, for longer on a busy machine: its frames are skipped.
+ */
+async function waitFor(expected: string | RegExp) {
+  const shows = () => (typeof expected === 'string' ? screen.getScreen().includes(expected) : expected.test(screen.getScreen()));
   await screen.next();
+  for (let frame = 0; frame < 200 && !shows() && /^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]/.test(screen.getScreen()); frame++) await screen.next();
   if (process.env.DEBUG_WIZARD) console.log(JSON.stringify(screen.getScreen()));
   expect(screen.getScreen()).toMatch(expected);
+}
+
+async function answer(expected: string | RegExp, keys: string | string[]) {
+  await waitFor(expected);
   for (const key of Array.isArray(keys) ? keys : [keys]) {
     if (key === 'enter' || key === 'space' || key === 'down') screen.keypress(key);
     else screen.type(key);
@@ -49,8 +59,7 @@ describe('init with Inquirer prompts', () => {
     screen.type(' for Defender customers by correlating alerts with identity risk within minutes, automatically.');
     screen.keypress('enter');
     await answer('Path to the square SVG logo', 'missing.svg');
-    await screen.next();
-    expect(screen.getScreen()).toMatch(/LOGO_NOT_FOUND: Logo missing\.svg does not exist/);
+    await waitFor(/LOGO_NOT_FOUND: Logo missing\.svg does not exist/);
     for (let i = 0; i < 'missing.svg'.length; i++) screen.keypress('backspace');
     screen.type('logo.svg');
     screen.keypress('enter');
