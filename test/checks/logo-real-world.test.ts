@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,4 +104,92 @@ describe('real-world logos: editor exports, drawn', () => {
     const issues = await checkLogo(readFileSync(join(dir, file)), { file, render: { renderer } });
     expect(issues.map(describeIssue)).toEqual([]);
   }, 30_000);
+});
+
+/**
+ * Every logo of the three corpora validated as a listing's logo is: static checks, then drawn by the
+ * default (shared) renderer. Errors are the static ones above and nothing else; the rendered warnings
+ * are compared file for file with test/fixtures/svg/real-world-warnings.json, so a change in any
+ * verdict fails here and names the files. After a deliberate change of the rendered checks, rewrite
+ * the fixture with `UPDATE_REAL_WORLD_WARNINGS=1 npx vitest run test/checks/logo-real-world.test.ts`
+ * and look at the difference (and at `node scripts/contact-sheet.mjs CODE`) before committing it.
+ */
+const RENDERED_CODES = new Set(['SVG_RENDER_EMPTY', 'SVG_OCCUPANCY_LOW', 'SVG_NOT_CENTRED', 'SVG_CONTENT_NOT_SQUARE', 'SVG_RENDER_TIMEOUT', 'SVG_RENDER_FAILED', 'SVG_RENDER_UNAVAILABLE']);
+const WARNINGS_FIXTURE = root('test/fixtures/svg/real-world-warnings.json');
+
+interface RenderedWarnings {
+  [code: string]: { count: number; byCorpus: Record<string, number>; files: string[] };
+}
+
+describe('real-world logos: every logo drawn', () => {
+  let drawn: Checked[] = [];
+  let ms = 0;
+
+  beforeAll(async () => {
+    const files = CORPORA.flatMap(({ name, dir }) => readdirSync(dir).filter((file) => file.endsWith('.svg')).sort()
+      .map((file) => ({ file: `${name}/${file}`, path: join(dir, file) })));
+    const start = performance.now();
+    // The renderer queues the requests (one child, one logo at a time); chunks bound the memory.
+    for (let i = 0; i < files.length; i += 500) {
+      drawn.push(...await Promise.all(files.slice(i, i + 500).map(async ({ file, path }) => ({
+        file, issues: await checkLogo(readFileSync(path), { file: file.slice(file.indexOf('/') + 1) }),
+      }))));
+    }
+    ms = performance.now() - start;
+    drawn = drawn.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }, 120_000);
+
+  const renderedWarnings = (): RenderedWarnings => {
+    const table: RenderedWarnings = {};
+    for (const { file, issues } of drawn) {
+      for (const code of new Set(issues.filter((issue) => RENDERED_CODES.has(issue.code) && !isError(issue)).map((issue) => issue.code))) {
+        const entry = (table[code] ??= { count: 0, byCorpus: {}, files: [] });
+        const corpus = file.slice(0, file.indexOf('/'));
+        entry.count += 1;
+        entry.byCorpus[corpus] = (entry.byCorpus[corpus] ?? 0) + 1;
+        entry.files.push(file);
+      }
+    }
+    return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+  };
+
+  it('draws every logo, concurrently, in well under 30 s', () => {
+    expect(drawn.length).toBe(Object.values(counts).reduce((a, b) => a + b, 0));
+    expect(ms).toBeLessThan(30_000);
+  });
+
+  it('no errors with rendering on, except the true positive', () => {
+    const errors = Object.fromEntries(drawn
+      .map(({ file, issues }) => [file, [...new Set(issues.filter(isError).map((issue) => issue.code))].sort()] as const)
+      .filter(([, codes]) => codes.length > 0));
+    const unexpected = drawn.flatMap(({ file, issues }) => issues
+      .filter((issue) => isError(issue) && !EXPECTED_ERRORS[file]?.includes(issue.code))
+      .map((issue) => `  ${file}: ${describeIssue(issue)}`));
+    expect(errors, `errors on real logos with rendering on:\n${unexpected.join('\n')}\n`).toEqual(EXPECTED_ERRORS);
+  });
+
+  it('live text is found (true positives) and drawn without an error', () => {
+    const codes = (file: string) => drawn.find((entry) => entry.file === file)!.issues.map((issue) => issue.code);
+    expect(codes('super-tiny-icons/jquery.svg')).toContain('SVG_TEXT');
+    expect(codes('super-tiny-icons/calendar.svg')).toContain('SVG_TEXT');
+    expect(drawn.filter(({ issues }) => issues.some((issue) => issue.code === 'SVG_TEXT')).map(({ file }) => file).sort())
+      .toEqual(EXPECTED_WARNINGS.SVG_TEXT);
+  });
+
+  it('rendered warnings are the expected ones, file for file (test/fixtures/svg/real-world-warnings.json)', () => {
+    const actual = renderedWarnings();
+    if (process.env.UPDATE_REAL_WORLD_WARNINGS) writeFileSync(WARNINGS_FIXTURE, `${JSON.stringify(actual, null, 2)}\n`);
+    const expected = JSON.parse(readFileSync(WARNINGS_FIXTURE, 'utf8')) as RenderedWarnings;
+    const codes = [...new Set([...Object.keys(actual), ...Object.keys(expected)])].sort();
+    const changes = codes.flatMap((code) => {
+      const now = new Set(actual[code]?.files ?? []);
+      const before = new Set(expected[code]?.files ?? []);
+      const issueOf = (file: string) => drawn.find((entry) => entry.file === file)!.issues.find((issue) => issue.code === code)!;
+      return [
+        ...[...now].filter((file) => !before.has(file)).map((file) => `  + ${file}: ${describeIssue(issueOf(file))}`),
+        ...[...before].filter((file) => !now.has(file)).map((file) => `  - ${file}: ${code} no longer reported`),
+      ];
+    });
+    expect(actual, `rendered verdicts changed on real logos:\n${changes.join('\n')}\n`).toEqual(expected);
+  });
 });
