@@ -17,7 +17,7 @@ const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 const CORPORA = [
   { name: 'simple-icons', dir: root('node_modules/simple-icons/icons'), atLeast: 3000 },
   { name: 'super-tiny-icons', dir: root('node_modules/super-tiny-icons/images/svg'), atLeast: 300 },
-  { name: 'editors', dir: root('test/fixtures/svg/editors'), atLeast: 9 },
+  { name: 'editors', dir: root('test/fixtures/svg/editors'), atLeast: 26 },
 ] as const;
 
 /** Errors by file: super-tiny-icons' calendar.svg fills in today's date with a <script>. */
@@ -29,8 +29,13 @@ const EXPECTED_ERRORS: Record<string, string[]> = {
 const EXPECTED_WARNINGS: Record<string, string[]> = {
   // Over 32 KiB of path data: true, and only a warning.
   SVG_SIZE_OVER_32KB: ['simple-icons/composer.svg', 'simple-icons/elsevier.svg'],
-  // Live <text>: calendar's date, jquery's "write less, do more." slogan.
-  SVG_TEXT: ['super-tiny-icons/calendar.svg', 'super-tiny-icons/jquery.svg'],
+  // Live <text>: calendar's date, jquery's "write less, do more." slogan, and the live-text sources
+  // of the editors' outlined exports.
+  SVG_TEXT: [
+    'super-tiny-icons/calendar.svg', 'super-tiny-icons/jquery.svg',
+    'editors/text-app-tile.svg', 'editors/text-circle-glyph.svg', 'editors/text-corner-letters.svg',
+    'editors/text-potrace-tile.svg', 'editors/text-square-letter.svg', 'editors/text-wordmark.svg',
+  ],
 };
 
 interface Checked {
@@ -41,6 +46,9 @@ interface Checked {
 const isError = (issue: Issue) => catalog[issue.code].severity === 'error';
 const place = (issue: Issue) => (issue.line !== undefined ? `${issue.line}:${issue.column}` : '-');
 const describeIssue = (issue: Issue) => `${issue.code} at ${place(issue)}: ${catalog[issue.code].message(issue.args ?? {})}`;
+
+/** The codes the rendered checks report (drawn and measured). */
+const RENDERED_CODES = new Set(['SVG_RENDER_EMPTY', 'SVG_OCCUPANCY_LOW', 'SVG_NOT_CENTRED', 'SVG_CONTENT_NOT_SQUARE', 'SVG_RENDER_TIMEOUT', 'SVG_RENDER_FAILED', 'SVG_RENDER_UNAVAILABLE']);
 
 let checked: Checked[] = [];
 const counts: Record<string, number> = {};
@@ -99,10 +107,32 @@ describe('real-world logos: editor exports, drawn', () => {
   const renderer = new LogoRenderer();
   afterAll(() => renderer.close());
   const dir = root('test/fixtures/svg/editors');
+  const files = readdirSync(dir).filter((file) => file.endsWith('.svg')).sort();
+  const check = (file: string) => checkLogo(readFileSync(join(dir, file)), { file, render: { renderer } });
+  const rendered = (issues: Issue[]) => [...new Set(issues.map((issue) => issue.code).filter((code) => RENDERED_CODES.has(code)))].sort();
 
-  it.each(readdirSync(dir).filter((file) => file.endsWith('.svg')).sort())('%s', async (file) => {
-    const issues = await checkLogo(readFileSync(join(dir, file)), { file, render: { renderer } });
-    expect(issues.map(describeIssue)).toEqual([]);
+  it.each(files)('%s: no error', async (file) => {
+    const issues = await check(file);
+    expect(issues.filter(isError).map(describeIssue)).toEqual([]);
+  }, 30_000);
+
+  // Lettering as live text and the same file with its text outlined by a real tool (Inkscape's
+  // --export-text-to-path, cairo, potrace of a bitmap): live text is drawn with the bundled font, so
+  // both get the same rendered verdict; outlining the text never changes it (no SVG_TEXT paradox).
+  const pairs = files.filter((file) => /^text-.*-outlined\.svg$/.test(file))
+    .map((outlined) => [outlined.replace(/-(inkscape-1\.2|cairo)?-?outlined\.svg$/, '.svg'), outlined] as const);
+
+  it('every outlined export has its live-text source', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(11);
+    for (const [text] of pairs) expect(files).toContain(text);
+  });
+
+  it.each(pairs)('%s and its outlined export %s get the same rendered verdict', async (text, outlined) => {
+    const live = await check(text);
+    const paths = await check(outlined);
+    expect(live.map((issue) => issue.code)).toContain('SVG_TEXT');
+    expect(paths.map((issue) => issue.code)).not.toContain('SVG_TEXT');
+    expect(rendered(paths), `${outlined}: ${paths.map(describeIssue).join('; ')}\n${text}: ${live.map(describeIssue).join('; ')}`).toEqual(rendered(live));
   }, 30_000);
 });
 
@@ -114,7 +144,6 @@ describe('real-world logos: editor exports, drawn', () => {
  * the fixture with `UPDATE_REAL_WORLD_WARNINGS=1 npx vitest run test/checks/logo-real-world.test.ts`
  * and look at the difference (and at `node scripts/contact-sheet.mjs CODE`) before committing it.
  */
-const RENDERED_CODES = new Set(['SVG_RENDER_EMPTY', 'SVG_OCCUPANCY_LOW', 'SVG_NOT_CENTRED', 'SVG_CONTENT_NOT_SQUARE', 'SVG_RENDER_TIMEOUT', 'SVG_RENDER_FAILED', 'SVG_RENDER_UNAVAILABLE']);
 const WARNINGS_FIXTURE = root('test/fixtures/svg/real-world-warnings.json');
 
 interface RenderedWarnings {
@@ -173,7 +202,7 @@ describe('real-world logos: every logo drawn', () => {
     expect(codes('super-tiny-icons/jquery.svg')).toContain('SVG_TEXT');
     expect(codes('super-tiny-icons/calendar.svg')).toContain('SVG_TEXT');
     expect(drawn.filter(({ issues }) => issues.some((issue) => issue.code === 'SVG_TEXT')).map(({ file }) => file).sort())
-      .toEqual(EXPECTED_WARNINGS.SVG_TEXT);
+      .toEqual([...EXPECTED_WARNINGS.SVG_TEXT!].sort());
   });
 
   it('rendered warnings are the expected ones, file for file (test/fixtures/svg/real-world-warnings.json)', () => {
