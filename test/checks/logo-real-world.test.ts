@@ -8,8 +8,9 @@ import { checkLogo, checkLogoBytes } from '../../src/checks/logo/index.js';
 import { LogoRenderer } from '../../src/checks/logo/render.js';
 
 /**
- * The static logo checks on logos nobody here wrote: every icon of the npm packages simple-icons and
- * super-tiny-icons (the acceptance corpora) and the real editor exports in test/fixtures/svg/editors.
+ * The logo checks on logos nobody here wrote: every icon of the npm packages simple-icons and
+ * super-tiny-icons (the acceptance corpora) and the real editor exports in test/fixtures/svg/editors,
+ * first with the static checks alone, then drawn (the rendered checks on, as `validate` runs them).
  * A valid logo with an error is a false positive; the one file that gets an error is a true positive.
  * Warnings are listed exactly, so a new warning on real logos is a decision, not an accident.
  */
