@@ -4,9 +4,10 @@
 // warnings are right. Not run by CI.
 //
 // Each logo is validated as a listing's logo is (checkLogo, default renderer: static checks, then
-// drawn and measured), then drawn again here with resvg at --size px, the same way the render child
-// draws it (bundled DejaVu Sans for live text, no system fonts), on a grey square that shows the
-// canvas, with the measured box of everything visible in red. The label gives the file name, the
+// drawn and measured), then drawn again by the same renderer at --size px, measured at that size, and
+// put on a grey square that shows the canvas, with the measured box of everything visible in red.
+// (A logo the static checks refuse, such as one with a script, is never drawn by validate; it is drawn
+// here only when it is on a sample sheet.) The label gives the file name, the
 // box as a share of the side (w × h), its aspect ratio and how far its centre is from the canvas
 // centre (Δdx,dy as shares of the side, shown from 3%).
 //
@@ -23,7 +24,6 @@
 // Needs ImageMagick's `montage` (apt-get install -y imagemagick).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -35,7 +35,6 @@ const CORPORA = {
   editors: join(root, 'test/fixtures/svg/editors'),
 };
 const FONT = join(root, 'fonts/DejaVuSans.ttf');
-const HAS_TEXT = /<(?:[\w.-]+:)?text[\s/>]/;
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
@@ -74,9 +73,8 @@ if (!existsSync(join(root, 'dist/index.js'))) {
   const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) fail('the build failed');
 }
-const { checkLogo, catalog, measureRaster } = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+const { checkLogo, catalog, sharedRenderer } = await import(pathToFileURL(join(root, 'dist/index.js')).href);
 if (!sample && !catalog[what]) fail(`unknown code "${what}"`);
-const { Resvg } = createRequire(join(root, 'package.json'))('@resvg/resvg-js');
 
 // ---- which logos ---------------------------------------------------------------------------------
 
@@ -106,13 +104,11 @@ if (chosen.length === 0) {
 
 // ---- drawing -------------------------------------------------------------------------------------
 
-function draw(svg) {
-  const font = HAS_TEXT.test(svg) && existsSync(FONT)
-    ? { loadSystemFonts: false, fontFiles: [FONT], defaultFontFamily: 'DejaVu Sans', serifFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans', monospaceFamily: 'DejaVu Sans', cursiveFamily: 'DejaVu Sans', fantasyFamily: 'DejaVu Sans' }
-    : { loadSystemFonts: false };
-  let parsed = new Resvg(svg, { font, logLevel: 'off', fitTo: { mode: 'width', value: size } });
-  if (parsed.height > parsed.width) parsed = new Resvg(svg, { font, logLevel: 'off', fitTo: { mode: 'height', value: size } });
-  return parsed.render();
+/** The logo drawn and measured at `size` px by the renderer the checks use. */
+async function draw(svg) {
+  const result = await sharedRenderer().request(svg, [size], size).result;
+  if (result.status !== 'ok') return { png: undefined, measure: undefined, status: result.status };
+  return { png: result.pngs.get(size), measure: result.measure, status: 'ok' };
 }
 
 const work = join(root, '.contact-sheets', `.work-${process.pid}`);
@@ -122,23 +118,28 @@ const pct = (share) => `${Math.round(share * 100)}%`;
 const montageArgs = [];
 const listed = [];
 for (const [i, entry] of chosen.entries()) {
-  const image = draw(readFileSync(entry.path, 'utf8'));
-  const measure = measureRaster(image.pixels, image.width, image.height);
-  const png = join(work, `${i}.png`);
-  writeFileSync(png, image.asPng());
+  const { png: pngBytes, measure, status } = await draw(readFileSync(entry.path, 'utf8').replace(/^\uFEFF/, ''));
   const tile = join(work, `${i}-tile.png`);
-  const box = measure.box;
-  const convert = ['-size', `${image.width}x${image.height}`, 'xc:#d9d9d9', png, '-composite'];
-  let numbers = 'nothing visible';
+  const convert = ['-size', `${size}x${size}`, 'xc:#d9d9d9'];
+  let numbers = status === 'ok' ? 'nothing visible' : `not drawn: ${status}`;
+  if (pngBytes) {
+    const png = join(work, `${i}.png`);
+    writeFileSync(png, pngBytes);
+    convert.push(png, '-gravity', 'center', '-composite');
+  }
+  const box = measure?.box;
   if (box) {
-    const w = (box.right - box.left) / image.width;
-    const h = (box.bottom - box.top) / image.height;
-    const dx = (box.left + box.right) / 2 / image.width - 0.5;
-    const dy = (box.top + box.bottom) / 2 / image.height - 0.5;
+    const w = (box.right - box.left) / measure.width;
+    const h = (box.bottom - box.top) / measure.height;
+    const dx = (box.left + box.right) / 2 / measure.width - 0.5;
+    const dy = (box.top + box.bottom) / 2 / measure.height - 0.5;
     const aspect = Math.max(box.right - box.left, box.bottom - box.top) / Math.max(1, Math.min(box.right - box.left, box.bottom - box.top));
     const offset = Math.max(Math.abs(dx), Math.abs(dy)) >= 0.03 ? ` Δ${pct(dx)},${pct(dy)}` : '';
     numbers = `${Math.round(w * 100)}×${pct(h)} ${aspect.toFixed(1)}:1${offset}`;
-    convert.push('-fill', 'none', '-stroke', '#e00000', '-strokewidth', '1', '-draw', `rectangle ${box.left},${box.top} ${box.right - 1},${box.bottom - 1}`);
+    // The drawing is centred on the grey square when its canvas is not square.
+    const ox = Math.floor((size - measure.width) / 2);
+    const oy = Math.floor((size - measure.height) / 2);
+    convert.push('-fill', 'none', '-stroke', '#e00000', '-strokewidth', '1', '-draw', `rectangle ${box.left + ox},${box.top + oy} ${box.right - 1 + ox},${box.bottom - 1 + oy}`);
   }
   spawnSync('convert', [...convert, tile]);
   const name = entry.file.slice(entry.file.indexOf('/') + 1).replace(/\.svg$/, '');
