@@ -9,6 +9,9 @@
 //   validate 1 MiB logo           a valid square SVG one byte under the 1 MiB logo limit    (budget ≤ 4×)
 //   validate 1,000 listings       examples/valid plus 999 copies in one call (shown)
 //   + per extra listing           (t1000 − t1) / 999, t1 being the `validate examples/valid` row (budget ≤ 0.1×)
+//   validate 3,470 simple-icons   every simple-icons logo as the logo of its own copy of examples/valid, all in
+//                                 one call, with rendering on and with --no-render; judged per listing, with
+//                                 rendering on (budget < 2.5 ms per listing); the ratio is on ÷ off
 //   hostile SVG, slowest          every file in test/fixtures/svg/bad/, one listing each, validated with
 //                                 --strict; judged on the slowest single run of any file  (budget < 1000 ms)
 //   bundle examples/valid         validate, optimize the logo (svgo), write folder + zip (shown)
@@ -27,8 +30,12 @@
 // reported, and the min as the best case the machine allows. The script is a report: it exits 0 even
 // when a row is OVER, and 1 only when a command cannot run or exits with an unexpected code.
 //
-// Usage: node scripts/bench.mjs [--runs N] [--hostile-runs N] [--json] [--readme]
+// Usage: node scripts/bench.mjs [--runs N] [--hostile-runs N] [--only IDS] [--json] [--readme]
 //   --readme rewrites the table between <!-- bench:start --> and <!-- bench:end --> in README.md.
+//   --only runs just these commands (comma separated ids, the baseline is always run), e.g.
+//     --only icons,iconsStatic   the simple-icons rows; ids: help valid validStatic big bigStatic many
+//     icons iconsStatic bundle bundleBig init svglint svgo svglintBig svgoBig hostile
+//   (--readme refuses --only: the README table has every row).
 // Temporary files go to .bench/ (git-ignored).
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -48,6 +55,9 @@ const svglintConfig = join(root, 'scripts/bench/svglint.config.mjs');
 const rssHook = join(root, 'scripts/bench/max-rss.cjs');
 const LOGO_LIMIT = 1024 * 1024; // the logo size limit (policy.logo.maxBytes); the big logo stays 1 byte under it
 const LISTINGS = 1000;
+const simpleIcons = join(root, 'node_modules/simple-icons/icons');
+/** The budget of the simple-icons rows: wall time per listing, rendering on. */
+const ICONS_MS_PER_LISTING = 2.5;
 const FIRST_PROMPT = 'Company name';
 const TIMEOUT_MS = 60_000;
 
@@ -57,8 +67,13 @@ const { values: flags } = parseArgs({
     'hostile-runs': { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
     readme: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+const only = flags.only === undefined ? undefined : new Set(['node', ...flags.only.split(',').map((id) => id.trim()).filter(Boolean)]);
+if (only && flags.readme) fail('--readme needs every row: leave out --only');
+/** Whether a command (by id; hostile files by "hostile") is measured in this run. */
+const wanted = (id) => !only || only.has(id) || (id.startsWith('hostile:') && only.has('hostile')) || (id === 'ptyNode' && only.has('init'));
 const positive = (name) => {
   const n = Number(flags[name]);
   if (!Number.isInteger(n) || n < 1) fail(`--${name} must be a positive integer, got "${flags[name]}"`);
@@ -130,6 +145,10 @@ const bigLogo = join(bigDir, 'logo.svg');
 writeFileSync(bigLogo, bigSvg(LOGO_LIMIT - 1));
 const copies = Array.from({ length: LISTINGS - 1 }, (_, i) =>
   writeListing(join(benchDir, 'listings', String(i + 1)), 'logo.svg', join(validExample, 'logo.svg')));
+const iconFiles = existsSync(simpleIcons) ? readdirSync(simpleIcons).filter((name) => name.endsWith('.svg')).sort() : [];
+const iconListings = wanted('icons') || wanted('iconsStatic')
+  ? iconFiles.map((name, i) => writeListing(join(benchDir, 'simple-icons', String(i)), 'logo.svg', join(simpleIcons, name)))
+  : [];
 const initDir = join(benchDir, 'init');
 mkdirSync(initDir, { recursive: true });
 
@@ -158,6 +177,10 @@ const commands = [
   node('big', `validate ${(LOGO_LIMIT - 1).toLocaleString('en')} B logo`, [cli, 'validate', rel(bigDir)]),
   node('bigStatic', `validate ${(LOGO_LIMIT - 1).toLocaleString('en')} B logo --no-render`, [cli, 'validate', '--no-render', rel(bigDir)]),
   node('many', `validate ${LISTINGS.toLocaleString('en')} listings`, [cli, 'validate', rel(validExample), ...copies.map(rel)]),
+  ...(iconListings.length > 0 ? [
+    node('icons', `validate ${iconListings.length.toLocaleString('en')} simple-icons listings`, [cli, 'validate', ...iconListings.map(rel)]),
+    node('iconsStatic', `validate ${iconListings.length.toLocaleString('en')} simple-icons listings --no-render`, [cli, 'validate', '--no-render', ...iconListings.map(rel)]),
+  ] : []),
   node('bundle', 'bundle examples/valid', [cli, 'bundle', rel(validExample), '--out', rel(join(benchDir, 'out/valid')), '--quiet']),
   node('bundleBig', 'bundle 1 MiB logo', [cli, 'bundle', rel(bigDir), '--out', rel(join(benchDir, 'out/big')), '--quiet']),
   ...(hasScript ? [
@@ -171,7 +194,7 @@ const commands = [
     node('svgoBig', 'svgo 1 MiB logo', [svgo, '--quiet', rel(bigLogo), '-o', rel(join(benchDir, 'svgo-big.svg'))]),
   ] : []),
   ...hostile.map((h) => node(`hostile:${h.file}`, `hostile ${h.file}`, [cli, 'validate', '--strict', rel(h.dir)], { hostile: h.file, expect: 1 })),
-];
+].filter((command) => wanted(command.id));
 
 /** Exit codes other than expected, by command name: measured anyway, reported after the table, exit 1. */
 const unexpected = new Map();
@@ -259,12 +282,13 @@ const stats = Object.fromEntries(commands.map((c) => [c.id, { median: median(c.t
 const base = stats.node.median;
 
 const rows = [];
-const addRow = (name, s, { budget, per = base, note = '' } = {}) => {
+const addRow = (name, s, { budget, per = base, note = '', digits = 1 } = {}) => {
+  if (!s || !Number.isFinite(s.median)) return; // not measured in this run (--only)
   const ratio = s.median / per;
   const judged = budget?.unit === 'x' ? ratio : budget?.unit === 'ms' ? s.judgeMs ?? s.median : undefined;
   const status = budget ? (judged <= budget.max ? 'PASS' : 'OVER') : '';
   rows.push({
-    name, medianMs: s.median, minMs: s.min, ratio, rssMiB: s.rssMiB, note,
+    name, medianMs: s.median, minMs: s.min, ratio, rssMiB: s.rssMiB, note, digits,
     budget: budget ? `${budget.unit === 'ms' ? '< ' : '≤ '}${budget.max}${budget.unit === 'ms' ? ' ms' : '×'}` : '', status,
   });
 };
@@ -272,14 +296,31 @@ const x = (max) => ({ budget: { unit: 'x', max } });
 addRow('node -e 0 (baseline)', stats.node);
 addRow('mde-partner --help', stats.help, x(1.5));
 addRow('validate examples/valid', stats.valid, x(2));
-addRow(byId.validStatic.name, stats.validStatic, { ...x(2), note: 'the static checks alone: rendering (on by default) adds a second, sandboxed process' });
-addRow(byId.big.name, stats.big, x(4));
-addRow(byId.bigStatic.name, stats.bigStatic, x(4));
-addRow(`${byId.many.name} (one call)`, stats.many);
-addRow(`+ per extra listing (t${LISTINGS}−t1)/${LISTINGS - 1}`, {
-  median: (stats.many.median - stats.valid.median) / (LISTINGS - 1),
-  min: (stats.many.min - stats.valid.min) / (LISTINGS - 1),
-}, x(0.1));
+addRow(byId.validStatic?.name, stats.validStatic, { ...x(2), note: 'the static checks alone: rendering (on by default) adds a second, sandboxed process' });
+addRow(byId.big?.name, stats.big, x(4));
+addRow(byId.bigStatic?.name, stats.bigStatic, x(4));
+addRow(`${byId.many?.name} (one call)`, stats.many);
+if (stats.many && stats.valid) {
+  addRow(`+ per extra listing (t${LISTINGS}−t1)/${LISTINGS - 1}`, {
+    median: (stats.many.median - stats.valid.median) / (LISTINGS - 1),
+    min: (stats.many.min - stats.valid.min) / (LISTINGS - 1),
+  }, x(0.1));
+}
+if (stats.icons) {
+  const n = iconListings.length;
+  const perListing = (s) => s && { median: s.median / n, min: s.min / n, rssMiB: NaN };
+  addRow(`${byId.icons.name} (one call)`, stats.icons);
+  addRow(`${byId.iconsStatic?.name} (one call)`, stats.iconsStatic);
+  addRow('+ per simple-icons listing, rendering on', perListing(stats.icons), {
+    digits: 2,
+    budget: { unit: 'ms', max: ICONS_MS_PER_LISTING },
+    per: stats.iconsStatic ? stats.iconsStatic.median / n : base,
+    note: stats.iconsStatic
+      ? `wall ms per listing of the ${n.toLocaleString('en')}-listing call; ratio = rendering on ÷ --no-render (${(stats.icons.median / n).toFixed(2)} ÷ ${(stats.iconsStatic.median / n).toFixed(2)} ms)`
+      : `wall ms per listing of the ${n.toLocaleString('en')}-listing call`,
+  });
+  addRow('+ per simple-icons listing, --no-render', perListing(stats.iconsStatic), { digits: 2, per: NaN });
+}
 const hostileStats = commands.filter((c) => c.hostile).map((c) => ({ file: c.hostile, ...stats[c.id] }));
 if (hostileStats.length > 0) {
   const slowest = hostileStats.reduce((a, b) => (b.median > a.median ? b : a));
@@ -289,22 +330,22 @@ if (hostileStats.length > 0) {
 }
 addRow('bundle examples/valid', stats.bundle);
 addRow('bundle 1 MiB logo', stats.bundleBig);
-if (stats.init) addRow('init: first prompt on screen', stats.init, { per: stats.ptyNode.median, note: 'ratio to node -e 0 in the same pseudo-terminal' });
+if (stats.init && stats.ptyNode) addRow('init: first prompt on screen', stats.init, { per: stats.ptyNode.median, note: 'ratio to node -e 0 in the same pseudo-terminal' });
 const peerRows = [];
 if (hasPeers) {
-  const peer = (name, ours, theirs) => peerRows.push({ name, oursMs: stats[ours].median, theirsMs: stats[theirs].median, ratio: stats[theirs].median / stats[ours].median });
+  const peer = (name, ours, theirs) => stats[ours] && stats[theirs] && peerRows.push({ name, oursMs: stats[ours].median, theirsMs: stats[theirs].median, ratio: stats[theirs].median / stats[ours].median });
   peer('svglint, examples/valid/logo.svg', 'valid', 'svglint');
   peer('svgo CLI, examples/valid/logo.svg', 'valid', 'svgo');
   peer('svglint, 1 MiB logo', 'big', 'svglintBig');
   peer('svgo CLI, 1 MiB logo', 'big', 'svgoBig');
-  for (const id of ['svglint', 'svgo', 'svglintBig', 'svgoBig']) addRow(byId[id].name, stats[id]);
+  for (const id of ['svglint', 'svgo', 'svglintBig', 'svgoBig']) addRow(byId[id]?.name, stats[id]);
 }
 
 const fmt = (n, digits) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
 const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
 const machine = `node ${process.version}, ${cpu}, ${os.cpus().length} CPUs, ${Math.round(os.totalmem() / 2 ** 30)} GiB (${os.platform()} ${os.release()})`;
 const header = ['command', 'median ms', 'min ms', 'ratio', 'budget', 'status', 'peak RSS MiB'];
-const cells = (r) => [r.name, fmt(r.medianMs, 1), fmt(r.minMs, 1), `${fmt(r.ratio, 2)}×`, r.budget || '—', r.status || '—', fmt(r.rssMiB, 0)];
+const cells = (r) => [r.name, fmt(r.medianMs, r.digits ?? 1), fmt(r.minMs, r.digits ?? 1), Number.isFinite(r.ratio) ? `${fmt(r.ratio, 2)}×` : '—', r.budget || '—', r.status || '—', fmt(r.rssMiB, 0)];
 const peerHeader = ['peer on the same logo', 'mde-partner validate ms', 'peer ms', 'peer ÷ mde-partner'];
 const peerCells = (p) => [p.name, fmt(p.oursMs, 1), fmt(p.theirsMs, 1), `${fmt(p.ratio, 2)}×`];
 const over = rows.filter((r) => r.status === 'OVER');

@@ -91,6 +91,68 @@ ax.text(0.5, 0.16, "Contoso", ha="center", va="center", color="white", fontsize=
 fig.savefig(sys.argv[1], metadata={"Date": None})
 PY
 
+# Tiles with lettering, as live text and outlined by the tools designers use to turn text into paths.
+# Each live-text source is kept next to its exports: the rendered checks draw live text with the
+# bundled DejaVu Sans, so a live-text logo and its outlined export must get the same rendered verdict.
+#   text-app-tile.svg       app-icon tile (rounded square), "TS" in the bottom-right corner
+#   text-circle-glyph.svg   circular tile with one glyph (✓)
+#   text-square-letter.svg  full-bleed square with one letter
+#   text-wordmark.svg       a word alone on a square canvas (a wordmark: SVG_CONTENT_NOT_SQUARE either way)
+#   text-corner-letters.svg "TS" alone in the bottom-right corner, no tile (small and off-centre either way)
+cat > "$out/text-app-tile.svg" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512">
+  <title>Contoso Script</title>
+  <rect width="512" height="512" rx="50" fill="#3178c6"/>
+  <text x="480" y="472" font-family="DejaVu Sans" font-size="200" font-weight="bold" text-anchor="end" fill="#fff">TS</text>
+</svg>
+SVG
+cat > "$out/text-circle-glyph.svg" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512">
+  <title>Contoso Check</title>
+  <circle cx="256" cy="256" r="256" fill="#107c10"/>
+  <text x="256" y="356" font-family="DejaVu Sans" font-size="300" text-anchor="middle" fill="#fff">✓</text>
+</svg>
+SVG
+cat > "$out/text-square-letter.svg" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512">
+  <title>Contoso K</title>
+  <rect width="512" height="512" fill="#5c2d91"/>
+  <text x="256" y="365" font-family="DejaVu Sans" font-size="300" text-anchor="middle" fill="#fff">K</text>
+</svg>
+SVG
+cat > "$out/text-wordmark.svg" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512">
+  <title>Contoso</title>
+  <text x="256" y="286" font-family="DejaVu Sans" font-size="100" text-anchor="middle" fill="#0078d4">Contoso</text>
+</svg>
+SVG
+cat > "$out/text-corner-letters.svg" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512">
+  <title>Contoso TS</title>
+  <text x="480" y="472" font-family="DejaVu Sans" font-size="120" text-anchor="end" fill="#3178c6">TS</text>
+</svg>
+SVG
+for name in app-tile circle-glyph square-letter wordmark corner-letters; do
+  # Inkscape: Path > Object to Path on the text at export, plain SVG.
+  inkscape "$out/text-$name.svg" --export-text-to-path --export-plain-svg --export-type=svg \
+    --export-filename="$out/text-$name-inkscape-1.2-outlined.svg"
+  # cairo: rsvg-convert's SVG surface writes the glyphs as outlines (<symbol> + <use>).
+  rsvg-convert -f svg -o "$out/text-$name-cairo-outlined.svg" "$out/text-$name.svg"
+done
+
+# potrace: the same kind of tile as a bitmap drawn by ImageMagick (rounded square, "JS" in the
+# bottom-right corner, in DejaVu Sans Bold), traced. Its live-text source is the same design as SVG.
+cat > "$out/text-potrace-tile.svg" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512">
+  <title>Contoso JS</title>
+  <rect width="512" height="512" rx="50" fill="#000"/>
+  <text x="480" y="472" font-family="DejaVu Sans" font-size="200" font-weight="bold" text-anchor="end" fill="#fff">JS</text>
+</svg>
+SVG
+convert -size 512x512 xc:white -fill black -draw 'roundrectangle 0,0 511,511 50,50' \
+  -font DejaVu-Sans-Bold -pointsize 200 -fill white -gravity SouthEast -annotate +32+40 'JS' "$work/tile.pbm"
+potrace -s -o "$out/text-potrace-tile-outlined.svg" "$work/tile.pbm"
+
 echo "tools:"
 inkscape --version 2>/dev/null
 potrace --version | head -1

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,8 +8,9 @@ import { checkLogo, checkLogoBytes } from '../../src/checks/logo/index.js';
 import { LogoRenderer } from '../../src/checks/logo/render.js';
 
 /**
- * The static logo checks on logos nobody here wrote: every icon of the npm packages simple-icons and
- * super-tiny-icons (the acceptance corpora) and the real editor exports in test/fixtures/svg/editors.
+ * The logo checks on logos nobody here wrote: every icon of the npm packages simple-icons and
+ * super-tiny-icons (the acceptance corpora) and the real editor exports in test/fixtures/svg/editors,
+ * first with the static checks alone, then drawn (the rendered checks on, as `validate` runs them).
  * A valid logo with an error is a false positive; the one file that gets an error is a true positive.
  * Warnings are listed exactly, so a new warning on real logos is a decision, not an accident.
  */
@@ -17,7 +18,7 @@ const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 const CORPORA = [
   { name: 'simple-icons', dir: root('node_modules/simple-icons/icons'), atLeast: 3000 },
   { name: 'super-tiny-icons', dir: root('node_modules/super-tiny-icons/images/svg'), atLeast: 300 },
-  { name: 'editors', dir: root('test/fixtures/svg/editors'), atLeast: 9 },
+  { name: 'editors', dir: root('test/fixtures/svg/editors'), atLeast: 26 },
 ] as const;
 
 /** Errors by file: super-tiny-icons' calendar.svg fills in today's date with a <script>. */
@@ -29,8 +30,13 @@ const EXPECTED_ERRORS: Record<string, string[]> = {
 const EXPECTED_WARNINGS: Record<string, string[]> = {
   // Over 32 KiB of path data: true, and only a warning.
   SVG_SIZE_OVER_32KB: ['simple-icons/composer.svg', 'simple-icons/elsevier.svg'],
-  // Live <text>: calendar's date, jquery's "write less, do more." slogan.
-  SVG_TEXT: ['super-tiny-icons/calendar.svg', 'super-tiny-icons/jquery.svg'],
+  // Live <text>: calendar's date, jquery's "write less, do more." slogan, and the live-text sources
+  // of the editors' outlined exports.
+  SVG_TEXT: [
+    'super-tiny-icons/calendar.svg', 'super-tiny-icons/jquery.svg',
+    'editors/text-app-tile.svg', 'editors/text-circle-glyph.svg', 'editors/text-corner-letters.svg',
+    'editors/text-potrace-tile.svg', 'editors/text-square-letter.svg', 'editors/text-wordmark.svg',
+  ],
 };
 
 interface Checked {
@@ -41,6 +47,20 @@ interface Checked {
 const isError = (issue: Issue) => catalog[issue.code].severity === 'error';
 const place = (issue: Issue) => (issue.line !== undefined ? `${issue.line}:${issue.column}` : '-');
 const describeIssue = (issue: Issue) => `${issue.code} at ${place(issue)}: ${catalog[issue.code].message(issue.args ?? {})}`;
+
+/** The codes the rendered checks report (drawn and measured). */
+const RENDERED_CODES = new Set(['SVG_RENDER_EMPTY', 'SVG_OCCUPANCY_LOW', 'SVG_NOT_CENTRED', 'SVG_CONTENT_NOT_SQUARE', 'SVG_RENDER_TIMEOUT', 'SVG_RENDER_FAILED', 'SVG_RENDER_UNAVAILABLE']);
+
+/** Error codes by file, and every error that is not expected, described. */
+function errorsOf(list: Checked[]) {
+  const byFile = Object.fromEntries(list
+    .map(({ file, issues }) => [file, [...new Set(issues.filter(isError).map((issue) => issue.code))].sort()] as const)
+    .filter(([, codes]) => codes.length > 0));
+  const unexpected = list.flatMap(({ file, issues }) => issues
+    .filter((issue) => isError(issue) && !EXPECTED_ERRORS[file]?.includes(issue.code))
+    .map((issue) => `  ${file}: ${describeIssue(issue)}`));
+  return { byFile, unexpected: unexpected.join('\n') };
+}
 
 let checked: Checked[] = [];
 const counts: Record<string, number> = {};
@@ -59,13 +79,8 @@ describe('real-world logos: static checks', () => {
   });
 
   it('no errors, except the true positive', () => {
-    const errors = Object.fromEntries(checked
-      .map(({ file, issues }) => [file, [...new Set(issues.filter(isError).map((issue) => issue.code))].sort()] as const)
-      .filter(([, codes]) => codes.length > 0));
-    const unexpected = checked.flatMap(({ file, issues }) => issues
-      .filter((issue) => isError(issue) && !EXPECTED_ERRORS[file]?.includes(issue.code))
-      .map((issue) => `  ${file}: ${describeIssue(issue)}`));
-    expect(errors, `false positives on real logos:\n${unexpected.join('\n')}\n`).toEqual(EXPECTED_ERRORS);
+    const { byFile, unexpected } = errorsOf(checked);
+    expect(byFile, `false positives on real logos:\n${unexpected}\n`).toEqual(EXPECTED_ERRORS);
   });
 
   it('warnings are the expected ones, file for file', () => {
@@ -99,9 +114,113 @@ describe('real-world logos: editor exports, drawn', () => {
   const renderer = new LogoRenderer();
   afterAll(() => renderer.close());
   const dir = root('test/fixtures/svg/editors');
+  const files = readdirSync(dir).filter((file) => file.endsWith('.svg')).sort();
+  const check = (file: string) => checkLogo(readFileSync(join(dir, file)), { file, render: { renderer } });
+  const rendered = (issues: Issue[]) => [...new Set(issues.map((issue) => issue.code).filter((code) => RENDERED_CODES.has(code)))].sort();
 
-  it.each(readdirSync(dir).filter((file) => file.endsWith('.svg')).sort())('%s', async (file) => {
-    const issues = await checkLogo(readFileSync(join(dir, file)), { file, render: { renderer } });
-    expect(issues.map(describeIssue)).toEqual([]);
+  it.each(files)('%s: no error', async (file) => {
+    const issues = await check(file);
+    expect(issues.filter(isError).map(describeIssue)).toEqual([]);
   }, 30_000);
+
+  // Lettering as live text and the same file with its text outlined by a real tool (Inkscape's
+  // --export-text-to-path, cairo, potrace of a bitmap): live text is drawn with the bundled font, so
+  // both get the same rendered verdict; outlining the text never changes it (no SVG_TEXT paradox).
+  const pairs = files.filter((file) => /^text-.*-outlined\.svg$/.test(file))
+    .map((outlined) => [outlined.replace(/-(inkscape-1\.2|cairo)?-?outlined\.svg$/, '.svg'), outlined] as const);
+
+  it('every outlined export has its live-text source', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(11);
+    for (const [text] of pairs) expect(files).toContain(text);
+  });
+
+  it.each(pairs)('%s and its outlined export %s get the same rendered verdict', async (text, outlined) => {
+    const live = await check(text);
+    const paths = await check(outlined);
+    expect(live.map((issue) => issue.code)).toContain('SVG_TEXT');
+    expect(paths.map((issue) => issue.code)).not.toContain('SVG_TEXT');
+    expect(rendered(paths), `${outlined}: ${paths.map(describeIssue).join('; ')}\n${text}: ${live.map(describeIssue).join('; ')}`).toEqual(rendered(live));
+  }, 30_000);
+});
+
+/**
+ * Every logo of the three corpora validated as a listing's logo is: static checks, then drawn by the
+ * default (shared) renderer. Errors are the static ones above and nothing else; the rendered warnings
+ * are compared file for file with test/fixtures/svg/real-world-warnings.json, so a change in any
+ * verdict fails here and names the files. After a deliberate change of the rendered checks, rewrite
+ * the fixture with `UPDATE_REAL_WORLD_WARNINGS=1 npx vitest run test/checks/logo-real-world.test.ts`
+ * and look at the difference (and at `node scripts/contact-sheet.mjs CODE`) before committing it.
+ */
+const WARNINGS_FIXTURE = root('test/fixtures/svg/real-world-warnings.json');
+
+interface RenderedWarnings {
+  [code: string]: { count: number; byCorpus: Record<string, number>; files: string[] };
+}
+
+describe('real-world logos: every logo drawn', () => {
+  let drawn: Checked[] = [];
+  let ms = 0;
+
+  beforeAll(async () => {
+    const files = CORPORA.flatMap(({ name, dir }) => readdirSync(dir).filter((file) => file.endsWith('.svg')).sort()
+      .map((file) => ({ file: `${name}/${file}`, path: join(dir, file) })));
+    const start = performance.now();
+    // The renderer queues the requests (one child, one logo at a time); chunks bound the memory.
+    for (let i = 0; i < files.length; i += 500) {
+      drawn.push(...await Promise.all(files.slice(i, i + 500).map(async ({ file, path }) => ({
+        file, issues: await checkLogo(readFileSync(path), { file: file.slice(file.indexOf('/') + 1) }),
+      }))));
+    }
+    ms = performance.now() - start;
+    drawn = drawn.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }, 120_000);
+
+  const renderedWarnings = (): RenderedWarnings => {
+    const table: RenderedWarnings = {};
+    for (const { file, issues } of drawn) {
+      for (const code of new Set(issues.filter((issue) => RENDERED_CODES.has(issue.code) && !isError(issue)).map((issue) => issue.code))) {
+        const entry = (table[code] ??= { count: 0, byCorpus: {}, files: [] });
+        const corpus = file.slice(0, file.indexOf('/'));
+        entry.count += 1;
+        entry.byCorpus[corpus] = (entry.byCorpus[corpus] ?? 0) + 1;
+        entry.files.push(file);
+      }
+    }
+    return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+  };
+
+  it('draws every logo, concurrently, in well under 30 s', () => {
+    expect(drawn.length).toBe(Object.values(counts).reduce((a, b) => a + b, 0));
+    expect(ms).toBeLessThan(30_000);
+  });
+
+  it('no errors with rendering on, except the true positive', () => {
+    const { byFile, unexpected } = errorsOf(drawn);
+    expect(byFile, `false positives on real logos with rendering on:\n${unexpected}\n`).toEqual(EXPECTED_ERRORS);
+  });
+
+  it('live text is found (true positives) and drawn without an error', () => {
+    const codes = (file: string) => drawn.find((entry) => entry.file === file)!.issues.map((issue) => issue.code);
+    expect(codes('super-tiny-icons/jquery.svg')).toContain('SVG_TEXT');
+    expect(codes('super-tiny-icons/calendar.svg')).toContain('SVG_TEXT');
+    expect(drawn.filter(({ issues }) => issues.some((issue) => issue.code === 'SVG_TEXT')).map(({ file }) => file).sort())
+      .toEqual([...EXPECTED_WARNINGS.SVG_TEXT!].sort());
+  });
+
+  it('rendered warnings are the expected ones, file for file (test/fixtures/svg/real-world-warnings.json)', () => {
+    const actual = renderedWarnings();
+    if (process.env.UPDATE_REAL_WORLD_WARNINGS) writeFileSync(WARNINGS_FIXTURE, `${JSON.stringify(actual, null, 2)}\n`);
+    const expected = JSON.parse(readFileSync(WARNINGS_FIXTURE, 'utf8')) as RenderedWarnings;
+    const codes = [...new Set([...Object.keys(actual), ...Object.keys(expected)])].sort();
+    const changes = codes.flatMap((code) => {
+      const now = new Set(actual[code]?.files ?? []);
+      const before = new Set(expected[code]?.files ?? []);
+      const issueOf = (file: string) => drawn.find((entry) => entry.file === file)!.issues.find((issue) => issue.code === code)!;
+      return [
+        ...[...now].filter((file) => !before.has(file)).map((file) => `  + ${file}: ${describeIssue(issueOf(file))}`),
+        ...[...before].filter((file) => !now.has(file)).map((file) => `  - ${file}: ${code} no longer reported`),
+      ];
+    });
+    expect(actual, `rendered verdicts changed on real logos:\n${changes.join('\n')}\n`).toEqual(expected);
+  });
 });
