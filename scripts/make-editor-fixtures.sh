@@ -99,6 +99,7 @@ PY
 #   text-square-letter.svg  full-bleed square with one letter
 #   text-wordmark.svg       a word alone on a square canvas (a wordmark: SVG_CONTENT_NOT_SQUARE either way)
 #   text-corner-letters.svg "TS" alone in the bottom-right corner, no tile (small and off-centre either way)
+#   text-bold-wordmark.svg  a bold word near the wordmark threshold (bold live text is drawn bold)
 cat > "$out/text-app-tile.svg" <<'SVG'
 <svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512">
   <title>Contoso Script</title>
@@ -132,7 +133,13 @@ cat > "$out/text-corner-letters.svg" <<'SVG'
   <text x="480" y="472" font-family="DejaVu Sans" font-size="120" text-anchor="end" fill="#3178c6">TS</text>
 </svg>
 SVG
-for name in app-tile circle-glyph square-letter wordmark corner-letters; do
+cat > "$out/text-bold-wordmark.svg" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 512 512">
+  <title>Cont</title>
+  <text x="256" y="300" font-family="DejaVu Sans" font-size="140" font-weight="bold" text-anchor="middle" fill="#000">Cont</text>
+</svg>
+SVG
+for name in app-tile circle-glyph square-letter wordmark corner-letters bold-wordmark; do
   # Inkscape: Path > Object to Path on the text at export, plain SVG.
   inkscape "$out/text-$name.svg" --export-text-to-path --export-plain-svg --export-type=svg \
     --export-filename="$out/text-$name-inkscape-1.2-outlined.svg"

@@ -34,7 +34,7 @@ const EXPECTED_WARNINGS: Record<string, string[]> = {
   // of the editors' outlined exports.
   SVG_TEXT: [
     'super-tiny-icons/calendar.svg', 'super-tiny-icons/jquery.svg',
-    'editors/text-app-tile.svg', 'editors/text-circle-glyph.svg', 'editors/text-corner-letters.svg',
+    'editors/text-app-tile.svg', 'editors/text-bold-wordmark.svg', 'editors/text-circle-glyph.svg', 'editors/text-corner-letters.svg',
     'editors/text-potrace-tile.svg', 'editors/text-square-letter.svg', 'editors/text-wordmark.svg',
   ],
 };

@@ -36,17 +36,17 @@ function loadResvg(): ResvgModule | undefined {
 
 
 /**
- * The one font text is drawn with: DejaVu Sans, shipped in the package (fonts/), so a logo with live
- * text is drawn the same on every machine and judged like the same logo with its text outlined. No
- * system font is ever loaded; every font-family falls back to this one.
+ * The one font text is drawn with: DejaVu Sans, regular and bold, shipped in the package (fonts/), so
+ * a logo with live text is drawn the same on every machine and judged like the same logo with its text
+ * outlined. No system font is ever loaded; every font-family falls back to this one.
  */
-const FONT = join(dirname(process.argv[1]!), '..', 'fonts', 'DejaVuSans.ttf');
+const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => join(dirname(process.argv[1]!), '..', 'fonts', name));
 const HAS_TEXT = /<(?:[\w.-]+:)?text[\s/>]/;
 
 /** Renders with the longer side `size` px. */
 function render(resvg: ResvgModule, svg: string, size: number) {
-  const font = HAS_TEXT.test(svg) && existsSync(FONT)
-    ? { loadSystemFonts: false, fontFiles: [FONT], defaultFontFamily: 'DejaVu Sans', serifFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans', monospaceFamily: 'DejaVu Sans', cursiveFamily: 'DejaVu Sans', fantasyFamily: 'DejaVu Sans' }
+  const font = HAS_TEXT.test(svg) && FONTS.every((file) => existsSync(file))
+    ? { loadSystemFonts: false, fontFiles: FONTS, defaultFontFamily: 'DejaVu Sans', serifFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans', monospaceFamily: 'DejaVu Sans', cursiveFamily: 'DejaVu Sans', fantasyFamily: 'DejaVu Sans' }
     : { loadSystemFonts: false };
   const options = { font, logLevel: 'off' as const };
   // Parsed once for a logo that is at least as wide as tall (a square one); a tall one is parsed again.

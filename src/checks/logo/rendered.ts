@@ -97,7 +97,8 @@ export function judgeRender(result: RenderResult, context: JudgeContext): Issue[
     issues.push({
       code: 'SVG_CONTENT_NOT_SQUARE',
       file,
-      args: { size, tile, ratio: aspect.toFixed(1), wide: pixelsWide >= pixelsHigh ? 'wide' : 'tall', max: String(t.maxContentAspect) },
+      // One decimal, or two where one would round down to the threshold ("3.05", not "3.0", over 3).
+      args: { size, tile, ratio: Number(aspect.toFixed(1)) > t.maxContentAspect ? aspect.toFixed(1) : aspect.toFixed(2), wide: pixelsWide >= pixelsHigh ? 'wide' : 'tall', max: String(t.maxContentAspect) },
     });
   }
   return issues;
