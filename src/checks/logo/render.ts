@@ -82,9 +82,7 @@ interface Child {
   busyMs: number;
   /** When the request in flight started (the child ready and the request sent). */
   since?: number;
-  /** The child's CPU time then, when it can be read. */
-  cpuSinceMs?: number;
-  /** How much CPU time the backstop found used, for its message. */
+  /** How much CPU time the request had used when the backstop ended it, for its message. */
   backstopCpuMs?: number;
 }
 
@@ -293,10 +291,9 @@ export class LogoRenderer {
     const since = performance.now();
     const cpuSince = cpuTimeMs(child.process.pid);
     child.since = since;
-    child.cpuSinceMs = cpuSince;
     if (cpuSince === undefined) {
-      const wallMs = this.timeoutMs * policy.logo.render.wallFactorWithoutCpuClock;
-      this.timer = setTimeout(() => this.kill(child, wallMs <= this.backstopMs ? 'timeout' : 'backstop'), Math.min(wallMs, this.backstopMs));
+      const wallMs = Math.min(this.timeoutMs * policy.logo.render.wallFactorWithoutCpuClock, this.backstopMs);
+      this.timer = setTimeout(() => this.kill(child, 'timeout'), wallMs);
       this.timer.unref();
       return;
     }
@@ -403,8 +400,7 @@ export class LogoRenderer {
   /** Not the logo's doing: it had not used its CPU time when the wall clock ran out. */
   private backstopReason(child: Child): string {
     const seconds = (ms: number) => `${Number((ms / 1000).toFixed(2))} s`;
-    const used = child.backstopCpuMs === undefined ? '' : ` (it used ${seconds(child.backstopCpuMs)} of the ${seconds(this.timeoutMs)} of CPU time a logo may take)`;
-    return `the renderer made no progress in ${seconds(this.backstopMs)}${used}: the machine is too busy, or the render process was suspended`;
+    return `the renderer made no progress in ${seconds(this.backstopMs)} (it used ${seconds(child.backstopCpuMs ?? 0)} of the ${seconds(this.timeoutMs)} of CPU time a logo may take): the machine is too busy, or the render process was suspended`;
   }
 
   private idle(): void {
