@@ -118,9 +118,11 @@ describe('the render deadline', { skip: !linux }, () => {
     // The child gets a small share of the CPUs: it runs at nice 10 against one busy loop per CPU at nice 0.
     setPriority(pid, 10);
     startHogs(availableParallelism(), 20_000);
+    const logo = blurred(6);
+    expect(await checkLogo(Buffer.from(logo), { render: false })).toEqual([]);
     const cpuBefore = cpuTimeMs(pid)!;
     const start = performance.now();
-    const result = await limited.request(blurred(6), [512]).result;
+    const result = await limited.request(logo, [512]).result;
     const wallMs = performance.now() - start;
     const cpuMs = cpuTimeMs(pid)! - cpuBefore;
     stopHogs();
