@@ -145,7 +145,7 @@ describe('the render deadline', { skip: !linux }, () => {
       {
         code: 'SVG_RENDER_UNAVAILABLE',
         file: 'logo.svg',
-        args: { reason: 'the renderer made no progress in 1 s (it used 0 s of the 5 s of CPU time a logo may take): the machine is too busy, or the render process was suspended' },
+        args: { reason: 'the renderer did not finish in 1 s of wall-clock time, having used only 0 s of the 5 s of CPU time a logo may take: the machine is too busy, or the render process was suspended' },
       },
     ]);
     expect(elapsed).toBeGreaterThanOrEqual(1000);

@@ -76,8 +76,8 @@ interface Child {
   /** Why we killed it, so that its exit is reported as that and not as a crash. */
   killedFor?: 'timeout' | 'backstop' | 'cancel' | 'overflow' | 'start';
   /**
-   * Wall-clock milliseconds spent on requests so far: where CPU time cannot be read, an upper bound
-   * of what it used on them (the renderer draws on one thread).
+   * Wall-clock milliseconds spent on requests so far: where CPU time cannot be read, about an upper
+   * bound of what it used on them (resvg draws on one thread).
    */
   busyMs: number;
   /** When the request in flight started (the child ready and the request sent). */
@@ -400,7 +400,7 @@ export class LogoRenderer {
   /** Not the logo's doing: it had not used its CPU time when the wall clock ran out. */
   private backstopReason(child: Child): string {
     const seconds = (ms: number) => `${Number((ms / 1000).toFixed(2))} s`;
-    return `the renderer made no progress in ${seconds(this.backstopMs)} (it used ${seconds(child.backstopCpuMs ?? 0)} of the ${seconds(this.timeoutMs)} of CPU time a logo may take): the machine is too busy, or the render process was suspended`;
+    return `the renderer did not finish in ${seconds(this.backstopMs)} of wall-clock time, having used only ${seconds(child.backstopCpuMs ?? 0)} of the ${seconds(this.timeoutMs)} of CPU time a logo may take: the machine is too busy, or the render process was suspended`;
   }
 
   private idle(): void {
