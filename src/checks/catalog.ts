@@ -874,9 +874,9 @@ const entries = {
     severity: 'error',
     basis: 'policy',
     locked: true,
-    explanation: `Drawing the logo took longer than ${policy.logo.render.timeoutMs / 1000} s, and the renderer was stopped. Stacked filters (blur, turbulence) on a large canvas can take minutes to draw, in the portal as here.`,
+    explanation: `Drawing the logo took more than ${policy.logo.render.cpuTimeoutMs / 1000} s of CPU time, and the renderer was stopped. The time counted is the processor time the drawing used, not the time it waited for a busy machine, so load never turns a valid logo into this error. Stacked filters (blur, turbulence) on a large canvas can take minutes to draw, in the portal as here.`,
     fix: 'Remove filters (feGaussianBlur, feTurbulence, ...) or replace them with plain shapes and gradients.',
-    message: (a) => `Drawing the logo took longer than ${a.seconds} s; it was stopped.`,
+    message: (a) => `Drawing the logo took more than ${a.seconds} s of CPU time; it was stopped.`,
   },
   SVG_RENDER_FAILED: {
     title: 'Logo cannot be drawn',

@@ -189,8 +189,24 @@ export const policy = {
      * bound what a hostile logo can cost.
      */
     render: {
-      /** The render child is killed (SIGKILL) when a logo takes longer to draw. */
-      timeoutMs: 5000,
+      /**
+       * CPU time a logo may take to draw, counted from the child's own CPU clock (user + system, on
+       * Linux from /proc), so that time spent waiting for a busy machine does not count. Past it the
+       * render child is killed (SIGKILL): SVG_RENDER_TIMEOUT. The largest icon of simple-icons takes
+       * about 0.1 s for the four sizes `bundle` draws.
+       */
+      cpuTimeoutMs: 5000,
+      /**
+       * Wall-clock time after which a request is given up whatever its CPU time: the last backstop for
+       * a child that is stuck without using CPU (stopped, or starved for a minute). Its end is
+       * SVG_RENDER_UNAVAILABLE, a warning about the machine, not about the logo.
+       */
+      backstopMs: 60_000,
+      /**
+       * Where the child's CPU time cannot be read (no Linux /proc: macOS, Windows), the CPU deadline is
+       * approximated by wall-clock time: this many times the CPU deadline, capped by the backstop.
+       */
+      wallFactorWithoutCpuClock: 4,
       /** Memory the render child may use (data segment, RLIMIT_DATA, on Linux). */
       memoryLimitMiB: 512,
       /**

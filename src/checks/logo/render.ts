@@ -1,20 +1,25 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { policy } from '../../domain/requirements.js';
 import type { RasterMeasure } from './raster.js';
 
 export interface RenderOptions {
-  /** Milliseconds a logo may take to draw before the render child is killed. */
+  /** CPU milliseconds a logo may take to draw before the render child is killed (policy.logo.render.cpuTimeoutMs). */
   timeoutMs?: number;
+  /** Wall-clock milliseconds after which a request is given up whatever its CPU time (policy.logo.render.backstopMs). */
+  backstopMs?: number;
+  /** CPU seconds the child may use in all (RLIMIT_CPU); the parent retires it after half of them. */
+  cpuLimitS?: number;
   /** Memory limit of the render child in MiB (enforced where the system allows: see README). */
   memoryLimitMiB?: number;
 }
 
 export type RenderResult =
   | { status: 'ok'; measure: RasterMeasure; pngs: ReadonlyMap<number, Buffer> }
+  /** The logo used more than `timeoutMs` of CPU time (approximated by wall-clock time where it cannot be read). */
   | { status: 'timeout'; timeoutMs: number }
   | { status: 'failed'; reason: string }
   | { status: 'unavailable'; reason: string }
@@ -33,6 +38,16 @@ export interface RenderTicket {
  * was killed mid-render, which would otherwise draw a hostile logo to the end, however long that takes.
  */
 const CPU_LIMIT_S = 60;
+/**
+ * How often the child's CPU time is read while a request is in flight (never while idle). A read of
+ * /proc/<pid>/stat costs some microseconds; the deadline is overshot by at most this much per core.
+ */
+const CPU_POLL_MS = 50;
+/**
+ * Clock ticks per second of /proc/<pid>/stat's utime and stime: USER_HZ, which the kernel fixes at 100
+ * for user space on every architecture Node runs on (`getconf CLK_TCK`; a test checks it).
+ */
+const CLOCK_TICKS_PER_S = 100;
 /** A child that has not said "ready" by then is taken as unable to start. */
 const START_TIMEOUT_MS = 30_000;
 /** More output than this from the child is not a render result: it is stopped. */
@@ -59,11 +74,36 @@ interface Child {
   stdout: string;
   stderr: string;
   /** Why we killed it, so that its exit is reported as that and not as a crash. */
-  killedFor?: 'timeout' | 'cancel' | 'overflow' | 'start';
-  /** Milliseconds spent on requests so far: about the CPU time it has used. */
+  killedFor?: 'timeout' | 'backstop' | 'cancel' | 'overflow' | 'start';
+  /**
+   * Wall-clock milliseconds spent on requests so far: where CPU time cannot be read, about an upper
+   * bound of what it used on them (resvg draws on one thread).
+   */
   busyMs: number;
   /** When the request in flight started (the child ready and the request sent). */
   since?: number;
+  /** How much CPU time the request had used when the backstop ended it, for its message. */
+  backstopCpuMs?: number;
+}
+
+/**
+ * CPU time (user + system, all threads) that process `pid` has used, in milliseconds, from Linux's
+ * /proc/<pid>/stat; undefined where that cannot be read (other systems, or the process is gone).
+ * The render child's pid is Node's own, since the shell that sets its limits execs Node.
+ */
+export function cpuTimeMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+  } catch {
+    return undefined;
+  }
+  // The command name (field 2) is in parentheses and may hold spaces or ')': fields are counted
+  // from the last ')'. After it come state (3), ..., utime (14) and stime (15).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_S : undefined;
 }
 
 /** dist/render-child.cjs, found from any dist/ chunk or from src/ in tests. */
@@ -86,24 +126,30 @@ function childScript(): string | undefined {
  * address-space limit would have to be set so high that it limits nothing. Where the shell cannot set
  * the limit, or there is no /bin/sh (Windows), Node is started directly and only the time limit holds.
  */
-function childCommand(script: string, memoryLimitMiB: number): { command: string; args: string[] } {
+function childCommand(script: string, memoryLimitMiB: number, cpuLimitS: number): { command: string; args: string[] } {
   const node = [`--max-old-space-size=${Math.max(16, Math.floor(memoryLimitMiB / 4))}`, script];
   if (process.platform === 'win32' || !existsSync('/bin/sh')) return { command: process.execPath, args: node };
   return {
     command: '/bin/sh',
-    args: ['-c', `ulimit -d ${memoryLimitMiB * 1024} 2>/dev/null; ulimit -t ${CPU_LIMIT_S} 2>/dev/null; exec "$0" "$@"`, process.execPath, ...node],
+    args: ['-c', `ulimit -d ${memoryLimitMiB * 1024} 2>/dev/null; ulimit -t ${cpuLimitS} 2>/dev/null; exec "$0" "$@"`, process.execPath, ...node],
   };
 }
 
 /**
  * Rasterizes logos in one long-lived child process, one logo at a time. Every request has a
- * deadline (the child is killed with SIGKILL when it passes, and a new child serves the next
- * request); identical logos are rendered once. The child is started by `start()` (or the first
- * request) and does not keep the parent alive while idle.
+ * deadline in CPU time (the child is killed with SIGKILL when it passes, and a new child serves the
+ * next request), so that a logo is judged by the work it takes and not by how busy the machine is;
+ * a wall-clock backstop far above it ends a request that makes no progress at all. Identical logos
+ * are rendered once. The child is started by `start()` (or the first request) and does not keep the
+ * parent alive while idle.
  */
 export class LogoRenderer {
+  /** CPU milliseconds per request. */
   readonly timeoutMs: number;
+  /** Wall-clock milliseconds per request, whatever its CPU time. */
+  readonly backstopMs: number;
   readonly memoryLimitMiB: number;
+  readonly cpuLimitS: number;
   private child: Child | undefined;
   private queue: Job[] = [];
   private current: Job | undefined;
@@ -116,8 +162,10 @@ export class LogoRenderer {
   private readonly jobs = new Map<string, Job>();
 
   constructor(options: RenderOptions = {}) {
-    this.timeoutMs = options.timeoutMs ?? policy.logo.render.timeoutMs;
+    this.timeoutMs = options.timeoutMs ?? policy.logo.render.cpuTimeoutMs;
+    this.backstopMs = options.backstopMs ?? policy.logo.render.backstopMs;
     this.memoryLimitMiB = options.memoryLimitMiB ?? policy.logo.render.memoryLimitMiB;
+    this.cpuLimitS = options.cpuLimitS ?? CPU_LIMIT_S;
   }
 
   /** The running child's pid (for diagnostics and tests). */
@@ -133,7 +181,7 @@ export class LogoRenderer {
       this.unavailable = 'dist/render-child.cjs was not found next to the installed package';
       return;
     }
-    const { command, args } = childCommand(script, this.memoryLimitMiB);
+    const { command, args } = childCommand(script, this.memoryLimitMiB, this.cpuLimitS);
     const env = { ...process.env };
     delete env.NODE_OPTIONS;
     const child: Child = { process: spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env, windowsHide: true }), ready: false, stdout: '', stderr: '', busyMs: 0 };
@@ -233,11 +281,36 @@ export class LogoRenderer {
     if (child.ready) this.arm(child);
   }
 
-  /** The deadline runs from when the child is ready and has the request: its start-up is not counted. */
+  /**
+   * The deadline runs from when the child is ready and has the request: its start-up is not counted.
+   * Where the child's CPU time can be read it is polled while the request is in flight; elsewhere
+   * the CPU deadline is approximated by a wall-clock one.
+   */
   private arm(child: Child): void {
     clearTimeout(this.timer);
-    child.since = performance.now();
-    this.timer = setTimeout(() => this.kill(child, 'timeout'), this.timeoutMs);
+    const since = performance.now();
+    const cpuSince = cpuTimeMs(child.process.pid);
+    child.since = since;
+    if (cpuSince === undefined) {
+      const wallMs = Math.min(this.timeoutMs * policy.logo.render.wallFactorWithoutCpuClock, this.backstopMs);
+      this.timer = setTimeout(() => this.kill(child, 'timeout'), wallMs);
+      this.timer.unref();
+      return;
+    }
+    const poll = () => {
+      const used = (cpuTimeMs(child.process.pid) ?? cpuSince) - cpuSince;
+      if (used >= this.timeoutMs) {
+        this.kill(child, 'timeout');
+      } else if (performance.now() - since >= this.backstopMs) {
+        child.backstopCpuMs = used;
+        this.kill(child, 'backstop');
+      } else {
+        this.timer = setTimeout(poll, Math.min(CPU_POLL_MS, this.backstopMs - (performance.now() - since)));
+        this.timer.unref();
+      }
+    };
+    this.timer = setTimeout(poll, Math.min(CPU_POLL_MS, this.backstopMs));
+    this.timer.unref();
   }
 
   private kill(child: Child, reason: NonNullable<Child['killedFor']>): void {
@@ -290,7 +363,8 @@ export class LogoRenderer {
       this.finishCurrent({ status: 'ok', measure: message.measure, pngs });
     }
     child.busyMs += performance.now() - (child.since ?? performance.now());
-    if (child.busyMs > (CPU_LIMIT_S * 1000) / 2) this.retire();
+    // Its CPU time in all, start-up included, as the kernel counts it against RLIMIT_CPU.
+    if ((cpuTimeMs(child.process.pid) ?? child.busyMs) > (this.cpuLimitS * 1000) / 2) this.retire();
     this.pump();
   }
 
@@ -307,6 +381,7 @@ export class LogoRenderer {
     const stderr = child.stderr.trim();
     let result: RenderResult;
     if (child.killedFor === 'timeout') result = { status: 'timeout', timeoutMs: this.timeoutMs };
+    else if (child.killedFor === 'backstop') result = { status: 'unavailable', reason: this.backstopReason(child) };
     else if (child.killedFor === 'cancel') result = { status: 'cancelled' };
     else if (child.killedFor === 'overflow') result = { status: 'failed', reason: `the renderer's answer exceeded ${MAX_RESPONSE_BYTES} bytes` };
     else if (child.killedFor === 'start' || !child.ready) {
@@ -320,6 +395,12 @@ export class LogoRenderer {
     this.finishCurrent(result);
     // The rest of the queue goes to a new child.
     this.pump();
+  }
+
+  /** Not the logo's doing: it had not used its CPU time when the wall clock ran out. */
+  private backstopReason(child: Child): string {
+    const seconds = (ms: number) => `${Number((ms / 1000).toFixed(2))} s`;
+    return `the renderer did not finish in ${seconds(this.backstopMs)} of wall-clock time, having used only ${seconds(child.backstopCpuMs ?? 0)} of the ${seconds(this.timeoutMs)} of CPU time a logo may take: the machine is too busy, or the render process was suspended`;
   }
 
   private idle(): void {
@@ -356,7 +437,7 @@ const shared = new Map<string, LogoRenderer>();
 
 /** One renderer per set of options for the whole process, so that listings share one child. */
 export function sharedRenderer(options: RenderOptions = {}): LogoRenderer {
-  const key = `${options.timeoutMs ?? ''}:${options.memoryLimitMiB ?? ''}`;
+  const key = `${options.timeoutMs ?? ''}:${options.backstopMs ?? ''}:${options.memoryLimitMiB ?? ''}:${options.cpuLimitS ?? ''}`;
   let renderer = shared.get(key);
   if (!renderer) {
     renderer = new LogoRenderer(options);
