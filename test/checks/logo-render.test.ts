@@ -126,6 +126,17 @@ describe('the render child', () => {
     expect(limited.pid).not.toBe(pid);
   });
 
+  it('draws requests sent ahead in order, and gives those behind a stopped child to the next one', async () => {
+    const limited = renderer({ timeoutMs: 400 });
+    const text = (file: string) => readFileSync(join(RENDER, file), 'utf8');
+    // Queued at once: the first two reach the child together, the bomb is stopped, the rest are drawn.
+    const results = await Promise.all(['centred.svg', 'filter-bomb.svg', 'off-centre.svg', 'tiny-corner.svg'].map((file) => limited.request(text(file)).result));
+    expect(results.map((result) => result.status)).toEqual(['ok', 'timeout', 'ok', 'ok']);
+    const boxes = results.map((result) => (result.status === 'ok' ? result.measure.box : undefined));
+    expect(boxes[2]).not.toEqual(boxes[3]);
+    expect(boxes[3]).toEqual((await renderer().request(text('tiny-corner.svg')).result as { measure: { box: unknown } }).measure.box);
+  });
+
   it('runs under a memory limit: a logo that needs more ends as SVG_RENDER_FAILED', { skip: process.platform === 'win32' }, async () => {
     // 2400 flood results of 128 × 128 px (the measuring size) are kept for the merge: 150 MiB, in
     // 4,804 elements (under the static checks' limit of 5,000).

@@ -153,6 +153,11 @@ export class LogoRenderer {
   private child: Child | undefined;
   private queue: Job[] = [];
   private current: Job | undefined;
+  /**
+   * The request written to the child behind the current one, so that the child starts it the moment
+   * it has answered, instead of waiting for the parent (busy checking another listing) to send it.
+   */
+  private ahead: Job | undefined;
   private timer: NodeJS.Timeout | undefined;
   private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
@@ -256,6 +261,8 @@ export class LogoRenderer {
   close(): void {
     for (const job of this.queue) job.settle({ status: 'cancelled' });
     this.queue = [];
+    this.ahead?.settle({ status: 'cancelled' });
+    this.ahead = undefined;
     if (this.child) this.kill(this.child, 'cancel');
     clearTimeout(this.idleTimer);
   }
@@ -263,6 +270,7 @@ export class LogoRenderer {
   private pump(): void {
     if (this.current || this.queue.length === 0) {
       if (!this.current && this.queue.length === 0) this.idle();
+      this.sendAhead();
       return;
     }
     clearTimeout(this.idleTimer);
@@ -279,6 +287,20 @@ export class LogoRenderer {
     this.setRef(true);
     child.process.stdin!.write(job.line);
     if (child.ready) this.arm(child);
+    this.sendAhead();
+  }
+
+  /** Writes the next queued request behind the current one (the child answers in order). */
+  private sendAhead(): void {
+    if (!this.current || this.ahead || this.queue.length === 0 || !this.child) return;
+    this.ahead = this.queue.shift()!;
+    this.child.process.stdin!.write(this.ahead.line);
+  }
+
+  /** A request written to a child that is gone goes back to the front of the queue, for the next child. */
+  private requeueAhead(): void {
+    if (this.ahead && !this.ahead.settled) this.queue.unshift(this.ahead);
+    this.ahead = undefined;
   }
 
   /**
@@ -364,7 +386,15 @@ export class LogoRenderer {
     }
     child.busyMs += performance.now() - (child.since ?? performance.now());
     // Its CPU time in all, start-up included, as the kernel counts it against RLIMIT_CPU.
-    if ((cpuTimeMs(child.process.pid) ?? child.busyMs) > (this.cpuLimitS * 1000) / 2) this.retire();
+    if ((cpuTimeMs(child.process.pid) ?? child.busyMs) > (this.cpuLimitS * 1000) / 2) {
+      this.requeueAhead();
+      this.retire();
+    } else if (this.ahead) {
+      // The child is already drawing the request behind it: its deadline starts now.
+      this.current = this.ahead;
+      this.ahead = undefined;
+      this.arm(child);
+    }
     this.pump();
   }
 
@@ -393,7 +423,8 @@ export class LogoRenderer {
       result = { status: 'failed', reason: `the renderer stopped: ${how}${stderr ? ` (${stderr.split('\n').pop()})` : ''}` };
     }
     this.finishCurrent(result);
-    // The rest of the queue goes to a new child.
+    // The rest of the queue, the request sent ahead included, goes to a new child.
+    this.requeueAhead();
     this.pump();
   }
 
