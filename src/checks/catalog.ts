@@ -890,8 +890,8 @@ const entries = {
     title: 'Logo could not be rendered on this machine',
     severity: 'warning',
     basis: 'policy',
-    explanation: 'The rendered checks need @resvg/resvg-js, whose prebuilt binary is an optional dependency for each platform. When it cannot be loaded the rendered checks are skipped; this says nothing about the logo.',
-    fix: 'Reinstall without --omit=optional (npm ci), or skip the rendered checks with --no-render.',
+    explanation: `The rendered checks need @resvg/resvg-js, whose prebuilt binary is an optional dependency for each platform. When it cannot be loaded, or when the render process has not finished after ${policy.logo.render.backstopMs / 1000} s of wall-clock time without having used its CPU time (a machine too busy to give it any, or a suspended process), the rendered checks are skipped; this says nothing about the logo.`,
+    fix: 'Reinstall without --omit=optional (npm ci); on a busy machine, run again; or skip the rendered checks with --no-render.',
     message: (a) => `The rendered checks were skipped: ${a.reason}.`,
   },
   // ── Received bundles (verify) ───────────────────────────────────────────────────────────────
