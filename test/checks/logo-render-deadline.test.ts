@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { checkLogo, checkLogoFile } from '../../src/checks/logo/index.js';
 import { cpuTimeMs, LogoRenderer } from '../../src/checks/logo/render.js';
+import { gone } from '../helpers/process.js';
 
 /**
  * The render deadline is CPU time of the render child, read from /proc; a wall-clock backstop far
@@ -46,19 +47,6 @@ afterAll(() => {
 function blurred(blurs: number, salt = ''): string {
   const filters = Array.from({ length: blurs }, (_, i) => `<feGaussianBlur stdDeviation="${4 + (i % 5)}"/>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512"><!--${salt}--><filter id="soft" x="0" y="0" width="1" height="1">${filters}</filter><circle cx="256" cy="256" r="200" fill="#2f6fde" filter="url(#soft)"/></svg>`;
-}
-
-/** Whether a process is gone (killed and reaped); polls, since reaping is asynchronous. */
-async function gone(pid: number): Promise<boolean> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return true;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
 }
 
 /** A started renderer whose child has said "ready" (a tiny logo drawn), so that start-up is behind it. */

@@ -7,6 +7,7 @@ import { checkLogo, checkLogoFile } from '../../src/checks/logo/index.js';
 import { LogoRenderer } from '../../src/checks/logo/render.js';
 import { judgeRender } from '../../src/checks/logo/rendered.js';
 import type { Issue } from '../../src/checks/finding.js';
+import { gone } from '../helpers/process.js';
 
 /**
  * The rendered checks, for real: each logo is drawn by resvg in the render child (dist/render-child.cjs,
@@ -27,19 +28,6 @@ function renderer(options: ConstructorParameters<typeof LogoRenderer>[0] = {}): 
 afterAll(() => {
   for (const created of renderers) created.close();
 });
-
-/** Whether a process is gone (killed and reaped); polls, since reaping is asynchronous. */
-async function gone(pid: number): Promise<boolean> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return true;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}
 
 describe('rendered logo checks, fixture by fixture', () => {
   const cases: Array<{ file: string; codes: string[] }> = [
