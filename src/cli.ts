@@ -265,7 +265,6 @@ Run "mde-partner <command> --help" for a command's options.`);
   return program;
 }
 
-/** argv (without node and script) → exit code. The only caller that exits is bin/. */
 /**
  * An error message as the terminal gets it: line by line through the one escaping function (its
  * line breaks are ours; anything else unsafe came from input), each line cut to a readable length.
@@ -277,6 +276,7 @@ function inert(message: string): string {
 /** Longer lines of an error message are cut: they can only be long because they quote input. */
 const MAX_MESSAGE_LINE = 2000;
 
+/** argv (without node and script) → exit code. The only caller that exits is bin/. */
 export async function main(argv: string[], io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io, (code) => {

@@ -38,11 +38,17 @@ export class IssueCollector {
   constructor(private readonly maxPerCode: number) {}
 
   add(issue: Issue): void {
-    const count = (this.counts.get(issue.code) ?? 0) + 1;
-    this.counts.set(issue.code, count);
+    this.addLazily(issue.code, () => issue);
+  }
+
+  /** `make` is called only for an issue that is kept: the counted rest cost a counter, not a message. */
+  addLazily(code: Code, make: () => Issue): void {
+    const count = (this.counts.get(code) ?? 0) + 1;
+    this.counts.set(code, count);
     if (count > this.maxPerCode) return;
+    const issue = make();
     this.issues.push(issue);
-    this.last.set(issue.code, issue);
+    this.last.set(code, issue);
   }
 
   finish(): Issue[] {

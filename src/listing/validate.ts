@@ -139,7 +139,6 @@ function severityFor(code: Code, rules: unknown): Severity | 'off' {
   return level === 'off' ? 'off' : level === 'warn' ? 'warning' : level === 'error' ? 'error' : fallback;
 }
 
-/** Turns issues into findings: severity (with overrides), wording from the catalog. */
 /**
  * No argument of a message is longer than this (in code points): checks quote input with `show`,
  * and this catches any that does not, so a megabyte-long value never reaches a terminal whole.
@@ -153,9 +152,9 @@ function boundedArgs(args: Args): Args {
 }
 
 /**
- * Words each issue from the catalog. Messages and hints are escaped here, once, so that every
- * format (the machine ones included) carries them inert; the terminal formatters escape again,
- * which changes nothing (the escapes are plain ASCII).
+ * Turns issues into findings: severity (with overrides), wording from the catalog. Messages and
+ * hints are escaped here, once, so that every format (the machine ones included) carries them
+ * inert; the terminal formatters escape again, which changes nothing (the escapes are plain ASCII).
  */
 export function toFindings(issues: Issue[], rules?: unknown): Finding[] {
   const findings: Finding[] = [];

@@ -1,6 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Code } from '../catalog.js';
-import type { Args, Issue } from '../finding.js';
+import { IssueCollector, type Args, type Issue } from '../finding.js';
 import { show } from '../text.js';
 import { scanCss } from './css.js';
 import { checkGeometry, type RootAttributes } from './geometry.js';
@@ -160,21 +160,17 @@ interface OpenElement {
  * hostile file is stopped at the element that crosses them rather than after it is read into a tree.
  */
 export function checkSvgText(text: string, file: string, limits: SvgLimits = defaultSvgLimits): Issue[] {
-  const issues: Issue[] = [];
-  const counts = new Map<Code, number>();
+  const collector = new IssueCollector(MAX_PER_CODE);
   /** `args` may be a function: it is only called for findings that are reported, not the counted rest. */
-  const add = (code: Code, place: Place, args?: Args | (() => Args)) => {
-    const count = (counts.get(code) ?? 0) + 1;
-    counts.set(code, count);
-    if (count > MAX_PER_CODE) return;
+  const add = (code: Code, place: Place, args?: Args | (() => Args)) => collector.addLazily(code, () => {
     const resolved = typeof args === 'function' ? args() : args;
-    issues.push({ code, file, line: place.line, column: place.column, ...(resolved ? { args: resolved } : {}) });
-  };
+    return { code, file, line: place.line, column: place.column, ...(resolved ? { args: resolved } : {}) };
+  });
 
   const entity = text.indexOf('<!ENTITY');
   if (entity >= 0) {
     add('SVG_XML_ENTITY_DECLARATION', advance(text, entity, 1, 1));
-    return issues;
+    return collector.finish();
   }
 
   const parser = new SaxesParser({ xmlns: true, position: true });
@@ -387,11 +383,5 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     if (!(error instanceof StopParsing)) throw error;
   }
 
-  for (const [code, count] of counts) {
-    if (count > MAX_PER_CODE) {
-      const last = issues.findLast((issue) => issue.code === code)!;
-      last.args = { ...last.args, more: count - MAX_PER_CODE };
-    }
-  }
-  return issues;
+  return collector.finish();
 }
