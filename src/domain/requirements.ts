@@ -4,14 +4,100 @@
  * Rules that are this tool's own policy live next to the checks and are labelled `policy` in the
  * code catalog; nothing in this file is policy.
  */
+
+/** A page of Microsoft's docs that a rule or a checklist step is taken from. */
+export interface DocSource {
+  /** The page title in the language it is quoted from. */
+  title: string;
+  /** Language of the text read; quotes in the catalog are the English source text. */
+  lang: 'en' | 'de' | 'fr' | 'ja';
+  /** YYYY-MM-DD: when this version of the text was published (for translations: handed off); absent when we have no dated copy. */
+  date?: string;
+  /** Where the page is, or was, published. */
+  where: string;
+  /** Present for pages that can still be opened. */
+  url?: string;
+}
+
+/**
+ * The versions of Microsoft's pages that the rules and the checklist cite. The partner page has
+ * changed: the 2021 pages number four steps (step 3: "Become a Microsoft Intelligent Security
+ * Association member"); since the January 2022 page it numbers three, with a separate "MISA
+ * nomination" section. The 2021 translations carry the English source text they were made from, which
+ * is what the catalog quotes.
+ */
+export const sources = {
+  current: {
+    title: 'Become a Microsoft Defender for Endpoint partner',
+    lang: 'en',
+    date: '2025-03-26',
+    where: 'Microsoft Learn, MicrosoftDocs/defender-docs defender-endpoint/get-started-partner-integration.md',
+    url: 'https://learn.microsoft.com/defender-endpoint/get-started-partner-integration',
+  },
+  'de-2021-04': {
+    title: 'Werden Sie Microsoft Defender für Endpunkt-Partner (English source: Become a Microsoft Defender for Endpoint partner)',
+    lang: 'de',
+    date: '2021-04-20',
+    where: 'Microsoft Docs, de-DE translation of the microsoft-365-docs copy of the partner page',
+  },
+  'fr-2021-11': {
+    title: 'Devenir un partenaire Microsoft Defender pour point de terminaison',
+    lang: 'fr',
+    date: '2021-11-24',
+    where: 'Microsoft Docs, fr-FR translation of the microsoft-365-docs copy of the partner page',
+  },
+  'ja-2022-01': {
+    title: 'Microsoft Defender for Endpoint パートナーになる',
+    lang: 'ja',
+    date: '2022-01-24',
+    where: 'Microsoft Docs, ja-JP translation of the microsoft-365-docs copy of the partner page',
+  },
+  opportunities: {
+    title: 'Microsoft Defender for Endpoint partner opportunities and scenarios',
+    lang: 'de',
+    date: '2021-03-23',
+    where: 'Microsoft Docs, de-DE translation of partner-integration.md',
+    url: 'https://learn.microsoft.com/defender-endpoint/partner-integration',
+  },
+  partnerApplications: {
+    title: 'Partner applications in Microsoft Defender for Endpoint',
+    lang: 'en',
+    where: 'Microsoft Learn, MicrosoftDocs/defender-docs defender-endpoint/partner-applications.md',
+    url: 'https://learn.microsoft.com/defender-endpoint/partner-applications',
+  },
+  createAppPartners: {
+    title: 'Partner access through Microsoft Defender for Endpoint APIs',
+    lang: 'en',
+    where: 'Microsoft Learn, MicrosoftDocs/defender-docs defender-endpoint/api/exposed-apis-create-app-partners.md',
+    url: 'https://learn.microsoft.com/defender-endpoint/api/exposed-apis-create-app-partners',
+  },
+} as const satisfies Record<string, DocSource>;
+
+export type SourceId = keyof typeof sources;
+
+/** Pages the bundle and the wizard send partners to. */
+export const links = {
+  trial: 'https://signup.microsoft.com/create-account/signup?products=7f379fee-c4f9-4278-b0a1-e4c8c2fcdf7e&ru=https://aka.ms/MDEp2OpenTrial?ocid=docs-wdatp-exposedapis-abovefoldlink',
+  partnerApplicationPage: 'https://security.microsoft.com/interoperability/partnersapps',
+  misa: 'https://www.microsoft.com/security/business/intelligent-security-association',
+  partnerPage: sources.current.url,
+  partnerApplicationsDoc: sources.partnerApplications.url,
+  createAppPartnersDoc: sources.createAppPartners.url,
+  graphSecurityApi: 'https://learn.microsoft.com/graph/api/resources/security-api-overview',
+  rfc2616UserAgent: 'https://tools.ietf.org/html/rfc2616#section-14.43',
+  rfc9110UserAgent: 'https://www.rfc-editor.org/rfc/rfc9110#section-10.1.5',
+} as const;
+
 export const requirements = {
-  docsDate: '2025-03-26',
+  /** The date of the current partner page, which the rules reflect. */
+  docsDate: sources.current.date,
   sources: [
     'MicrosoftDocs/defender-docs defender-endpoint/get-started-partner-integration.md (2025-03-26)',
+    'The same page as translated in 2021-04 (de-DE), 2021-11 (fr-FR) and 2022-01 (ja-JP)',
     'MicrosoftDocs/defender-docs defender-endpoint/partner-applications.md',
     'MicrosoftDocs/defender-docs defender-endpoint/partner-integration.md',
     'MicrosoftDocs/defender-docs defender-endpoint/api/exposed-apis-create-app-partners.md',
-    'RFC 9110 §5.6.2 (token), §10.1.5 (User-Agent), §5.5 (field values)',
+    'RFC 9110 §5.6.2 (token), §10.1.5 (User-Agent), §5.5 (field values); RFC 2616 §14.43, the reference the partner page gives',
     'Microsoft Graph application resource (displayName, signInAudience)',
     'WindowsDefenderATP application id: from public scripts, not a Learn page',
   ],
@@ -83,27 +169,63 @@ export const requirements = {
     /** Any press release naming MDE is reviewed by Microsoft marketing and engineering. */
     reviewDays: 10,
   },
-  /** The four onboarding steps, as the docs describe them; the checklist is built from this. */
+  /**
+   * The four onboarding steps of the checklist, each with where the pages put it. The current page
+   * numbers three steps and has a "MISA nomination" section; the 2021 pages number four, MISA being
+   * step 3. `history` says what older versions said differently.
+   */
   steps: [
     {
       id: 'license',
       title: 'License',
-      summary: 'Subscribe to a Microsoft Defender for Endpoint license or trial tenant to develop and test the integration (the current docs say a trial tenant with up to 3 devices).',
+      summary: 'Subscribe to a Microsoft Defender for Endpoint license to develop and test the integration: the current page offers a free trial, a tenant with up to three devices.',
+      from: [
+        { source: 'current', section: 'Step 1: Subscribe to a Microsoft Defender for Endpoint license' },
+        { source: 'ja-2022-01', section: 'Step 1' },
+        { source: 'de-2021-04', section: 'Step 1: Subscribe to a Microsoft Defender for Endpoint Developer license' },
+        { source: 'fr-2021-11', section: 'Step 1' },
+      ],
+      history: 'The 2021 pages (de-DE 2021-04, fr-FR 2021-11) offered a Developer license with up to 10 devices instead of the trial.',
+      links: ['trial'],
     },
     {
       id: 'validation',
       title: 'Solution validation and certification',
-      summary: 'A joint customer approves the suggested integration design on the Partner Application page in the Microsoft Defender portal; the integration is then tested and demoed to the MDE team.',
+      summary: 'A joint customer approves the suggested integration design in the Partner Application page in Microsoft Defender XDR; the integration is tested and demoed to the Microsoft Defender for Endpoint team.',
+      from: [
+        { source: 'current', section: 'Step 2: Fulfill the solution validation and certification requirements' },
+        { source: 'ja-2022-01', section: 'Step 2' },
+        { source: 'de-2021-04', section: 'Step 2' },
+        { source: 'fr-2021-11', section: 'Step 2' },
+      ],
+      history: 'The 2021–22 pages add that the customer can use the "Recommend a partner" option in the Partner Application page (then in the Microsoft Defender Security Center).',
+      links: ['partnerApplicationPage'],
     },
     {
       id: 'misa',
       title: 'Microsoft Intelligent Security Association (MISA)',
-      summary: 'After approval, partners are directed to MISA; ISVs and MSSPs can be nominated. Sending the required User-Agent is a stated prerequisite. Anything beyond that (invitation, partner ID): confirm with your Microsoft contact.',
+      summary: 'Once the Microsoft Defender for Endpoint team has approved the integration, it directs the partner to MISA; ISVs and MSSPs can be nominated. Sending the User-Agent is a requirement for MISA membership. Anything beyond that (invitation, partner ID): confirm with your Microsoft contact.',
+      from: [
+        { source: 'de-2021-04', section: 'Step 3: Become a Microsoft Intelligent Security Association member' },
+        { source: 'fr-2021-11', section: 'Step 3' },
+        { source: 'ja-2022-01', section: 'MISA nomination (not a numbered step)' },
+        { source: 'current', section: 'MISA nomination (not a numbered step), and the end of Step 2' },
+      ],
+      history: 'Step 3 of the 2021 pages; since the 2022-01 page it is the "MISA nomination" section, not a numbered step.',
+      links: ['misa'],
     },
     {
       id: 'listing',
       title: 'Listing in the partner application portal',
-      summary: 'Send the six listing items: square SVG logo, product name, 15-word description, landing page link, Entra application name (multi-tenant apps), and the User-Agent sent on every call to the MDE and Graph Security APIs.',
+      summary: 'Send the six listing items: a square SVG logo, the product name, a 15-word product description, a link to the landing page or blog post, the Microsoft Entra application name (multi-tenant apps), and the User-Agent sent in each call to the Defender for Endpoint and Graph Security APIs.',
+      from: [
+        { source: 'current', section: 'Step 3: Get listed in the Microsoft Defender for Endpoint partner application portal' },
+        { source: 'ja-2022-01', section: 'Step 3' },
+        { source: 'de-2021-04', section: 'Step 4' },
+        { source: 'fr-2021-11', section: 'Step 4' },
+      ],
+      history: 'Step 4 of the 2021 pages, which said "Azure AD" where the current page says "Microsoft Entra ID".',
+      links: ['partnerApplicationsDoc'],
     },
   ],
   categories: [
@@ -239,3 +361,7 @@ export const policy = {
 
 export type CategoryId = (typeof requirements.categories)[number]['id'];
 export type ScenarioId = (typeof requirements.scenarios)[number]['id'];
+
+/** Every step names sources and links that exist (checked when this file compiles). */
+const stepsCheck: readonly { from: readonly { source: SourceId }[]; links: readonly (keyof typeof links)[] }[] = requirements.steps;
+void stepsCheck;
