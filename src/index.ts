@@ -14,11 +14,11 @@ export { countDescriptionWords, checkDescription } from './checks/description.js
 export { checkLandingPage } from './checks/landing-page.js';
 export { checkCompanyName, checkProductName, checkEntraAppName } from './checks/names.js';
 export { checkEntraManifestFile, checkEntraManifestText, entraManifestFormat, type EntraManifestContext, type EntraManifestFormat } from './checks/entra-manifest.js';
-export { catalog, codes, isCode, type Code, type CodeInfo, type Basis } from './checks/catalog.js';
+export { catalog, codes, isCode, describeBasis, basisSource, type Code, type CodeInfo, type Basis } from './checks/catalog.js';
 export type { Finding, Issue, Severity, Args } from './checks/finding.js';
 export { buildReport, getExitCode, type Report, type ReportListing, type ReportOptions, type ReportInput, type CaptureAudit, type HostSummary } from './report/report.js';
 export { formatters, formatText, formatJson, formatSarif, formatJunit, formatGithub, FORMATS, type FormatName } from './report/formatters/index.js';
-export { requirements, policy } from './domain/requirements.js';
+export { requirements, policy, sources, links, type DocSource, type SourceId } from './domain/requirements.js';
 export { auditCapture, checkRequestUserAgent, type CaptureResult, type AuditOptions } from './har/audit.js';
 export { HarScanner, scanHarFile, type CapturedRequest, type CapturedUserAgent, type HarProblem, type HarSink, type HarLimits } from './har/reader.js';
 export { partnerCallOf, type PartnerCall, type PartnerApi } from './har/scope.js';

@@ -8,7 +8,11 @@ const { prefix: PREFIX, legacyPrefix: LEGACY_PREFIX } = requirements.userAgent;
 export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** A company or product part: token characters without "-" (the separator); "/" is not tchar. */
 const PART = /^[!#$%&'*+.^_`|~0-9A-Za-z]+$/;
-const USER_AGENT = /^MdePartner-([!#$%&'*+.^_`|~0-9A-Za-z]+)-([!#$%&'*+.^_`|~0-9A-Za-z]+)\/([!#$%&'*+\-.^_`|~0-9A-Za-z]+)$/;
+/**
+ * The partner product. Company and product are split at the first "-"; a "-" inside a name still
+ * matches (the rest goes to the product) and is reported as ambiguous.
+ */
+const USER_AGENT = /^MdePartner-([!#$%&'*+.^_`|~0-9A-Za-z]+)-([!#$%&'*+.^_`|~0-9A-Za-z](?:[!#$%&'*+\-.^_`|~0-9A-Za-z]*[!#$%&'*+.^_`|~0-9A-Za-z])?)\/([!#$%&'*+\-.^_`|~0-9A-Za-z]+)$/;
 
 /** Letters NFKD does not decompose into ASCII, so that "Søren" gives "Soren", not "Sren". */
 const TRANSLITERATE: Readonly<Record<string, string>> = {
@@ -80,8 +84,40 @@ export function checkProductVersion(version: string): Issue[] {
   return SEMVER_LIKE.test(version) ? [] : [{ code: 'PRODUCT_VERSION_NOT_SEMVER', field, args: { value: show(version) } }];
 }
 
-/** Why a value is not of the form MdePartner-{Company}-{Product}/{Version}, in words. */
-function formatProblem(value: string): string {
+/**
+ * RFC 9110 §10.1.5: User-Agent = product *( RWS ( product / comment ) ), product = token ["/" token],
+ * comment = "(" *( ctext / quoted-pair / comment ) ")". `rest` is what follows the first product;
+ * the answer is undefined when it is that grammar, else what breaks it. (ctext beyond ASCII is
+ * refused before this is called.)
+ */
+function restProblem(rest: string): string | undefined {
+  let i = 0;
+  while (i < rest.length) {
+    const space = /^[ \t]+/.exec(rest.slice(i));
+    if (!space) return `${show(rest.slice(i, i + 20))} must be separated from what comes before by a space`;
+    i += space[0].length;
+    if (i === rest.length) return 'it ends with white space';
+    if (rest[i] === '(') {
+      let depth = 0;
+      for (; i < rest.length; i++) {
+        const ch = rest[i]!;
+        if (ch === '\\') i++;
+        else if (ch === '(') depth++;
+        else if (ch === ')' && --depth === 0) break;
+      }
+      if (depth !== 0) return 'a comment "(" is not closed with ")"';
+      i++;
+      continue;
+    }
+    const product = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+(\/[!#$%&'*+\-.^_`|~0-9A-Za-z]+)?/.exec(rest.slice(i));
+    if (!product) return `${show(rest.slice(i, i + 20))} after the partner product is neither a product (name/version) nor a (comment)`;
+    i += product[0].length;
+  }
+  return undefined;
+}
+
+/** Why a first product is not of the form MdePartner-{Company}-{Product}/{Version}, in words. */
+function formatProblem(value: string, followed: boolean): string {
   if (!value.startsWith(PREFIX)) {
     return value.toLowerCase().startsWith(PREFIX.toLowerCase())
       ? `the prefix is case-sensitive: "${PREFIX}"`
@@ -89,12 +125,10 @@ function formatProblem(value: string): string {
   }
   const rest = value.slice(PREFIX.length);
   const slash = rest.indexOf('/');
-  if (slash < 0) return 'the "/{Version}" at the end is missing';
+  if (slash < 0) return followed ? 'a space ends the product before its "/{Version}": names cannot contain spaces' : 'the "/{Version}" at the end is missing';
   const names = rest.slice(0, slash).split('-');
   const version = rest.slice(slash + 1);
-  if (names.length !== 2) {
-    return `company and product must be two parts joined by one "-", found ${names.length} part${names.length === 1 ? '' : 's'} (remove "-" inside a name)`;
-  }
+  if (names.length < 2) return 'company and product must be two parts joined by "-", found one';
   if (names.some((part) => part === '')) return 'the company or product part is empty';
   const badPart = names.find((part) => !PART.test(part));
   if (badPart !== undefined) return `${show(badPart)} has characters that are not allowed in a token`;
@@ -102,29 +136,50 @@ function formatProblem(value: string): string {
   return `the version ${show(version)} is not an HTTP token`;
 }
 
+/** A character that may not be in a User-Agent, named for a person. */
+function characterName(ch: string): string {
+  return ch === '\r' ? 'CR (\\r)' : ch === '\n' ? 'LF (\\n)' : ch === '\0' ? 'NUL' : `"${escapeUnsafe(ch)}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
 /**
  * Checks a User-Agent against Microsoft's form. `expected` is the value derived from the listing's
  * names, when there is one: a different (but valid) value is a mismatch warning.
+ *
+ * The first product is judged against MdePartner-{CompanyName}-{ProductName}/{Version}. What follows
+ * it may be further products and (comments), as RFC 9110 §10.1.5 allows: a warning, our reading of
+ * "set the User-Agent field … to the below format". A "-" inside a name is a warning too: the page
+ * does not forbid it, but it makes the split between company and product ambiguous.
  */
 export function checkUserAgent(value: string, expected?: string, field = '/userAgent'): Issue[] {
   const suggestion = expected && expected !== value ? expected : undefined;
-  const forbidden = [...value].findIndex((ch) => ch < '\x21' || ch > '\x7e');
+  const chars = [...value];
+  const forbidden = chars.findIndex((ch) => (ch < '\x20' && ch !== '\t') || ch > '\x7e');
   if (forbidden >= 0) {
-    const ch = [...value][forbidden]!;
-    const name = ch === ' ' ? 'a space' : ch === '\r' ? 'CR (\\r)' : ch === '\n' ? 'LF (\\n)' : ch === '\0' ? 'NUL' : `"${escapeUnsafe(ch)}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
-    return [{ code: 'USER_AGENT_FORBIDDEN_CHARACTERS', field, args: { char: name, position: forbidden + 1, suggestion } }];
+    return [{ code: 'USER_AGENT_FORBIDDEN_CHARACTERS', field, args: { char: characterName(chars[forbidden]!), position: forbidden + 1, suggestion } }];
   }
-  if (value.toLowerCase().startsWith(LEGACY_PREFIX.toLowerCase())) {
-    const corrected = `${PREFIX}${value.slice(LEGACY_PREFIX.length)}`;
+  const end = value.search(/[ \t]/);
+  const first = end < 0 ? value : value.slice(0, end);
+  const rest = end < 0 ? '' : value.slice(end);
+  if (first.toLowerCase().startsWith(LEGACY_PREFIX.toLowerCase())) {
+    const corrected = `${PREFIX}${first.slice(LEGACY_PREFIX.length)}`;
     return [{ code: 'USER_AGENT_LEGACY_PREFIX', field, args: { value: show(value), suggestion: USER_AGENT.test(corrected) ? corrected : suggestion ?? corrected } }];
   }
-  if (!USER_AGENT.test(value)) {
-    return [{ code: 'USER_AGENT_INVALID_FORMAT', field, args: { value: show(value), reason: formatProblem(value), suggestion } }];
+  const match = USER_AGENT.exec(first);
+  if (!match) {
+    return [{ code: 'USER_AGENT_INVALID_FORMAT', field, args: { value: show(value), reason: formatProblem(first, rest !== ''), suggestion } }];
   }
-  if (suggestion) return [{ code: 'USER_AGENT_MISMATCH', field, args: { value: show(value), derived: show(suggestion) } }];
-  return [];
+  const problem = restProblem(rest);
+  if (problem) return [{ code: 'USER_AGENT_INVALID_FORMAT', field, args: { value: show(value), reason: problem, suggestion } }];
+  const issues: Issue[] = [];
+  const names = match[1]!.split('-').length + match[2]!.split('-').length;
+  if (names > 2) issues.push({ code: 'USER_AGENT_NAME_AMBIGUOUS', field, args: { value: show(first), parts: names } });
+  if (rest !== '') issues.push({ code: 'USER_AGENT_EXTRA_PRODUCTS', field, args: { value: show(value), first: show(first), rest: show(rest.trim()) } });
+  const compared = expected && expected !== first ? expected : undefined;
+  if (compared) issues.push({ code: 'USER_AGENT_MISMATCH', field, args: { value: show(first), derived: show(compared) } });
+  return issues;
 }
 
+/** The value is exactly one partner product of the required form (no further products, no legacy prefix). */
 export function isValidUserAgent(value: string): boolean {
-  return USER_AGENT.test(value) && !value.startsWith(LEGACY_PREFIX);
+  return USER_AGENT.test(value);
 }

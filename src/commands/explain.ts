@@ -1,19 +1,44 @@
 import type { Io } from '../cli.js';
-import { catalog, codes, isCode, type Code } from '../checks/catalog.js';
+import { catalog, codes, describeBasis, isCode, type Basis, type Code } from '../checks/catalog.js';
+import { sources } from '../domain/requirements.js';
 import { closest, show } from '../checks/text.js';
 import { UsageError } from '../errors.js';
 
-const BASIS = { microsoft: "Microsoft's partner requirements", standard: 'a standard (RFC / platform limit)', policy: 'mde-partner policy' } as const;
+/** The basis as JSON: its kind and fields, with the cited page's title, date and URL spelled out. */
+function basisJson(basis: Basis) {
+  if (basis.kind !== 'microsoft' && basis.kind !== 'reading') return basis;
+  const page = sources[basis.source];
+  return { ...basis, page: { title: page.title, lang: page.lang, date: page.date, url: page.url } };
+}
 
 function describe(code: Code) {
   const info = catalog[code];
-  return { code, title: info.title, severity: info.severity, basis: info.basis, locked: info.locked === true, explanation: info.explanation, fix: info.fix };
+  return {
+    code,
+    title: info.title,
+    severity: info.severity,
+    basis: basisJson(info.basis),
+    security: info.security === true,
+    locked: info.locked === true,
+    explanation: info.explanation,
+    fix: info.fix,
+  };
+}
+
+/** The basis for a person: the kind, then what shows it; the cited page's address on its own line. */
+function basisLines(basis: Basis): string[] {
+  const lines = [`basis:    ${basis.kind} — ${describeBasis(basis)}`];
+  if (basis.kind === 'microsoft' || basis.kind === 'reading') {
+    const page = sources[basis.source];
+    if (page.url) lines.push(`          ${page.url}`);
+  }
+  return lines;
 }
 
 export function runExplain(code: string | undefined, options: { list?: boolean; format: 'text' | 'json' }, io: Io): number {
   if (options.list || code === undefined) {
     if (options.format === 'json') io.stdout.write(`${JSON.stringify(codes.map(describe), null, 2)}\n`);
-    else io.stdout.write(`${codes.map((c) => `${c.padEnd(34)} ${catalog[c].severity.padEnd(8)} ${catalog[c].title}`).join('\n')}\n`);
+    else io.stdout.write(`${codes.map((c) => `${c.padEnd(34)} ${catalog[c].severity.padEnd(8)} ${catalog[c].basis.kind.padEnd(10)} ${catalog[c].title}`).join('\n')}\n`);
     return 0;
   }
   const wanted = code.toUpperCase().replace(/-/g, '_');
@@ -29,7 +54,7 @@ export function runExplain(code: string | undefined, options: { list?: boolean; 
   io.stdout.write([
     `${entry.code} — ${entry.title}`,
     `severity: ${entry.severity}${entry.locked ? ' (locked: "rules" can raise it but not relax it)' : ''}`,
-    `source:   ${BASIS[entry.basis]}`,
+    ...basisLines(catalog[wanted].basis),
     '',
     entry.explanation,
     '',

@@ -26,7 +26,7 @@ export interface DocSource {
  * nomination" section. The 2021 translations carry the English source text they were made from, which
  * is what the catalog quotes.
  */
-export const sources = {
+const sourceData = {
   current: {
     title: 'Become a Microsoft Defender for Endpoint partner',
     lang: 'en',
@@ -73,16 +73,17 @@ export const sources = {
   },
 } as const satisfies Record<string, DocSource>;
 
-export type SourceId = keyof typeof sources;
+export type SourceId = keyof typeof sourceData;
+export const sources: Readonly<Record<SourceId, DocSource>> = sourceData;
 
 /** Pages the bundle and the wizard send partners to. */
 export const links = {
   trial: 'https://signup.microsoft.com/create-account/signup?products=7f379fee-c4f9-4278-b0a1-e4c8c2fcdf7e&ru=https://aka.ms/MDEp2OpenTrial?ocid=docs-wdatp-exposedapis-abovefoldlink',
   partnerApplicationPage: 'https://security.microsoft.com/interoperability/partnersapps',
   misa: 'https://www.microsoft.com/security/business/intelligent-security-association',
-  partnerPage: sources.current.url,
-  partnerApplicationsDoc: sources.partnerApplications.url,
-  createAppPartnersDoc: sources.createAppPartners.url,
+  partnerPage: sourceData.current.url,
+  partnerApplicationsDoc: sourceData.partnerApplications.url,
+  createAppPartnersDoc: sourceData.createAppPartners.url,
   graphSecurityApi: 'https://learn.microsoft.com/graph/api/resources/security-api-overview',
   rfc2616UserAgent: 'https://tools.ietf.org/html/rfc2616#section-14.43',
   rfc9110UserAgent: 'https://www.rfc-editor.org/rfc/rfc9110#section-10.1.5',
@@ -90,7 +91,7 @@ export const links = {
 
 export const requirements = {
   /** The date of the current partner page, which the rules reflect. */
-  docsDate: sources.current.date,
+  docsDate: sourceData.current.date,
   sources: [
     'MicrosoftDocs/defender-docs defender-endpoint/get-started-partner-integration.md (2025-03-26)',
     'The same page as translated in 2021-04 (de-DE), 2021-11 (fr-FR) and 2022-01 (ja-JP)',
@@ -101,6 +102,21 @@ export const requirements = {
     'Microsoft Graph application resource (displayName, signInAudience)',
     'WindowsDefenderATP application id: from public scripts, not a Learn page',
   ],
+  /**
+   * Sentences of the current page (sources.current), verbatim: the catalog quotes them as the basis of
+   * the rules that restate them.
+   */
+  quotes: {
+    listing: 'To have your company listed as a partner in the in-product partner page, provide the following information:',
+    logo: 'A square logo (SVG)',
+    productName: 'Name of the product to be presented',
+    description: 'A 15-word product description',
+    landingPage: 'A link to the landing page for the customer to complete the integration or blog post that includes sufficient information for customers.',
+    pressRelease: 'Any press release including the Microsoft Defender for Endpoint product name should be reviewed by the marketing and engineering teams. Wait for at least 10 days for the review process to be done.',
+    entra: 'If you use a multi-tenant Microsoft Entra ID approach, we need the Microsoft Entra application name to track usage of the application.',
+    userAgentCalls: 'The User-Agent field in each API call to the Defender for Endpoint public set of APIs or Graph Security APIs. This is used for statistical purposes, troubleshooting, and partner recognition.',
+    userAgentFormat: 'Set the User-Agent field in each HTTP request header to the below format. MdePartner-{CompanyName}-{ProductName}/{Version}',
+  },
   description: {
     /** "A 15-word product description". The docs do not say "exactly": fewer is a warning. */
     words: 15,

@@ -1,4 +1,4 @@
-import { catalog, type Code } from '../../checks/catalog.js';
+import { catalog, describeBasis, type Code } from '../../checks/catalog.js';
 import type { Severity } from '../../checks/finding.js';
 import type { Report } from '../report.js';
 
@@ -38,10 +38,10 @@ export function formatSarif(report: Report): string {
       fullDescription: { text: info.explanation },
       help: {
         text: `${info.explanation}\n\nHow to fix: ${info.fix}`,
-        markdown: `${info.explanation}\n\n**How to fix:** ${info.fix}\n\nSource: ${info.basis === 'microsoft' ? "Microsoft's partner requirements" : info.basis === 'standard' ? 'a standard (RFC / platform limit)' : 'mde-partner policy'}.`,
+        markdown: `${info.explanation}\n\n**How to fix:** ${info.fix}\n\n${describeBasis(info.basis)}`,
       },
       defaultConfiguration: { level: LEVEL[info.severity] },
-      properties: { tags: ['mde-partner', info.basis, ...(info.locked ? ['security'] : [])], precision: 'very-high' },
+      properties: { tags: ['mde-partner', info.basis.kind, ...(info.security ? ['security'] : [])], precision: 'very-high', basis: info.basis },
     };
   });
   const results = report.listings.flatMap((listing) =>

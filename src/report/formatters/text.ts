@@ -27,7 +27,8 @@ function location(finding: Finding): string {
 function renderFinding(finding: Finding, style: Style): string {
   const paint = style[finding.severity];
   const label = paint(finding.severity.padEnd(7));
-  const policy = catalog[finding.code].basis === 'policy' ? style.dim(' (mde-partner policy)') : '';
+  const kind = catalog[finding.code].basis.kind;
+  const policy = kind === 'policy' ? style.dim(' (mde-partner policy)') : kind === 'reading' ? style.dim(' (our reading of the docs)') : '';
   const where = escapeUnsafe([finding.field, location(finding)].filter(Boolean).join('  '));
   const lines = [`  ${label} ${style.bold(finding.code)}${policy}${where ? `  ${style.dim(where)}` : ''}`, `          ${escapeUnsafe(finding.message)}`];
   if (finding.hint) lines.push(`          ${style.dim('fix:')} ${escapeUnsafe(finding.hint)}`);
