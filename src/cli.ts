@@ -273,6 +273,32 @@ function inert(message: string): string {
   return escapeLines(message.split('\n').map((line) => elide(line, MAX_MESSAGE_LINE)).join('\n'));
 }
 
+/**
+ * `--version` is the tool's: after a command name it would print mde-partner's version and exit 0
+ * where a script meant the product version (`ua derive --version 1.0.0`), a wrong answer nobody
+ * sees. After a command it is refused, with the option that was probably meant.
+ */
+function refuseVersionAfterCommand(program: Command, argv: readonly string[]): void {
+  let command = program;
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const sub = command.commands.find((candidate) => candidate.name() === argv[i]);
+    if (!sub) break;
+    command = sub;
+  }
+  if (command === program) return;
+  const end = argv.indexOf('--', i);
+  const misuse = argv.slice(i, end < 0 ? undefined : end).find((arg) => arg === '--version' || arg === '-V' || arg.startsWith('--version='));
+  if (misuse === undefined) return;
+  const name = [...argv.slice(0, i)].join(' ');
+  const productVersion = command.options.some((option) => option.long === '--product-version');
+  throw new UsageError(
+    productVersion
+      ? `"${name}" has no ${misuse.split('=')[0]} option: that would print the version of mde-partner itself. The version of your product is --product-version, e.g. --product-version 1.0.0.`
+      : `"${name}" has no ${misuse.split('=')[0]} option. For the version of mde-partner run "mde-partner --version".`,
+  );
+}
+
 /** Longer lines of an error message are cut: they can only be long because they quote input. */
 const MAX_MESSAGE_LINE = 2000;
 
@@ -287,6 +313,7 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
     return EXIT.usage;
   }
   try {
+    refuseVersionAfterCommand(program, argv);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {

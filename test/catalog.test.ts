@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog, codes } from '../src/checks/catalog.js';
+import { catalog, codes, describeBasis } from '../src/checks/catalog.js';
+import { requirements, sources as pages } from '../src/domain/requirements.js';
 
 const root = resolve(__dirname, '..');
 
@@ -37,7 +39,7 @@ describe('the code catalog', () => {
   it('is listed in README.md, row for row, with the same severity and title', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('<!-- codes:start -->'), readme.indexOf('<!-- codes:end -->'));
-    const rows = [...section.matchAll(/^\| `([A-Z0-9_]+)` \| ([a-z]+)( \(locked\))? \| [^|]+ \| ([^|]+?)\. /gm)];
+    const rows = [...section.matchAll(/^\| `([A-Z0-9_]+)` \| ([a-z]+)( \(locked\))? \| (?:[^|\\]|\\.)+ \| ([^|]+?)\. /gm)];
     expect(rows.map((row) => row[1])).toEqual(codes);
     for (const [, code, severity, locked, title] of rows) {
       const info = catalog[code as keyof typeof catalog];
@@ -45,6 +47,38 @@ describe('the code catalog', () => {
       expect(Boolean(locked), code).toBe(info.locked === true);
       expect(title, code).toBe(info.title);
     }
+  });
+
+  it('locks a reading or a policy only when it is a security property', () => {
+    const lockedOpinions = codes.filter((code) => {
+      const info = catalog[code];
+      return info.locked && (info.basis.kind === 'reading' || info.basis.kind === 'policy') && !info.security;
+    });
+    expect(lockedOpinions).toEqual([]);
+  });
+
+  it('quotes the current page only with its own sentences, and names a page that exists for every quote', () => {
+    const sentences = Object.values(requirements.quotes);
+    for (const code of codes) {
+      const basis = catalog[code].basis;
+      if (basis.kind !== 'microsoft' && basis.kind !== 'reading') continue;
+      expect(pages[basis.source], code).toBeDefined();
+      if (basis.source === 'current') expect(sentences.some((sentence) => sentence.includes(basis.quote)), `${code}: ${basis.quote}`).toBe(true);
+      if (basis.kind === 'reading') expect(basis.why.length, code).toBeGreaterThan(20);
+    }
+  });
+
+  it('gives the reason of every policy and the section of every standard', () => {
+    for (const code of codes) {
+      const basis = catalog[code].basis;
+      if (basis.kind === 'policy') expect(basis.why, code).toMatch(/\w.{20,}/);
+      if (basis.kind === 'standard') expect(basis.cite, code).toMatch(/RFC \d+|SVG|XML|JSON|Unicode|HAR|ZIP|URL|WHATWG|HTTP|Graph|CSS|ECMA/);
+      expect(describeBasis(basis), code).not.toMatch(/undefined/);
+    }
+  });
+
+  it('has docs/codes.md generated from the catalog (the built package)', () => {
+    expect(() => execFileSync(process.execPath, [join(root, 'scripts/readme-codes.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 
   it('keeps the schema enums equal to the requirements data', async () => {

@@ -52,20 +52,33 @@ describe('checkUserAgent', () => {
     ["MdePartner-Con.toso_-Cog!nito/1.0.0-beta+7", undefined, []],
     [ok, ok, []],
     [ok, 'MdePartner-Contoso-ContosoCognito/2.0.0', ['USER_AGENT_MISMATCH']],
-    ['Contoso Cognito 1.0', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
+    ['Contoso Cognito 1.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
     ['MdePartner-Contoso-ContosoCognito/1.0.0\r\nX-Evil: 1', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
     ['MdePartner-Contoso-ContosoCognito/1.0.0\n', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
     ['MdePartner-Contoso-ContosoCognito/1.0.0\u0000', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
     ['MdePartner-Contoso-ContosoCognito/1.0.0\u001b[31m', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
     ['MdePartner-Société-Cognito/1.0', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
-    ['MdePartner-Contoso-Contoso Cognito/1.0', undefined, ['USER_AGENT_FORBIDDEN_CHARACTERS']],
+    ['MdePartner-Contoso-Contoso Cognito/1.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0 (Linux)', undefined, ['USER_AGENT_EXTRA_PRODUCTS']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0 python-requests/2.31.0', undefined, ['USER_AGENT_EXTRA_PRODUCTS']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0 (Linux; x64 (glibc \\) 2.36)) node/20', undefined, ['USER_AGENT_EXTRA_PRODUCTS']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0 (Linux)) node/20', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0\t(Linux (nested)) curl/8.5.0', undefined, ['USER_AGENT_EXTRA_PRODUCTS']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0 (Linux)', ok, ['USER_AGENT_EXTRA_PRODUCTS']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0 (Linux)', 'MdePartner-Contoso-ContosoCognito/2.0.0', ['USER_AGENT_EXTRA_PRODUCTS', 'USER_AGENT_MISMATCH']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0 ', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0 (Linux', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0 a/b/c', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner-Contoso-ContosoCognito/1.0.0 "quoted"', undefined, ['USER_AGENT_INVALID_FORMAT']],
     ['MdatpPartner-Contoso-ContosoCognito/1.0.0', undefined, ['USER_AGENT_LEGACY_PREFIX']],
     ['mdatppartner-Contoso-ContosoCognito/1.0.0', undefined, ['USER_AGENT_LEGACY_PREFIX']],
     ['mdepartner-Contoso-ContosoCognito/1.0.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
     ['MdePartner-Contoso-ContosoCognito', undefined, ['USER_AGENT_INVALID_FORMAT']],
     ['MdePartner-Contoso-ContosoCognito/', undefined, ['USER_AGENT_INVALID_FORMAT']],
     ['MdePartner-ContosoCognito/1.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
-    ['MdePartner-Contoso-Add-On/1.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
+    ['MdePartner-Contoso-Add-On/1.0', undefined, ['USER_AGENT_NAME_AMBIGUOUS']],
+    ['MdePartner-Contoso-Add-On/1.0 (Linux)', undefined, ['USER_AGENT_NAME_AMBIGUOUS', 'USER_AGENT_EXTRA_PRODUCTS']],
+    ['MdePartner-Contoso-Cognito-/1.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
     ['MdePartner--Cognito/1.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
     ['MdePartner-Contoso-Cognito/1.0/2', undefined, ['USER_AGENT_INVALID_FORMAT']],
     ['MdePartner-Con(toso)-Cognito/1.0', undefined, ['USER_AGENT_INVALID_FORMAT']],
@@ -81,8 +94,18 @@ describe('checkUserAgent', () => {
 
   it('says why the format is wrong', () => {
     expect(checkUserAgent('mdepartner-A-B/1')[0]?.args?.reason).toMatch(/case-sensitive/);
-    expect(checkUserAgent('MdePartner-A-B-C/1')[0]?.args?.reason).toMatch(/found 3 parts/);
+    expect(checkUserAgent('MdePartner-A/1')[0]?.args?.reason).toMatch(/found one/);
     expect(checkUserAgent('MdePartner-A-B')[0]?.args?.reason).toMatch(/Version/);
+    expect(checkUserAgent('MdePartner-A-B C/1')[0]?.args?.reason).toMatch(/names cannot contain spaces/);
+    expect(checkUserAgent('MdePartner-A-B/1 (x')[0]?.args?.reason).toMatch(/not closed/);
+    expect(checkUserAgent('MdePartner-A-B/1 ')[0]?.args?.reason).toMatch(/ends with white space/);
+    expect(checkUserAgent('MdePartner-A-B/1 "q"')[0]?.args?.reason).toMatch(/neither a product/);
+  });
+
+  it('keeps the partner product apart from what follows it', () => {
+    const [issue] = checkUserAgent('MdePartner-A-B/1 (Linux) curl/8');
+    expect(issue?.args).toMatchObject({ first: '"MdePartner-A-B/1"', rest: '"(Linux) curl/8"' });
+    expect(checkUserAgent('MdePartner-A-B-C/1')[0]?.args).toMatchObject({ parts: 3 });
   });
 
   it('shows both values on a mismatch', () => {
