@@ -59,7 +59,8 @@ const built = await esbuild.build({
   // keepNames: error classes (ours, Inquirer's) are recognised by name.
   minify: true,
   keepNames: true,
-  sourcemap: 'linked',
+  // Source maps only when asked (MDE_PARTNER_SOURCEMAP=1, for debugging): they would double the package.
+  sourcemap: process.env.MDE_PARTNER_SOURCEMAP ? 'linked' : false,
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
