@@ -88,6 +88,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--press-review-start <date>', 'date (YYYY-MM-DD) the press release went to Microsoft for review')
     .option('--answers <file>', 'a JSON file with the answers (listing field names); flags win over it')
     .option('-y, --yes', 'accept derived values (the User-Agent); never invents required ones')
+    .option('--strict', 'write nothing while there are warnings, as validate --strict fails on them')
     .option('--ci-workflow', `also write .github/workflows/mde-partner.yml`)
     .option('--no-ci-workflow', 'do not write the workflow (and do not ask)')
     .option('--no-bundle', 'write only mde-partner.json')

@@ -13,8 +13,9 @@ import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
 import { LISTING_FIELDS, parseJsonObject } from '../listing/load.js';
 import { displayPath, validateListingText } from '../listing/validate.js';
+import type { Finding } from '../checks/finding.js';
 import { buildReport } from '../report/report.js';
-import { askMissing, derivedUserAgent, type Answers } from '../wizard/flow.js';
+import { askMissing, derivedUserAgent, followUserAgent, userAgentNote, type Answers } from '../wizard/flow.js';
 import { inquirerAsker, type Asker } from '../wizard/prompts.js';
 import { DEFAULT_OUT, progressReporter } from './bundle.js';
 import { emitReport } from './output.js';
@@ -45,6 +46,8 @@ export interface InitOptions {
   render?: boolean;
   ciWorkflow?: boolean;
   out?: string;
+  /** Warnings block writing too, as `validate --strict` fails on them. */
+  strict?: boolean;
 }
 
 export const SCHEMA_URL = 'https://mde-partner.dev/schemas/listing/v1.json';
@@ -154,12 +157,33 @@ function missingMessage(missing: typeof REQUIRED, answers: Answers, dirArg: stri
   return lines.join('\n');
 }
 
-function summary(answers: Answers): string {
+const note = (text: string | undefined) => (text ? `  (${text})` : '');
+
+/** What init will write, as the user will find it: the listing, the workflow when asked, the bundle. */
+function plannedFiles(dir: string, cwd: string, answers: Answers, options: InitOptions): string[] {
+  const files = [displayPath(join(dir, LISTING_FILE), cwd)];
+  if (answers.ciWorkflow) files.push(`${displayPath(join(dir, WORKFLOW_PATH), cwd)}${existsSync(join(dir, WORKFLOW_PATH)) ? ' (exists: kept)' : ''}`);
+  if (options.bundle !== false) {
+    const out = displayPath(resolve(cwd, options.out ?? join(dir, DEFAULT_OUT)), cwd);
+    files.push(`${out}/ and ${out}.zip`);
+  }
+  return files;
+}
+
+/** Findings that do not stop init but would fail `validate --strict`: said before anything is written. */
+function warningLines(findings: Finding[]): string {
+  const lines = findings.map((f) => `  warning ${f.code}  ${escapeUnsafe(elide(f.message, 300))}${f.hint ? `\n          fix: ${escapeUnsafe(elide(f.hint, 300))}` : ''}`);
+  return `${findings.length === 1 ? '1 warning' : `${findings.length} warnings`} (validate --strict fails on ${findings.length === 1 ? 'it' : 'them'}; init --strict writes nothing while there are any):\n${lines.join('\n')}\n`;
+}
+
+function summary(answers: Answers, files: string[]): string {
   const rows: Array<[string, string | undefined]> = [
     ['Company', answers.companyName], ['Product', answers.productName], ['Version', answers.productVersion],
     ['Description', answers.description], ['Logo', answers.logo], ['Landing page', answers.landingPage],
     ['Multi-tenant Entra app', answers.multiTenant ? `yes — ${answers.entraAppName}` : 'no'],
-    ['User-Agent', answers.userAgent], ['Categories', answers.categories?.join(', ') || '—'], ['Scenarios', answers.scenarios?.join(', ') || '—'],
+    ['User-Agent', answers.userAgent && `${answers.userAgent}${note(userAgentNote(answers.userAgent, answers))}`], ['Categories', answers.categories?.join(', ') || '—'], ['Scenarios', answers.scenarios?.join(', ') || '—'],
+    ['Onboarding', Object.entries(answers.onboarding ?? {}).map(([task, value]) => `${task} ${value?.status ?? 'todo'}${value?.reviewStart ? ` (review from ${value.reviewStart})` : ''}`).join(', ') || '—'],
+    ['Will write', files.join(', ')],
   ];
   return rows.map(([k, v]) => `  ${`${k}:`.padEnd(24)} ${escapeUnsafe(elide(v ?? '', 300))}`).join('\n');
 }
@@ -183,17 +207,15 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   const interactive = deps.interactive ?? (io.stdin?.isTTY === true && io.stdout.isTTY === true && !io.env.CI);
 
   let answers: Answers;
+  let asker: Asker | undefined;
   if (interactive) {
-    const asker = await (deps.asker ?? inquirerAsker)();
+    asker = await (deps.asker ?? inquirerAsker)();
     if (existing) io.stdout.write(`Editing ${displayPath(listingPath, io.cwd)}: its values are offered as defaults.\n`);
     answers = await askMissing(given, defaults, asker, dir, options.render !== false);
-    io.stdout.write(`\nSummary\n${summary(answers)}\n\n`);
-    if (!(await asker.confirm({ message: `Write ${displayPath(listingPath, io.cwd)}${options.bundle === false ? '' : ' and the bundle'}?`, default: true }))) {
-      io.stdout.write('Nothing written.\n');
-      return 130;
-    }
   } else {
     answers = { ...defaults, ...given };
+    // A User-Agent the existing listing derived follows the new names and version; a typed one stays.
+    if (given.userAgent === undefined && defaults.userAgent !== undefined) answers.userAgent = followUserAgent(defaults, answers);
     if (answers.userAgent === undefined && options.yes) {
       const derived = derivedUserAgent(answers);
       if (derived) answers.userAgent = derived;
@@ -210,10 +232,20 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   const text = `${JSON.stringify(listing, null, 2)}\n`;
   const shown = displayPath(listingPath, io.cwd);
   const result = await validateListingText(text, { baseDir: dir, displayRoot: io.cwd, path: shown, render: options.render });
-  if (!result.ok) {
-    emitReport(buildReport([result]), { format: 'text' }, io);
-    io.stderr.write(`mde-partner: nothing written: the answers above do not pass validation.\n`);
+  const warnings = result.findings.filter((f) => f.severity === 'warning');
+  if (!result.ok || (options.strict && warnings.length > 0)) {
+    emitReport(buildReport([result], { strict: options.strict }), { format: 'text', strict: options.strict }, io);
+    io.stderr.write(`mde-partner: nothing written: the answers above do not pass validation${result.ok ? ' with --strict' : ''}.\n`);
     return 1;
+  }
+  if (asker) {
+    io.stdout.write(`\nSummary\n${summary(answers, plannedFiles(dir, io.cwd, answers, options))}\n\n${warnings.length > 0 ? `${warningLines(warnings)}\n` : ''}`);
+    if (!(await asker.confirm({ message: `Write ${displayPath(listingPath, io.cwd)}${options.bundle === false ? '' : ' and the bundle'}?`, default: true }))) {
+      io.stdout.write('Nothing written.\n');
+      return 130;
+    }
+  } else if (warnings.length > 0) {
+    io.stdout.write(warningLines(warnings));
   }
   const listingContext = { what: LISTING_FILE, todo: 'run init for another folder', kept: 'nothing was written' };
   await mkdir(dir, { recursive: true }).catch(async (error: unknown) => {

@@ -54,6 +54,30 @@ export function userAgentIssues(value: string, answers: Answers): Issue[] {
   return checkUserAgent(value, derivedUserAgent(answers));
 }
 
+/**
+ * The User-Agent to offer, or to keep, when `answers` may have new names or a new version. A value
+ * that was derived (it equals what the earlier answers derive to) follows the new names and version;
+ * a value someone typed is kept as it is, and a difference from the derived value is then warned
+ * about (USER_AGENT_MISMATCH) at the prompt, in the summary and by `validate`.
+ */
+export function followUserAgent(earlier: Answers, answers: Answers): string | undefined {
+  const now = derivedUserAgent(answers);
+  if (earlier.userAgent === undefined) return now;
+  return earlier.userAgent === derivedUserAgent(earlier) ? now ?? earlier.userAgent : earlier.userAgent;
+}
+
+/**
+ * How a User-Agent answer relates to the one derived from the names, for the prompt and the summary:
+ * "derived …", the warnings `validate` would give (a mismatch named with the derived value), or nothing.
+ */
+export function userAgentNote(value: string, answers: Answers): string | undefined {
+  const derived = derivedUserAgent(answers);
+  if (value.trim() === '') return undefined;
+  const warnings = toFindings(userAgentIssues(value, answers)).filter((f) => f.severity === 'warning');
+  if (warnings.length === 0) return value === derived ? 'derived from the names and version' : undefined;
+  return warnings.map((f) => (f.code === 'USER_AGENT_MISMATCH' ? `warning: differs from the derived ${derived} (${f.code})` : `warning: ${f.code}`)).join('; ');
+}
+
 /** The logo prompt's check: the checks `validate` runs, rendered ones included unless `render` is false. */
 export async function logoVerdict(path: string, baseDir: string, render = true): Promise<true | string> {
   if (path.trim() === '') return 'Enter the path to the SVG logo.';
@@ -119,12 +143,16 @@ export async function askMissing(given: Answers, defaults: Answers, asker: Asker
   answers.multiTenant ??= await asker.confirm({ message: 'Does the integration use a multi-tenant Microsoft Entra app?', default: defaults.multiTenant ?? false });
   if (answers.multiTenant) await text('entraAppName', 'Microsoft Entra application name (its display name):');
   if (answers.userAgent === undefined) {
-    const derived = derivedUserAgent(answers);
+    const offered = followUserAgent(defaults, answers);
     answers.userAgent = await asker.text({
       message: 'User-Agent for every MDE / Graph Security API call:',
-      ...(defaults.userAgent ?? derived ? { default: defaults.userAgent ?? derived } : {}),
+      ...(offered ? { default: offered } : {}),
       editable: true,
       validate: (value) => promptVerdict(userAgentIssues(value, answers)),
+      transformer: (value, { isFinal }) => {
+        const note = isFinal ? undefined : userAgentNote(value, answers);
+        return note ? `${value}  (${note})` : value;
+      },
     });
   }
   if (answers.categories === undefined) {

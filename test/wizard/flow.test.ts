@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { askMissing, fieldIssues, promptVerdict, type Answers } from '../../src/wizard/flow.js';
+import { askMissing, fieldIssues, followUserAgent, promptVerdict, userAgentNote, type Answers } from '../../src/wizard/flow.js';
 import type { Asker } from '../../src/wizard/prompts.js';
 
 const exampleDir = resolve(__dirname, '../../examples/valid');
@@ -100,6 +100,39 @@ describe('askMissing (plain answer data)', () => {
     const { asker, defaults } = scripted(fullScript());
     await askMissing({}, {}, asker, exampleDir);
     expect(defaults['User-Agent for every MDE / Graph Security API call:']).toBe('MdePartner-Contoso-ContosoCognito/1.0.0');
+  });
+});
+
+describe('the User-Agent stays true to the names and version', () => {
+  const names = { companyName: 'Northwind', productName: 'ThreatLens' };
+  it.each([
+    ['derived before: follows a new version', { ...names, productVersion: '3.2', userAgent: 'MdePartner-Northwind-ThreatLens/3.2' }, { ...names, productVersion: '3.3' }, 'MdePartner-Northwind-ThreatLens/3.3'],
+    ['derived before: follows a new product name', { ...names, productVersion: '3.2', userAgent: 'MdePartner-Northwind-ThreatLens/3.2' }, { ...names, productName: 'Threat Lens Pro', productVersion: '3.2' }, 'MdePartner-Northwind-ThreatLensPro/3.2'],
+    ['typed before: kept as typed', { ...names, productVersion: '3.2', userAgent: 'MdePartner-Northwind-TL/3.2' }, { ...names, productVersion: '3.3' }, 'MdePartner-Northwind-TL/3.2'],
+    ['none before: derived now', { ...names, productVersion: '3.2' }, { ...names, productVersion: '3.3' }, 'MdePartner-Northwind-ThreatLens/3.3'],
+    ['derived before, nothing derivable now: kept', { ...names, productVersion: '3.2', userAgent: 'MdePartner-Northwind-ThreatLens/3.2' }, { ...names, productVersion: '3 3' }, 'MdePartner-Northwind-ThreatLens/3.2'],
+  ] as Array<[string, Answers, Answers, string]>)('%s', (_, earlier, now, expected) => {
+    expect(followUserAgent(earlier, now)).toBe(expected);
+  });
+
+  it.each([
+    ['MdePartner-Northwind-ThreatLens/3.3', 'derived from the names and version'],
+    ['MdePartner-Northwind-ThreatLens/3.2', 'warning: differs from the derived MdePartner-Northwind-ThreatLens/3.3 (USER_AGENT_MISMATCH)'],
+    ['MdePartner-Northwind-ThreatLens/3.3 (Linux)', 'warning: USER_AGENT_EXTRA_PRODUCTS'],
+    ['MdePartner-Northwind', undefined],
+    ['', undefined],
+  ])('notes %j at the prompt as %j', (value, expected) => {
+    expect(userAgentNote(value, { ...names, productVersion: '3.3' })).toBe(expected);
+  });
+
+  it('offers the followed value when the listing is edited, and a typed one with its warning', async () => {
+    const previous: Answers = { companyName: 'Contoso', productName: 'Contoso Cognito', productVersion: '0.9.0', userAgent: 'MdePartner-Contoso-ContosoCognito/0.9.0' };
+    const { asker, defaults } = scripted(fullScript());
+    await askMissing({}, previous, asker, exampleDir);
+    expect(defaults['User-Agent for every MDE / Graph Security API call:']).toBe('MdePartner-Contoso-ContosoCognito/1.0.0');
+    const typed = scripted(fullScript());
+    await askMissing({}, { ...previous, userAgent: 'MdePartner-Contoso-Cognito/0.9.0' }, typed.asker, exampleDir);
+    expect(typed.defaults['User-Agent for every MDE / Graph Security API call:']).toBe('MdePartner-Contoso-Cognito/0.9.0');
   });
 });
 

@@ -98,6 +98,34 @@ describe('init in a real terminal (tmux)', () => {
     expect(existsSync(join(dir, '.github/workflows/mde-partner.yml'))).toBe(true);
   }, 90_000);
 
+  it('editing a listing: a derived User-Agent follows the new version; a typed one is warned about as you type', async () => {
+    const dir = projectDir('edit');
+    const listing = JSON.parse(readFileSync(join(__dirname, '../../examples/valid/mde-partner.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({ ...listing, $schema: undefined, productVersion: '3.2', userAgent: 'MdePartner-Contoso-ContosoCognito/3.2' }, null, 2));
+    const s = start(dir, ['--no-bundle']);
+    const answer = async (prompt: string | RegExp, ...k: string[]) => {
+      await waitFor(s, prompt);
+      keys(s, ...k);
+    };
+    for (const prompt of ['Company name', 'Product name']) await answer(prompt, 'Enter');
+    await answer('Product version', 'C-u', '3.3', 'Enter');
+    for (const prompt of ['Product description', 'Path to the square SVG logo', 'Landing page', 'multi-tenant', 'Entra application name']) await answer(prompt, 'Enter');
+    await waitFor(s, 'MdePartner-Contoso-ContosoCognito/3.3  (derived from the names and version)');
+    keys(s, 'BSpace', '2');
+    // (the note may wrap at the terminal's width)
+    await waitFor(s, /MdePartner-Contoso-ContosoCognito\/3\.2 {2}\(warning: differs from the derived MdePartner-Contoso-Contoso\s*Cognit\s*o\/3\.3 \(USER_AGENT_MISMATCH\)\)/);
+    keys(s, 'BSpace', '3', 'Enter');
+    for (const prompt of ['Partner-page categories', 'Integration scenarios', 'Step 1', 'joint customer', 'demoed', 'MISA nomination', 'press release naming', 'went to Microsoft for review', 'GitHub Actions']) await answer(prompt, 'Enter');
+    const summary = await waitFor(s, 'Write mde-partner.json?');
+    expect(summary).toMatch(/User-Agent: +MdePartner-Contoso-ContosoCognito\/3\.3  \(derived from the names and version\)/);
+    expect(summary).toMatch(/Will write: +mde-partner\.json\n/);
+    keys(s, 'Enter');
+    expect(await waitFor(s, /EXIT=\d+/, 30_000)).toContain('EXIT=0');
+    const written = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
+    expect(written).toMatchObject({ productVersion: '3.3', userAgent: 'MdePartner-Contoso-ContosoCognito/3.3' });
+    expect(run(['validate', '--strict', dir]).status).toBe(0);
+  }, 90_000);
+
   it('Ctrl-C at a prompt: exit 130, nothing written', async () => {
     const dir = projectDir('ctrl-c');
     const s = start(dir);
