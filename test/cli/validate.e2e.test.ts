@@ -218,8 +218,8 @@ describe('machine formats are well-formed', () => {
 
   it('junit counts failures', () => {
     const xml = run(['validate', 'examples/valid', 'examples/broken', '--format', 'junit']).stdout;
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="mde-partner" tests="\d+" failures="13" errors="0">/);
-    expect(xml).toContain('<testcase classname="examples/valid/mde-partner.json" name="listing is valid"');
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="mde-partner" tests="15" failures="13" errors="0" time="0">/);
+    expect(xml).toContain('<testcase classname="examples/valid/mde-partner.json" name="listing is valid" time="0" file="examples/valid/mde-partner.json"/>');
     expect((xml.match(/<failure /g) ?? []).length).toBe(13);
   });
 
