@@ -7,7 +7,7 @@ import { shouldColor } from '../report/style.js';
 /** Renders a report in the chosen format on stdout and returns the exit code for its findings. */
 export function emitReport(report: Report, options: OutputOptions, io: Io, subject?: string): number {
   const color = options.format === 'text' && shouldColor(io.stdout, io.env, options.color);
-  io.stdout.write(formatters[options.format](report, { strict: options.strict, quiet: options.quiet, color, subject }));
+  io.stdout.write(formatters[options.format](report, { strict: options.strict, quiet: options.quiet, color, subject, cwd: io.cwd }));
   return getExitCode(report);
 }
 

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const repoRoot = resolve(__dirname, '../..');
 export const bin = resolve(repoRoot, 'bin/mde-partner.js');
@@ -40,7 +41,7 @@ export function run(args: string[], options: { cwd?: string; env?: NodeJS.Proces
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Output with the tool version replaced, so snapshots survive a release. */
+/** Output with the tool version and the checkout's location replaced, so snapshots survive a release and a move. */
 export function normalize(text: string, version: string): string {
-  return text.split(version).join('<version>');
+  return text.split(version).join('<version>').split(pathToFileURL(`${repoRoot}/`).href).join('file:///<checkout>/');
 }

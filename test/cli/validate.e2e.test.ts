@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, copyFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { normalize, repoRoot, run } from './helpers.js';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalog, describeBasis, type Code } from '../../src/checks/catalog.js';
+import { copyExample, normalize, repoRoot, run } from './helpers.js';
 
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
@@ -114,19 +116,19 @@ describe('machine formats are well-formed', () => {
     }
   });
 
-  it('sarif has what code scanning needs: rules with help, results with ruleId and file:line', () => {
-    const log = JSON.parse(run(['validate', 'examples/broken', '--format', 'sarif']).stdout) as {
-      version: string; $schema: string;
-      runs: Array<{ tool: { driver: { name: string; rules: Array<{ id: string; help: { text: string }; shortDescription: { text: string } }> } }; results: Array<{ ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number; startColumn: number } } }> }> }>;
-    };
+  it('sarif has what code scanning needs: rules with help, results with ruleId, file:line and a fingerprint', () => {
+    const log = JSON.parse(run(['validate', 'examples/broken', '--format', 'sarif']).stdout) as SarifLog;
     expect(log.version).toBe('2.1.0');
     expect(log.$schema).toMatch(/sarif-2\.1\.0/);
     const [sarifRun] = log.runs;
     expect(sarifRun!.tool.driver.name).toBe('mde-partner');
+    expect(sarifRun!.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: pathToFileURL(`${repoRoot}/`).href } });
     const ruleIds = sarifRun!.tool.driver.rules.map((r) => r.id);
     for (const rule of sarifRun!.tool.driver.rules) {
-      expect(rule.help.text.length).toBeGreaterThan(20);
       expect(rule.shortDescription.text.length).toBeGreaterThan(5);
+      expect(rule.fullDescription.text).toBe(catalog[rule.id as Code].explanation);
+      expect(rule.help.text).toContain(`How to fix: ${catalog[rule.id as Code].fix}`);
+      expect(rule.help.markdown).toContain(describeBasis(catalog[rule.id as Code].basis));
     }
     expect(sarifRun!.results.length).toBeGreaterThan(5);
     for (const result of sarifRun!.results) {
@@ -134,16 +136,90 @@ describe('machine formats are well-formed', () => {
       expect(['error', 'warning', 'note']).toContain(result.level);
       expect(result.message.text).toMatch(/\S/);
       const location = result.locations[0]!.physicalLocation;
-      expect(location.artifactLocation.uri).toMatch(/^examples\/broken\/(mde-partner\.json|logo\.svg)$/);
+      expect(location.artifactLocation).toEqual({ uri: expect.stringMatching(/^examples\/broken\/(mde-partner\.json|logo\.svg)$/), uriBaseId: '%SRCROOT%' });
       expect(location.region!.startLine).toBeGreaterThanOrEqual(1);
       expect(location.region!.startColumn).toBeGreaterThanOrEqual(1);
+      expect(result.partialFingerprints['mdePartner/v1']).toMatch(/^[0-9a-f]{32}:\d+$/);
     }
+    const fingerprints = sarifRun!.results.map((r) => r.partialFingerprints['mdePartner/v1']);
+    expect(new Set(fingerprints).size).toBe(fingerprints.length);
+  });
+
+  it.each([
+    ['SVG_SCRIPT', 'a security error', ['security'], '8.0'],
+    ['LISTING_FIELD_UNKNOWN', 'an error that is not about security', [], undefined],
+    ['SVG_TEXT', 'a warning that is not about security', [], undefined],
+  ])('sarif: rule %s (%s) has the security tag and security-severity as the catalog says', (code, _kind, tags, securitySeverity) => {
+    expect(catalog[code as Code].security === true).toBe(securitySeverity !== undefined);
+    const log = JSON.parse(run(['validate', 'examples/broken', '--format', 'sarif']).stdout) as SarifLog;
+    const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === code)!;
+    expect(rule.properties.tags).toEqual(['mde-partner', catalog[code as Code].basis.kind, ...tags]);
+    expect(rule.properties['security-severity']).toBe(securitySeverity);
+    expect(rule.properties.basis).toEqual(catalog[code as Code].basis);
+  });
+
+  it('sarif: a finding without a line points at line 1 of its file, outside the working directory by an absolute URI', () => {
+    const dir = copyExample(mkdtempSync(join(tmpdir(), 'mde-sarif-')), { logo: '' });
+    try {
+      const [sarifRun] = (JSON.parse(run(['validate', dir, '--format', 'sarif']).stdout) as SarifLog).runs;
+      expect(sarifRun!.results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation])).toEqual([
+        ['SVG_INPUT_EMPTY', { artifactLocation: { uri: pathToFileURL(join(dir, 'logo.svg')).href }, region: { startLine: 1 } }],
+      ]);
+      expect(sarifRun!.originalUriBaseIds).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  describe('sarif fingerprints depend on code, file and field, not on where the checkout is or on lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mde-fingerprint-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const checkout = (name: string, shiftLines: number) => {
+      const listing = join(dir, name, 'examples/broken');
+      mkdirSync(listing, { recursive: true });
+      cpSync(join(repoRoot, 'examples/broken'), listing, { recursive: true });
+      const file = join(listing, 'mde-partner.json');
+      writeFileSync(file, '\n'.repeat(shiftLines) + readFileSync(file, 'utf8'));
+      return join(dir, name);
+    };
+    const machineA = checkout('a', 0);
+    const machineB = checkout('b', 3);
+    const results = (args: string[], cwd = repoRoot) =>
+      (JSON.parse(run([...args, '--format', 'sarif'], { cwd }).stdout) as SarifLog).runs[0]!.results;
+    const fingerprints = (args: string[], cwd?: string) => results(args, cwd).map((r) => r.partialFingerprints['mdePartner/v1']);
+    let here: Array<string | undefined>;
+    beforeAll(() => { here = fingerprints(['validate', 'examples/broken']); });
+
+    it.each([
+      ['another checkout', ['validate', 'examples/broken'], machineA],
+      ['another checkout, the listing three lines further down', ['validate', 'examples/broken'], machineB],
+    ])('the same in %s', (_name, args, cwd) => {
+      expect(fingerprints(args, cwd)).toEqual(here);
+    });
+
+    it('the lines did move', () => {
+      const lines = (cwd: string) => results(['validate', 'examples/broken'], cwd).map((r) => r.locations[0]!.physicalLocation.region!.startLine);
+      expect(lines(machineB).slice(0, 5)).toEqual(lines(machineA).slice(0, 5).map((line) => line + 3));
+    });
+
+    it('outside the working directory, the same wherever the listing lives', () => {
+      const outside = fingerprints(['validate', join(machineA, 'examples/broken')]);
+      expect(fingerprints(['validate', join(machineB, 'examples/broken')])).toEqual(outside);
+      expect(outside).not.toEqual(here);
+    });
+
+    it('another listing in the same checkout has its own', () => {
+      const other = join(machineA, 'examples/other');
+      cpSync(join(repoRoot, 'examples/broken'), other, { recursive: true });
+      const both = fingerprints(['validate', 'examples/broken', 'examples/other'], machineA);
+      expect(new Set(both).size).toBe(both.length);
+    });
   });
 
   it('junit counts failures', () => {
     const xml = run(['validate', 'examples/valid', 'examples/broken', '--format', 'junit']).stdout;
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="mde-partner" tests="\d+" failures="13" errors="0">/);
-    expect(xml).toContain('<testcase classname="examples/valid/mde-partner.json" name="listing is valid"');
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="mde-partner" tests="15" failures="13" errors="0" time="0">/);
+    expect(xml).toContain('<testcase classname="examples/valid/mde-partner.json" name="listing is valid" time="0" file="examples/valid/mde-partner.json"/>');
     expect((xml.match(/<failure /g) ?? []).length).toBe(13);
   });
 
@@ -179,3 +255,26 @@ describe('machine formats are well-formed', () => {
     }
   });
 });
+
+interface SarifLog {
+  version: string;
+  $schema: string;
+  runs: Array<{
+    tool: { driver: { name: string; rules: Array<{
+      id: string;
+      shortDescription: { text: string };
+      fullDescription: { text: string };
+      help: { text: string; markdown: string };
+      properties: { tags: string[]; 'security-severity'?: string; basis: unknown };
+    }> } };
+    originalUriBaseIds?: Record<string, { uri: string }>;
+    results: Array<{
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region?: { startLine: number; startColumn?: number } } }>;
+      partialFingerprints: Record<string, string>;
+    }>;
+  }>;
+}

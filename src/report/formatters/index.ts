@@ -2,14 +2,17 @@ import type { Report } from '../report.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
-import { formatSarif } from './sarif.js';
+import { formatSarif, type SarifOptions } from './sarif.js';
 import { formatText, type TextOptions } from './text.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
+/** What a formatter may be told besides the report; each reads the options that concern it. */
+export type FormatOptions = TextOptions & SarifOptions;
+
 /** Formatters are pure: a report in, a string out. */
-export const formatters: Record<FormatName, (report: Report, options: TextOptions) => string> = {
+export const formatters: Record<FormatName, (report: Report, options: FormatOptions) => string> = {
   text: formatText,
   json: formatJson,
   sarif: formatSarif,

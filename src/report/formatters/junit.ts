@@ -13,9 +13,20 @@ function xml(text: string): string {
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/** `name`, or `name #2`, `name #3`, … when the suite already has it: CI test views key cases by name. */
+function uniqueName(name: string, taken: Set<string>): string {
+  let unique = name;
+  for (let n = 2; taken.has(unique); n++) unique = `${name} #${n}`;
+  taken.add(unique);
+  return unique;
+}
+
 /**
  * JUnit XML: a suite per listing, a test case per finding (failing when it fails the run), and one
  * passing case for a listing without findings, so every listing shows up in the CI's test view.
+ * Valid against the Jenkins xUnit schema (junit-10.xsd) but for `file` and `line` on a test case,
+ * which GitLab and the common GitHub test-report actions read to point at the source.
+ * Nothing is timed, so every `time` is 0.
  */
 export function formatJunit(report: Report, options: ReportOptions & Pick<TextOptions, 'subject'> = {}): string {
   const suites: string[] = [];
@@ -23,22 +34,26 @@ export function formatJunit(report: Report, options: ReportOptions & Pick<TextOp
   let failures = 0;
   for (const listing of report.listings) {
     const cases: string[] = [];
+    const names = new Set<string>();
     let suiteFailures = 0;
+    const testcase = (name: string, file: string, line: number | undefined, body: string) => {
+      const attributes = `classname="${xml(listing.path)}" name="${xml(uniqueName(name, names))}" time="0" file="${xml(file)}"${line !== undefined ? ` line="${line}"` : ''}`;
+      cases.push(body ? `    <testcase ${attributes}>\n      ${body}\n    </testcase>` : `    <testcase ${attributes}/>`);
+    };
     for (const finding of listing.findings) {
       const where = finding.file ? `${finding.file}${finding.line !== undefined ? `:${finding.line}:${finding.column ?? 1}` : ''}` : listing.path;
-      const name = xml(`${finding.code}${finding.field ? ` ${finding.field}` : ''}`);
+      const name = `${finding.code}${finding.field ? ` ${finding.field}` : ''}`;
       const body = xml(`${finding.message}\nfix: ${finding.hint ?? ''}\nat: ${where}`);
-      if (failsWith(finding, options)) {
-        suiteFailures++;
-        cases.push(`    <testcase classname="${xml(listing.path)}" name="${name}" file="${xml(finding.file ?? listing.path)}">\n      <failure message="${xml(finding.message)}" type="${finding.code}">${body}</failure>\n    </testcase>`);
-      } else {
-        cases.push(`    <testcase classname="${xml(listing.path)}" name="${name}" file="${xml(finding.file ?? listing.path)}">\n      <system-out>${xml(finding.severity)}: ${body}</system-out>\n    </testcase>`);
-      }
+      const fails = failsWith(finding, options);
+      if (fails) suiteFailures++;
+      testcase(name, finding.file ?? listing.path, finding.line, fails
+        ? `<failure message="${xml(finding.message)}" type="${finding.code}">${body}</failure>`
+        : `<system-out>${xml(finding.severity)}: ${body}</system-out>`);
     }
-    if (cases.length === 0) cases.push(`    <testcase classname="${xml(listing.path)}" name="${xml(`${options.subject ?? 'listing'} is valid`)}" file="${xml(listing.path)}"/>`);
+    if (cases.length === 0) testcase(`${options.subject ?? 'listing'} is valid`, listing.path, undefined, '');
     total += cases.length;
     failures += suiteFailures;
-    suites.push(`  <testsuite name="${xml(listing.path)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`);
+    suites.push(`  <testsuite name="${xml(listing.path)}" tests="${cases.length}" failures="${suiteFailures}" errors="0" skipped="0" time="0">\n${cases.join('\n')}\n  </testsuite>`);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="mde-partner" tests="${total}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="mde-partner" tests="${total}" failures="${failures}" errors="0" time="0">\n${suites.join('\n')}\n</testsuites>\n`;
 }
