@@ -5,13 +5,14 @@ import type { Finding, Issue } from '../checks/finding.js';
 import { readLogoFile } from '../checks/logo/bytes.js';
 import { checkLogoBytes, rendererFor, type RenderedLogoOptions } from '../checks/logo/index.js';
 import { judgeRender, thresholdsFromRules } from '../checks/logo/rendered.js';
-import { policy, requirements } from '../domain/requirements.js';
+import { links, policy, requirements } from '../domain/requirements.js';
 import { LISTING_FIELDS, type ListingData } from '../listing/load.js';
 import { displayPath, toFindings, type ListingResult } from '../listing/validate.js';
 import { toolName, toolVersion } from '../version.js';
 import { buildChecklist, checklistMarkdown } from './checklist.js';
 import { PREVIEW_FILES, PREVIEW_PAGE, previewPage } from './preview.js';
-import { readTemplate, render, SNIPPETS } from './templates.js';
+import { linksMarkdown, PARTNER_LINKS, USER_AGENT_SYNTAX_LINKS } from './links.js';
+import { readTemplate, render, snippetHeader, SNIPPETS } from './templates.js';
 import { deterministicZip } from './zip.js';
 
 export const SCHEMA_ID = 'https://mde-partner.dev/schemas/listing/v1.json';
@@ -181,7 +182,10 @@ export async function buildBundle(
   onProgress('writing the submission, checklist and snippets');
   const checklist = buildChecklist('listing.json', listing, result.findings);
   const str = (key: string) => (typeof listing[key] === 'string' ? (listing[key] as string) : '');
-  const common = { productName: str('productName'), docsDate: requirements.docsDate, toolVersion };
+  const common = {
+    productName: str('productName'), docsDate: requirements.docsDate, toolVersion, ...links,
+    partnerLinks: linksMarkdown(PARTNER_LINKS),
+  };
   const files = new Map<string, Buffer>();
   const add = (path: string, text: string) => files.set(path, Buffer.from(text, 'utf8'));
 
@@ -196,6 +200,7 @@ export async function buildBundle(
     landingPage: str('landingPage'),
     entraAppName: listing.multiTenant === true ? str('entraAppName') : 'Not applicable: the integration does not use a multi-tenant Entra app.',
     userAgent: result.userAgent,
+    userAgentSyntax: linksMarkdown(USER_AGENT_SYNTAX_LINKS),
     logoSha256: sha256(optimized),
     logoPreview: previews
       ? `How it looks: \`${PREVIEW_PAGE}\` shows the partner tile; \`${Object.values(PREVIEW_FILES).join('`, `')}\` are PNG renderings.`
@@ -204,10 +209,10 @@ export async function buildBundle(
     categories: titleOf(requirements.categories, listing.categories),
     scenarios: titleOf(requirements.scenarios, listing.scenarios),
   }));
-  add('CHECKLIST.md', render(readTemplate('CHECKLIST.md'), { ...common, steps: checklistMarkdown(checklist) }));
+  add('CHECKLIST.md', render(readTemplate('CHECKLIST.md'), { ...common, checklist: checklistMarkdown(checklist) }));
   add('checklist.json', `${JSON.stringify(checklist, null, 2)}\n`);
-  for (const [file, kind] of Object.entries(SNIPPETS)) {
-    add(`user-agent/${file}`, render(readTemplate(`user-agent/${file}`), { userAgent: result.userAgent }, kind));
+  for (const [file, { literal, comment }] of Object.entries(SNIPPETS)) {
+    add(`user-agent/${file}`, render(readTemplate(`user-agent/${file}`), { userAgent: result.userAgent, header: snippetHeader(comment) }, literal));
   }
   if (previews) {
     for (const [size, path] of Object.entries(PREVIEW_FILES)) files.set(path, previews.get(Number(size))!);

@@ -1,7 +1,8 @@
 import type { Code } from '../checks/catalog.js';
 import type { Finding } from '../checks/finding.js';
 import { earliestPressRelease, type Onboarding, type OnboardingTask, type TaskStatus } from '../checks/onboarding.js';
-import { requirements } from '../domain/requirements.js';
+import { requirements, sources, type DocSource, type SourceId } from '../domain/requirements.js';
+import { linkOf, type Link } from './links.js';
 
 export type ItemState = 'passed' | 'warning' | 'failing' | TaskStatus;
 
@@ -14,23 +15,39 @@ export interface ChecklistItem {
   /** For verified items: the codes of the findings that fail or warn. */
   codes?: Code[];
   date?: string;
-  /** For the press release: the first day it may be published. */
+  /** For the press release: when it was submitted for Microsoft's review. */
+  reviewStart?: string;
+  /**
+   * For the press release: our estimate of the first day it can be published (reviewStart + the
+   * review period); Microsoft's page gives no date. `earliestNote` says so in words.
+   */
   earliest?: string;
+  earliestNote?: string;
   note?: string;
 }
 
+type StepData = (typeof requirements.steps)[number];
+
 export interface ChecklistStep {
-  id: (typeof requirements.steps)[number]['id'];
+  id: StepData['id'];
   title: string;
   summary: string;
+  /** Which pages put this step where: a key of Checklist.sources and the section of that page. */
+  from: Array<{ source: SourceId; section: string }>;
+  /** What older versions of the pages said differently. */
+  history: string;
+  links: Link[];
   items: ChecklistItem[];
 }
 
 export interface Checklist {
   version: 1;
+  /** The date of Microsoft's current partner page, which the verified items are checked against. */
   docsDate: string;
   listing: string;
   steps: ChecklistStep[];
+  /** Every page the steps come from, with its language and date. */
+  sources: Record<SourceId, DocSource>;
   summary: { verified: number; failing: number; manualOpen: number };
 }
 
@@ -66,9 +83,20 @@ function manual(id: keyof Onboarding, title: string, task: OnboardingTask | unde
 }
 
 const step = (id: ChecklistStep['id'], items: ChecklistItem[]): ChecklistStep => {
-  const data = requirements.steps.find((s) => s.id === id)!;
-  return { id, title: data.title, summary: data.summary, items };
+  const data: StepData = requirements.steps.find((s) => s.id === id)!;
+  return {
+    id, title: data.title, summary: data.summary,
+    from: data.from.map(({ source, section }) => ({ source, section })),
+    history: data.history,
+    links: data.links.map(linkOf),
+    items,
+  };
 };
+
+/** The press release's earliest date is ours, not Microsoft's: this sentence goes wherever the date is shown. */
+export function earliestNote(earliest: string, reviewStart: string): string {
+  return `earliest publication ${earliest}: our estimate, ${requirements.pressRelease.reviewDays} days after it was submitted for review on ${reviewStart}, not a date Microsoft gives; publish only once the review is done`;
+}
 
 /**
  * The four-step checklist of DESIGN §2 for one listing: the six listing items (and the User-Agent
@@ -80,8 +108,9 @@ export function buildChecklist(listingPath: string, listing: Record<string, unkn
   const release = onboarding.pressRelease;
   const earliest = earliestPressRelease(release?.reviewStart);
   const pressRelease: ChecklistItem = {
-    ...manual('pressRelease', `Press release naming MDE reviewed by Microsoft (at least ${requirements.pressRelease.reviewDays} days)`, release),
-    ...(earliest ? { earliest } : {}),
+    ...manual('pressRelease', `Press release naming MDE: should be reviewed by Microsoft's marketing and engineering teams (wait at least ${requirements.pressRelease.reviewDays} days)`, release),
+    ...(release?.reviewStart ? { reviewStart: release.reviewStart } : {}),
+    ...(earliest && release?.reviewStart ? { earliest, earliestNote: earliestNote(earliest, release.reviewStart) } : {}),
   };
   const steps = [
     step('license', [manual('license', 'MDE license or trial tenant to develop and test against', onboarding.license)]),
@@ -110,6 +139,7 @@ export function buildChecklist(listingPath: string, listing: Record<string, unkn
     docsDate: requirements.docsDate,
     listing: listingPath,
     steps,
+    sources,
     summary: {
       verified: items.filter((i) => i.kind === 'verified' && (i.state === 'passed' || i.state === 'warning')).length,
       failing: items.filter((i) => i.state === 'failing').length,
@@ -130,30 +160,73 @@ function describeItem(item: ChecklistItem): string {
     parts.push(item.state === 'todo' ? 'to do' : item.state);
     if (item.date) parts.push(`date ${item.date}`);
   }
-  if (item.earliest) parts.push(`publish on ${item.earliest} or later`);
+  if (item.earliestNote) parts.push(item.earliestNote);
   if (item.note) parts.push(item.note);
   return parts.join('; ');
 }
 
-/** Markdown: the CHECKLIST.md body (steps with their items as task lists). */
+/** The number a source has in the Sources list: its place in checklist.sources, from 1. */
+const sourceNumber = (checklist: Checklist, id: SourceId) => Object.keys(checklist.sources).indexOf(id) + 1;
+
+/** "en, 2025-03-26, the current page [1]": language, date and the Sources entry of a page. */
+function sourceRef(checklist: Checklist, id: SourceId): string {
+  const source = checklist.sources[id];
+  return `${source.lang}, ${source.date ?? 'undated'}${id === 'current' ? ', the current page' : ''} [${sourceNumber(checklist, id)}]`;
+}
+
+function sourceLine(checklist: Checklist, id: SourceId): string {
+  const source = checklist.sources[id];
+  return `${source.title} — ${source.lang}, ${source.date ?? 'no dated copy'}${id === 'current' ? ' (the current page)' : ''}. ${source.where}`;
+}
+
+const SOURCES_INTRO = 'Microsoft\'s pages that the steps and the checked rules come from; [n] in a step refers to this list.';
+
+/** Markdown: the CHECKLIST.md body (steps with where they come from, their items as task lists, the sources). */
 export function checklistMarkdown(checklist: Checklist): string {
-  return checklist.steps.map((s, i) => [
+  const steps = checklist.steps.map((s, i) => [
     `## ${i + 1}. ${s.title}`,
     '',
     s.summary,
     '',
+    'Where this step comes from:',
+    '',
+    ...s.from.map(({ source, section }) => `- ${section} — ${sourceRef(checklist, source)}`),
+    '',
+    `Earlier versions: ${s.history}`,
+    '',
+    `Links: ${s.links.map((link) => `[${link.title}](${link.url})`).join(', ')}`,
+    '',
     ...s.items.map((item) => `- ${MARK[item.state]} ${item.title} — ${describeItem(item)}`),
-  ].join('\n')).join('\n\n');
+  ].join('\n'));
+  const ids = Object.keys(checklist.sources) as SourceId[];
+  const list = ids.map((id, i) => {
+    const url = checklist.sources[id].url;
+    return `${i + 1}. ${sourceLine(checklist, id)}${url ? ` — <${url}>` : ''}`;
+  });
+  return [...steps, ['## Sources', '', SOURCES_INTRO, '', ...list].join('\n')].join('\n\n');
 }
 
 /** Plain text for the terminal. */
 export function checklistText(checklist: Checklist): string {
-  const lines = [`Checklist for ${checklist.listing} (Microsoft docs of ${checklist.docsDate})`, ''];
+  const lines = [
+    `Checklist for ${checklist.listing}`,
+    `Verified items are checked against Microsoft's current partner page (${checklist.docsDate}); each step names the pages it comes from.`,
+    '',
+  ];
   checklist.steps.forEach((s, i) => {
     lines.push(`${i + 1}. ${s.title}`);
+    s.from.forEach(({ source, section }, n) => lines.push(`   ${n === 0 ? 'From:' : '     '} ${section} (${sourceRef(checklist, source)})`));
+    lines.push(`   Earlier versions: ${s.history}`);
+    for (const link of s.links) lines.push(`   ${link.title}: ${link.url}`);
     for (const item of s.items) lines.push(`   ${MARK[item.state]} ${item.title}`, `       ${describeItem(item)}`);
     lines.push('');
   });
+  lines.push('Sources', `   ${SOURCES_INTRO}`);
+  (Object.keys(checklist.sources) as SourceId[]).forEach((id, i) => {
+    const url = checklist.sources[id].url;
+    lines.push(`   [${i + 1}] ${sourceLine(checklist, id)}`, ...(url ? [`       ${url}`] : []));
+  });
+  lines.push('');
   const { verified: ok, failing, manualOpen } = checklist.summary;
   lines.push(`${ok} verified, ${failing} failing, ${manualOpen} manual item${manualOpen === 1 ? '' : 's'} open.`);
   return `${lines.join('\n')}\n`;

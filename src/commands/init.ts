@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Io } from '../cli.js';
 import { buildBundle } from '../bundle/bundle.js';
 import { buildChecklist } from '../bundle/checklist.js';
+import { linksText, PARTNER_LINKS } from '../bundle/links.js';
 import { readTemplate } from '../bundle/templates.js';
 import { writeBundle, writeFileAtomic, writeProblem } from '../bundle/write.js';
 import type { Onboarding, TaskStatus } from '../checks/onboarding.js';
@@ -295,6 +296,9 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     `  mde-partner checklist ${rel}       # the four steps in full`,
     ...(options.bundle !== false ? [`  paste the six items from ${displayPath(resolve(io.cwd, options.out ?? join(dir, DEFAULT_OUT)), io.cwd)}/SUBMISSION.md`] : [`  mde-partner bundle ${rel}`]),
     `  mde-partner validate ${rel}        # in CI: --format sarif or --format github`,
+    '',
+    'Microsoft\'s pages:',
+    ...linksText(PARTNER_LINKS, '  '),
     '',
   ].join('\n'));
   return 0;

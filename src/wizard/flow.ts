@@ -109,7 +109,7 @@ const ONBOARDING_QUESTIONS: Array<[keyof Onboarding, string]> = [
   ['customerApproval', 'Step 2 — joint customer approved the integration design (Partner Application page)?'],
   ['demo', 'Step 2 — integration tested and demoed to the MDE team?'],
   ['misa', 'Step 3 — MISA nomination (confirm details with your Microsoft contact)?'],
-  ['pressRelease', `Step 4 — press release naming MDE (Microsoft reviews it, allow ${requirements.pressRelease.reviewDays} days)?`],
+  ['pressRelease', `Step 4 — press release naming MDE (should be reviewed by Microsoft; wait at least ${requirements.pressRelease.reviewDays} days)?`],
 ];
 
 /**

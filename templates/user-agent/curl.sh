@@ -1,9 +1,18 @@
 #!/bin/sh
-# Calls the Microsoft Defender for Endpoint API with the partner User-Agent.
-# MDE_TOKEN: an access token for https://api.securitycenter.microsoft.com; MDE_API_BASE: the API host.
-USER_AGENT={{userAgent}}
+{{header}}
+set -e
+USER_AGENT={{userAgent:literal}}
 MDE_API_BASE="${MDE_API_BASE:-https://api.security.microsoft.com}"
-curl --silent --show-error --fail \
-  --header "Authorization: Bearer ${MDE_TOKEN}" \
-  --user-agent "$USER_AGENT" \
-  "$MDE_API_BASE/api/alerts?\$top=1"
+GRAPH_API_BASE="${GRAPH_API_BASE:-https://graph.microsoft.com}"
+
+# Every API call goes through call(), so that none goes out without the partner User-Agent.
+call() {
+  curl --silent --show-error --fail \
+    --header "Authorization: Bearer $2" \
+    --user-agent "$USER_AGENT" \
+    "$1"
+  echo
+}
+
+call "$MDE_API_BASE/api/alerts?\$top=1" "$MDE_TOKEN"
+call "$GRAPH_API_BASE/v1.0/security/alerts_v2?\$top=1" "$GRAPH_TOKEN"

@@ -8,6 +8,7 @@ import { rawZip, yazlZip, zeros } from './zip-fixtures.js';
 import { checkLogoBytes } from '../../src/checks/logo/index.js';
 import { LogoRenderer } from '../../src/checks/logo/render.js';
 import { decodePng } from '../helpers/png.js';
+import { links } from '../../src/domain/requirements.js';
 
 const work = mkdtempSync(join(tmpdir(), 'mde-bundle-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -77,6 +78,26 @@ describe('bundle of examples/valid, file by file', () => {
     expect(md).not.toMatch(/\{\{/);
   });
 
+  // What a partner needs to open from each file: Microsoft's pages, and where the header is defined.
+  it.each([
+    ['SUBMISSION.md', links.trial], ['SUBMISSION.md', links.partnerApplicationPage], ['SUBMISSION.md', links.misa],
+    ['SUBMISSION.md', links.partnerPage], ['SUBMISSION.md', links.createAppPartnersDoc], ['SUBMISSION.md', links.graphSecurityApi],
+    ['SUBMISSION.md', links.rfc2616UserAgent], ['SUBMISSION.md', links.rfc9110UserAgent],
+    ['CHECKLIST.md', links.trial], ['CHECKLIST.md', links.partnerApplicationPage], ['CHECKLIST.md', links.misa],
+    ['CHECKLIST.md', links.partnerPage], ['CHECKLIST.md', links.createAppPartnersDoc], ['CHECKLIST.md', links.graphSecurityApi],
+    ['CHECKLIST.md', links.partnerApplicationsDoc],
+  ])('%s links to %s', (file, url) => {
+    expect(readFileSync(join(out, file), 'utf8')).toContain(`](${url})`);
+  });
+
+  it('says a press release "should be reviewed", and cites RFC 2616 beside RFC 9110 for the User-Agent', () => {
+    const md = readFileSync(join(out, 'SUBMISSION.md'), 'utf8');
+    expect(md).toMatch(/should be reviewed by Microsoft's marketing and engineering teams, and to wait at least\s+10 days/);
+    expect(md).not.toMatch(/must be reviewed/);
+    expect(md).toContain(`[RFC 2616 section 14.43, User-Agent (the reference Microsoft's partner page gives)](${links.rfc2616UserAgent})`);
+    expect(md).toContain(`[RFC 9110 section 10.1.5, User-Agent (the current HTTP standard)](${links.rfc9110UserAgent})`);
+  });
+
   it('writes the checklist as markdown and JSON with computed dates', () => {
     const checklist = JSON.parse(readFileSync(join(out, 'checklist.json'), 'utf8')) as {
       steps: Array<{ id: string; items: Array<{ id: string; kind: string; state: string; earliest?: string }> }>;
@@ -87,13 +108,19 @@ describe('bundle of examples/valid, file by file', () => {
     expect(items.filter((i) => i.kind === 'verified').every((i) => i.state === 'passed')).toBe(true);
     const md = readFileSync(join(out, 'CHECKLIST.md'), 'utf8');
     expect(md).toContain('## 4. Listing in the partner application portal');
-    expect(md).toContain('publish on 2025-03-11 or later');
+    expect(md).toContain('earliest publication 2025-03-11: our estimate, 10 days after it was submitted for review on 2025-03-01, not a date Microsoft gives');
+    expect(md).not.toMatch(/published on|publish on \d/);
+    expect(md).toContain('## Sources');
   });
 
-  it('sets the User-Agent in every snippet', () => {
-    for (const file of EXPECTED_FILES.filter((f) => f.startsWith('user-agent/'))) {
-      expect(readFileSync(join(out, file), 'utf8'), file).toMatch(/["']MdePartner-Contoso-ContosoCognito\/1\.0\.0["']/);
-    }
+  it.each(EXPECTED_FILES.filter((f) => f.startsWith('user-agent/')))('%s sets the User-Agent for an MDE and a Graph Security API call, citing both RFCs', (file) => {
+    const text = readFileSync(join(out, file), 'utf8');
+    expect(text).toMatch(/["']MdePartner-Contoso-ContosoCognito\/1\.0\.0["']/);
+    expect(text).toContain('/api/alerts?');
+    expect(text).toContain('/v1.0/security/alerts_v2?');
+    expect(text).toContain('https://graph.microsoft.com');
+    for (const url of [links.rfc2616UserAgent, links.rfc9110UserAgent]) expect(text).toContain(url);
+    expect(text).not.toMatch(/\{\{/);
   });
 
   it('lists every file with its SHA-256 in manifest.json', () => {

@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildChecklist } from '../../src/bundle/checklist.js';
+import { buildChecklist, checklistMarkdown, checklistText, type Checklist } from '../../src/bundle/checklist.js';
+import { links, requirements, sources, type SourceId } from '../../src/domain/requirements.js';
 import { validateListingText } from '../../src/listing/validate.js';
 import { checkOnboarding } from '../../src/checks/onboarding.js';
+import { run } from '../cli/helpers.js';
 
 const exampleDir = resolve(__dirname, '../../examples/valid');
 const base = {
@@ -11,10 +13,27 @@ const base = {
   logo: 'logo.svg', landingPage: 'https://contoso.example.com/', multiTenant: false,
 };
 
-async function checklistFor(listing: Record<string, unknown>) {
+async function fullChecklistFor(listing: Record<string, unknown>): Promise<Checklist> {
   const result = await validateListingText(JSON.stringify(listing), { baseDir: exampleDir });
-  const checklist = buildChecklist('mde-partner.json', result.listing ?? {}, result.findings);
+  return buildChecklist('mde-partner.json', result.listing ?? {}, result.findings);
+}
+
+async function checklistFor(listing: Record<string, unknown>) {
+  const checklist = await fullChecklistFor(listing);
   return Object.fromEntries(checklist.steps.flatMap((s) => s.items.map((i) => [`${s.id}.${i.id}`, i])));
+}
+
+/** Each step's part of the Markdown and of the text output, by step id, and what follows the steps. */
+function parts(checklist: Checklist) {
+  const md = checklistMarkdown(checklist).split(/^## /m).slice(1);
+  const text = checklistText(checklist).split(/^(?=\d\. |Sources$)/m);
+  const ids = checklist.steps.map((s) => s.id);
+  return {
+    md: Object.fromEntries(ids.map((id, i) => [id, md[i]!])) as Record<string, string>,
+    text: Object.fromEntries(ids.map((id, i) => [id, text[i + 1]!])) as Record<string, string>,
+    mdSources: md[ids.length]!,
+    textSources: text[ids.length + 1]!,
+  };
 }
 
 describe('buildChecklist', () => {
@@ -39,14 +58,105 @@ describe('buildChecklist', () => {
     expect(items[key]).toMatchObject({ state, codes });
   });
 
-  it('computes the earliest press-release date from the review start', async () => {
-    const items = await checklistFor({ ...base, onboarding: { pressRelease: { status: 'in-progress', reviewStart: '2025-12-25' } } });
-    expect(items['listing.pressRelease']).toMatchObject({ state: 'in-progress', earliest: '2026-01-04' });
+  it('estimates the earliest press-release date from the review start, and says it is our estimate', async () => {
+    const checklist = await fullChecklistFor({ ...base, onboarding: { pressRelease: { status: 'in-progress', reviewStart: '2025-12-25' } } });
+    const item = checklist.steps.flatMap((s) => s.items).find((i) => i.id === 'pressRelease')!;
+    expect(item).toMatchObject({ state: 'in-progress', reviewStart: '2025-12-25', earliest: '2026-01-04' });
+    expect(item.title).toContain('should be reviewed by Microsoft\'s marketing and engineering teams');
+    for (const output of [item.earliestNote!, parts(checklist).md.listing, parts(checklist).text.listing]) {
+      expect(output).toContain('earliest publication 2026-01-04: our estimate, 10 days after it was submitted for review on 2025-12-25, not a date Microsoft gives');
+    }
+  });
+
+  it('gives no earliest date without a review start', async () => {
+    const items = await checklistFor({ ...base, onboarding: { pressRelease: { status: 'todo' } } });
+    expect(items['listing.pressRelease']).not.toHaveProperty('earliest');
+    expect(items['listing.pressRelease']).not.toHaveProperty('earliestNote');
   });
 
   it('carries manual state, dates and notes', async () => {
     const items = await checklistFor({ ...base, onboarding: { license: { status: 'done', date: '2025-01-02', note: 'trial tenant' } } });
     expect(items['license.license']).toMatchObject({ kind: 'manual', state: 'done', date: '2025-01-02', note: 'trial tenant' });
+  });
+});
+
+describe('where each step comes from', () => {
+  // Every step, every page it cites: the section, the page's language and date, in JSON, Markdown and text.
+  const citations = requirements.steps.flatMap((step) => step.from.map(({ source, section }) => [step.id, source, section] as const));
+
+  it.each(citations)('%s cites %s (%s) with its language and date in every format', async (stepId, source, section) => {
+    const checklist = await fullChecklistFor(base);
+    const page = sources[source];
+    expect(page.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(checklist.steps.find((s) => s.id === stepId)!.from).toContainEqual({ source, section });
+    expect(checklist.sources[source]).toEqual(page);
+    const number = Object.keys(checklist.sources).indexOf(source) + 1;
+    const { md, text } = parts(checklist);
+    expect(md[stepId]).toContain(`- ${section} — ${page.lang}, ${page.date}${source === 'current' ? ', the current page' : ''} [${number}]`);
+    expect(text[stepId]).toContain(`${section} (${page.lang}, ${page.date}${source === 'current' ? ', the current page' : ''} [${number}])`);
+  });
+
+  // What the pages say, as read in ../shared/seeds: where each step is, by page and date.
+  it.each([
+    ['license', 'Step 1: Subscribe to a Microsoft Defender for Endpoint license', 'en, 2025-03-26'],
+    ['license', 'Step 1: Subscribe to a Microsoft Defender for Endpoint Developer license', 'de, 2021-04-20'],
+    ['validation', 'Step 2', 'fr, 2021-11-24'],
+    ['misa', 'Step 3: Become a Microsoft Intelligent Security Association member', 'de, 2021-04-20'],
+    ['misa', 'Step 3', 'fr, 2021-11-24'],
+    ['misa', 'MISA nomination (not a numbered step)', 'ja, 2022-01-24'],
+    ['misa', 'MISA nomination (not a numbered step), and the end of Step 2', 'en, 2025-03-26'],
+    ['listing', 'Step 3: Get listed in the Microsoft Defender for Endpoint partner application portal', 'en, 2025-03-26'],
+    ['listing', 'Step 3', 'ja, 2022-01-24'],
+    ['listing', 'Step 4', 'de, 2021-04-20'],
+  ])('%s: "%s" — %s', async (stepId, section, dated) => {
+    const { md } = parts(await fullChecklistFor(base));
+    expect(md[stepId]).toContain(`- ${section} — ${dated}`);
+  });
+
+  it.each([
+    ['license', 'Developer license with up to 10 devices', links.trial],
+    ['validation', '"Recommend a partner" option', links.partnerApplicationPage],
+    ['misa', 'Step 3 of the 2021 pages', links.misa],
+    ['listing', '"Azure AD"', links.partnerApplicationsDoc],
+  ])('%s: history (%s) and link in every format', async (stepId, history, url) => {
+    const checklist = await fullChecklistFor(base);
+    const step = checklist.steps.find((s) => s.id === stepId)!;
+    expect(step.history).toContain(history);
+    expect(step.links.map((link) => link.url)).toEqual([url]);
+    const { md, text } = parts(checklist);
+    for (const output of [md[stepId]!, text[stepId]!]) {
+      expect(output).toContain(`Earlier versions: ${step.history}`);
+      expect(output).toContain(url);
+    }
+  });
+
+  it.each(Object.entries(sources) as Array<[SourceId, (typeof sources)[SourceId]]>)('Sources lists %s with language, date and address', async (_id, page) => {
+    const { mdSources, textSources } = parts(await fullChecklistFor(base));
+    for (const output of [mdSources, textSources]) {
+      expect(output).toContain(`${page.title} — ${page.lang}, ${page.date ?? 'no dated copy'}`);
+      if (page.url) expect(output).toContain(page.url);
+    }
+  });
+
+  it('dates no step to a single page', async () => {
+    const checklist = await fullChecklistFor(base);
+    for (const output of [checklistMarkdown(checklist), checklistText(checklist)]) {
+      expect(output).not.toMatch(/published on|as published|docs of \d/i);
+    }
+  });
+});
+
+describe('the checklist command (built binary)', () => {
+  it.each([
+    ['text', 'Step 3: Become a Microsoft Intelligent Security Association member (de, 2021-04-20 [2])'],
+    ['md', '- MISA nomination (not a numbered step), and the end of Step 2 — en, 2025-03-26, the current page [1]'],
+    ['md', '## Sources'],
+    ['json', '"section": "Step 3: Become a Microsoft Intelligent Security Association member"'],
+    ['json', '"date": "2021-11-24"'],
+  ])('--format %s shows %s', (format, expected) => {
+    const result = run(['checklist', 'examples/valid', '--format', format]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(expected);
   });
 });
 

@@ -9,7 +9,8 @@ import { run } from '../cli/helpers.js';
 
 /**
  * The User-Agent snippets, run for real against a server on 127.0.0.1 that records what it
- * receives. Nothing leaves the machine: MDE_API_BASE points every snippet at the loopback server.
+ * receives. Nothing leaves the machine: MDE_API_BASE and GRAPH_API_BASE point every snippet at the
+ * loopback server.
  */
 const work = mkdtempSync(join(tmpdir(), 'mde-snippets-'));
 const out = join(work, 'bundle');
@@ -49,7 +50,7 @@ const snippets: Array<[string, () => string[] | undefined]> = [
   ['java.java', () => (has('java') ? ['java', join(out, 'user-agent/java.java')] : undefined)],
 ];
 
-describe('User-Agent snippets send exactly the listing\'s User-Agent', () => {
+describe('User-Agent snippets send exactly the listing\'s User-Agent, to the MDE API and to the Graph Security API', () => {
   const required = new Set(['curl.sh', 'node.mjs', 'python.py']);
   it.each(snippets)('%s', async (name, command) => {
     const argv = command();
@@ -61,12 +62,14 @@ describe('User-Agent snippets send exactly the listing\'s User-Agent', () => {
     received.length = 0;
     // Asynchronous: the recording server runs in this process and must keep answering.
     const result = await new Promise<{ status: number; stderr: string }>((resolve) => {
-      execFile(argv[0]!, argv.slice(1), { env: { ...process.env, MDE_API_BASE: base, MDE_TOKEN: 'test-token' }, timeout: 60_000 }, (error, _stdout, stderr) => {
+      execFile(argv[0]!, argv.slice(1), { env: { ...process.env, MDE_API_BASE: base, MDE_TOKEN: 'mde-token', GRAPH_API_BASE: base, GRAPH_TOKEN: 'graph-token' }, timeout: 60_000 }, (error, _stdout, stderr) => {
         resolve({ status: error ? Number(error.code ?? 1) : 0, stderr });
       });
     });
     expect(result.status, `${name}: ${result.stderr}`).toBe(0);
-    expect(received).toHaveLength(1);
-    expect(received[0]).toEqual({ userAgent: 'MdePartner-Contoso-ContosoCognito/1.0.0', url: '/api/alerts?$top=1', authorization: 'Bearer test-token' });
+    expect(received).toEqual([
+      { userAgent: 'MdePartner-Contoso-ContosoCognito/1.0.0', url: '/api/alerts?$top=1', authorization: 'Bearer mde-token' },
+      { userAgent: 'MdePartner-Contoso-ContosoCognito/1.0.0', url: '/v1.0/security/alerts_v2?$top=1', authorization: 'Bearer graph-token' },
+    ]);
   }, 90_000);
 });
