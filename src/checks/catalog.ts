@@ -78,6 +78,9 @@ const KIB = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 /** 5000 → "5,000" without toLocaleString, whose first call loads ICU data (about 20 ms at start-up). */
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const words = (n: unknown) => (n === 1 ? '1 word' : `${String(n)} words`);
+const count = (n: unknown, one: string, many: string) => `${String(n)} ${n === 1 ? one : many}`;
+/** `ua audit`: the request a finding is about; a Graph $batch says how many Graph Security calls it carries. */
+const request = (a: Args) => `${a.method} ${a.url}${a.batched ? ` (carrying ${count(a.batched, 'Graph Security request', 'Graph Security requests')})` : ''}`;
 
 /** What went wrong when the landing page could not be loaded, by the kind the online check found. */
 function unreachableReason(a: Args): string {
@@ -527,7 +530,7 @@ const entries = {
     basis: reading(Q.userAgentFormat, 'RFC 9110 §10.1.5 lets a User-Agent list further products and (comments) after the first, and HTTP libraries often add theirs. The page gives the format of the whole field and says nothing about more, so we read a value that starts with the partner product and adds RFC 9110 products or comments as allowed but not what was asked for.'),
     explanation: `The value starts with the partner product (${MS.userAgent.prefix}{CompanyName}-{ProductName}/{Version}) and adds more after a space, e.g. "(Linux)" or "python-requests/2.31". That is valid HTTP (RFC 9110 §10.1.5), and the partner product is still the first thing in it. Microsoft's page shows the User-Agent as the partner product alone; whether its statistics read a longer value the same way is not documented, hence a warning.`,
     fix: 'Send the partner product alone, or keep the rest if your client needs it (relax this with "rules": {"USER_AGENT_EXTRA_PRODUCTS": "off"}).',
-    message: (a) => `User-Agent ${a.value} adds ${a.rest} after the partner product ${a.first}.`,
+    message: (a) => `${a.method ? `${request(a)}: ` : ''}User-Agent ${a.value} adds ${a.rest} after the partner product ${a.first}.`,
     hint: (a) => `Send ${a.first} alone, as the page shows it.`,
   },
   USER_AGENT_NAME_AMBIGUOUS: {
@@ -553,7 +556,7 @@ const entries = {
     basis: microsoft(Q.userAgentCalls),
     explanation: `Microsoft asks for ${MS.userAgent.prefix}{CompanyName}-{ProductName}/{Version} as the User-Agent of every call to the MDE public APIs and the Graph Security APIs; it is used for statistics, troubleshooting and partner recognition, and is a prerequisite of MISA. A request without a User-Agent, or with an HTTP library's or a browser's default (python-requests/2.31, Go-http-client/1.1, Mozilla/5.0 …), is not recognised as the partner's. Found by \`ua audit\` in a HAR capture.`,
     fix: 'Set the User-Agent header on the HTTP client that calls the API (the bundle\'s user-agent/ folder has snippets for curl, PowerShell, Python, C#, Node, Go and Java).',
-    message: (a) => (a.found ? `${a.method} ${a.url} sent User-Agent ${a.found} instead of the partner User-Agent.` : `${a.method} ${a.url} sent no User-Agent.`),
+    message: (a) => (a.found ? `${request(a)} sent User-Agent ${a.found} instead of the partner User-Agent.` : `${request(a)} sent no User-Agent.`),
     hint: (a) => (a.expected ? `Send User-Agent: ${a.expected} on every call to this host.` : undefined),
   },
   USER_AGENT_WRONG: {
@@ -562,7 +565,7 @@ const entries = {
     basis: microsoft(Q.userAgentCalls),
     explanation: `The request sends a ${MS.userAgent.prefix} or ${MS.userAgent.legacyPrefix} value, but not exactly the expected one: an old version, the old prefix, other names, or extra text around it. The User-Agent is how Microsoft recognises the partner's traffic (statistics, troubleshooting, partner recognition), so every call should send the one value given with the listing. Found by \`ua audit\` in a HAR capture.`,
     fix: 'Send exactly the expected value (from --expect or the listing); update the version string where the client is built.',
-    message: (a) => `${a.method} ${a.url} sent User-Agent ${a.found}: ${a.reason}.`,
+    message: (a) => `${request(a)} sent User-Agent ${a.found}: ${a.reason}.`,
     hint: (a) => (a.expected ? `Send exactly ${a.expected}.` : undefined),
   },
   USER_AGENT_MULTIPLE: {
@@ -571,7 +574,7 @@ const entries = {
     basis: standard('RFC 9110 §5.3 (a sender must not repeat a field that is not a list) and §10.1.5 (User-Agent is one product list)'),
     explanation: 'User-Agent is a single product list, not a comma-separated list field: a sender must not repeat it (RFC 9110 §5.3), and a recipient that joins the lines sees "A, B", which is not the expected value. It usually means both an HTTP library and the integration set the header. Found by `ua audit` in a HAR capture.',
     fix: 'Set the header once, replacing the library\'s default instead of adding a second one.',
-    message: (a) => `${a.method} ${a.url} sent ${a.count} User-Agent headers${a.found ? ` (${a.found})` : ''}.`,
+    message: (a) => `${request(a)} sent ${a.count} User-Agent headers${a.found ? ` (${a.found})` : ''}.`,
     hint: (a) => (a.expected ? `Send one User-Agent header: ${a.expected}.` : undefined),
   },
 
@@ -1138,11 +1141,18 @@ const entries = {
     title: 'The capture has no request to an MDE API or Graph Security API',
     severity: 'warning',
     basis: ours('An audit that checked no request is no evidence that the User-Agent is sent. Hence a warning.'),
-    explanation: 'Nothing in the capture could be checked: no request goes to an MDE API host or to a Graph Security path (/v1.0/security/…, /beta/security/… on a Graph host of any cloud). Token requests (login.microsoftonline.com, …) and other Graph calls are not counted. An audit that checked nothing is not evidence that the User-Agent is sent.',
+    explanation: 'Nothing in the capture could be checked: no request goes to an MDE API host or to a Graph Security path (/v1.0/security/…, /beta/security/… on a Graph host of any cloud, also inside a Graph $batch). Token requests (login.microsoftonline.com, …) and other Graph calls are not counted. CORS preflights (the OPTIONS requests a browser sends with its own User-Agent) and $batch requests whose body could not be read are counted apart and not judged. An audit that checked nothing is not evidence that the User-Agent is sent.',
     fix: 'Capture while the integration calls the MDE or Graph Security APIs (for a server-side client, through mitmproxy or Fiddler), then audit that capture.',
-    message: (a) => (a.entries === 0
-      ? 'The capture has no requests at all (log.entries is empty).'
-      : `None of the ${a.entries} requests in the capture goes to an MDE API host or a Graph Security path.`),
+    message: (a) => {
+      if (a.entries === 0) return 'The capture has no requests at all (log.entries is empty).';
+      const apart = [
+        a.preflights ? `${count(a.preflights, 'is a CORS preflight', 'are CORS preflights')} (sent by the browser with its own User-Agent)` : '',
+        a.uninspected ? `${count(a.uninspected, 'is a Graph $batch', 'are Graph $batch requests')} whose body could not be read` : '',
+      ].filter(Boolean);
+      return apart.length === 0
+        ? `None of the ${a.entries} requests in the capture goes to an MDE API host or a Graph Security path.`
+        : `None of the ${a.entries} requests in the capture could be judged: ${apart.join(' and ')}, and no other goes to an MDE API host or a Graph Security path.`;
+    },
   },
 } satisfies Record<string, CodeInfo>;
 

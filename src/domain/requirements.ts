@@ -138,8 +138,10 @@ export const requirements = {
       'MicrosoftDocs/defender-docs defender-endpoint/api/exposed-apis-list.md (2025-03-21): api.security.microsoft.com and the regional us., eu., uk., au., swa., ina., aea. hosts',
       'MicrosoftDocs/defender-docs defender-endpoint/gov.md: api-gcc.securitycenter.microsoft.us (GCC), api-gov.securitycenter.microsoft.us (GCC High, DoD)',
       'MicrosoftDocs/windows-itpro-docs and microsoft-365-docs, older copies of the API pages: api.securitycenter.microsoft.com and api-{us,eu,uk,au}.securitycenter.microsoft.com',
+      'The older MDE API pages (MicrosoftDocs/microsoft-365-docs and windows-itpro-docs, e.g. exposed-apis-list.md and the per-call pages: "you can use server closer to your geo location") and the WDATP connectors built on them: the historic api.securitycenter.windows.com and api-{us,eu,uk}.securitycenter.windows.com',
       'Microsoft Graph national cloud deployments (learn.microsoft.com/graph/deployments): graph.microsoft.com, graph.microsoft.us (L4: GCC High), dod-graph.microsoft.us (L5: DoD), microsoftgraph.chinacloudapi.cn (21Vianet)',
       'Microsoft Graph security API overview: the security resources live under /security on v1.0 and beta',
+      'Microsoft Graph JSON batching (learn.microsoft.com/graph/json-batching): POST /{v1.0|beta}/$batch with a JSON body whose requests[] each have a url relative to that version',
     ],
     mde: [
       'api.security.microsoft.com',
@@ -157,6 +159,10 @@ export const requirements = {
       'api-au.securitycenter.microsoft.com',
       'api-gcc.securitycenter.microsoft.us',
       'api-gov.securitycenter.microsoft.us',
+      'api.securitycenter.windows.com',
+      'api-us.securitycenter.windows.com',
+      'api-eu.securitycenter.windows.com',
+      'api-uk.securitycenter.windows.com',
     ],
     graph: [
       'graph.microsoft.com',
@@ -166,6 +172,8 @@ export const requirements = {
     ],
     /** Path prefixes (compared without case) of the Graph Security API on every Graph host. */
     graphSecurityPaths: ['/v1.0/security', '/beta/security'],
+    /** JSON batching endpoints on every Graph host: each request in the body is a call of its own. */
+    graphBatchPaths: ['/v1.0/$batch', '/beta/$batch'],
   },
   entra: {
     /** Microsoft Graph application.displayName is limited to 256 characters. */
@@ -372,6 +380,12 @@ export const policy = {
     maxFieldChars: 16 * 1024,
     /** The same code is reported at most this often per capture; the last says how many more. The host summary counts all. */
     maxFindingsPerCode: 10,
+    /**
+     * Of a request body (postData.text) this many characters are kept, to read the requests of a Graph
+     * $batch. A batch holds at most 20 requests, a few KiB of JSON; a larger body is counted as not
+     * inspected rather than held.
+     */
+    maxBatchBodyChars: 256 * 1024,
   },
 } as const;
 

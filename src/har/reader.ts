@@ -7,7 +7,8 @@ import { policy } from '../domain/requirements.js';
  * Streaming reader of HAR 1.2 captures. A capture can be hundreds of megabytes of response bodies;
  * only a few request fields are needed, so the file is tokenized as it is read (stream-json, with
  * strings delivered in pieces and never assembled unless wanted) and each request is handed on as
- * soon as it is complete. Memory stays flat whatever the size of the file or of any single body.
+ * soon as its entry is complete. Of a request body only a bounded prefix is kept (to read a Graph
+ * $batch), so memory stays flat whatever the size of the file or of any single body.
  */
 
 /** A User-Agent header of a request, as captured. */
@@ -18,6 +19,16 @@ export interface CapturedUserAgent {
   /** Index in request.headers. */
   header: number;
   line: number;
+}
+
+/** A request's postData, as captured. */
+export interface CapturedBody {
+  /** postData.text, when it is a string: at most limits.maxBodyChars characters. */
+  text?: string;
+  /** The text was longer than the kept prefix. */
+  truncated: boolean;
+  /** postData.encoding, which some tools add (HAR 1.2 has it only for response content). */
+  encoding?: string;
 }
 
 /** What the audit needs of one log entry's request. */
@@ -33,6 +44,12 @@ export interface CapturedRequest {
   userAgents: CapturedUserAgent[];
   /** All User-Agent headers of the request, also those not kept. */
   userAgentCount: number;
+  /** The request has an Access-Control-Request-Method header (a CORS preflight sends one). */
+  corsRequestMethod: boolean;
+  /** The entry's _resourceType (Chrome, Edge: "fetch", "preflight", …), when it is a string. */
+  resourceType?: string;
+  /** request.postData, when it is an object. */
+  body?: CapturedBody;
 }
 
 /** Where and how the file is not a usable HAR. */
@@ -61,12 +78,15 @@ export interface HarLimits {
   maxBytes: number;
   maxDepth: number;
   maxFieldChars: number;
+  /** Of postData.text only this many characters are kept. */
+  maxBodyChars: number;
 }
 
 export const defaultHarLimits: HarLimits = {
   maxBytes: policy.har.maxBytes,
   maxDepth: policy.har.maxDepth,
   maxFieldChars: policy.har.maxFieldChars,
+  maxBodyChars: policy.har.maxBatchBodyChars,
 };
 
 /** User-Agent headers kept per request; more are counted. */
@@ -75,16 +95,24 @@ const KEPT_USER_AGENTS = 4;
 const MAX_KEY_CHARS = 16;
 
 type JsonType = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
-type Role = 'root' | 'log' | 'entries' | 'entry' | 'request' | 'headers' | 'header' | 'method' | 'url' | 'name' | 'value' | 'other';
+type Role =
+  | 'root' | 'log' | 'entries' | 'entry' | 'request' | 'headers' | 'header' | 'method' | 'url' | 'name' | 'value'
+  | 'resourceType' | 'postData' | 'postText' | 'postEncoding' | 'other';
 
 /** The members that lead to what the audit reads; everything else is skipped unassembled. */
 const MEMBERS: Partial<Record<Role, Readonly<Record<string, Role>>>> = {
   root: { log: 'log' },
   log: { entries: 'entries' },
-  entry: { request: 'request' },
-  request: { method: 'method', url: 'url', headers: 'headers' },
+  entry: { request: 'request', _resourceType: 'resourceType' },
+  request: { method: 'method', url: 'url', headers: 'headers', postData: 'postData' },
+  postData: { text: 'postText', encoding: 'postEncoding' },
   header: { name: 'name', value: 'value' },
 };
+/**
+ * Members read when present that may be missing or of another type without making the entry
+ * unusable (HAR 1.2 makes postData and its text optional; _resourceType is a browser's own).
+ */
+const OPTIONAL: ReadonlySet<Role> = new Set(['resourceType', 'postData', 'postText', 'postEncoding']);
 const ELEMENTS: Partial<Record<Role, Role>> = { entries: 'entry', headers: 'header' };
 
 const EXPECTED: Record<Exclude<Role, 'other'>, { type: JsonType; text: string }> = {
@@ -99,6 +127,10 @@ const EXPECTED: Record<Exclude<Role, 'other'>, { type: JsonType; text: string }>
   url: { type: 'string', text: 'a string' },
   name: { type: 'string', text: 'a string' },
   value: { type: 'string', text: 'a string' },
+  resourceType: { type: 'string', text: 'a string' },
+  postData: { type: 'object', text: 'an object' },
+  postText: { type: 'string', text: 'a string' },
+  postEncoding: { type: 'string', text: 'a string' },
 };
 
 const FOUND: Record<JsonType, string> = {
@@ -117,6 +149,13 @@ interface Frame {
   seen: Set<string> | undefined;
 }
 
+interface EntryState {
+  index: number;
+  resourceType?: string;
+  /** The entry's request once it is complete and usable; handed on when the entry ends. */
+  request?: CapturedRequest;
+}
+
 interface RequestState {
   entry: number;
   method?: string;
@@ -125,6 +164,8 @@ interface RequestState {
   headersLine: number;
   userAgents: CapturedUserAgent[];
   userAgentCount: number;
+  corsRequestMethod: boolean;
+  body?: CapturedBody;
   broken: boolean;
 }
 
@@ -173,6 +214,7 @@ export class HarScanner {
   private inKey = false;
   private keyWanted = false;
   private pointer = '';
+  private entry: EntryState | undefined;
   private request: RequestState | undefined;
   private header: HeaderState | undefined;
 
@@ -257,8 +299,9 @@ export class HarScanner {
           if (this.keyWanted && this.text.length <= MAX_KEY_CHARS) this.text += token.value;
         } else if (this.textRole !== undefined && !this.truncated) {
           this.text += token.value;
-          if (this.text.length > this.limits.maxFieldChars) {
-            this.text = this.text.slice(0, this.limits.maxFieldChars);
+          const limit = this.textRole === 'postText' ? this.limits.maxBodyChars : this.limits.maxFieldChars;
+          if (this.text.length > limit) {
+            this.text = this.text.slice(0, limit);
             this.truncated = true;
           }
         }
@@ -318,7 +361,7 @@ export class HarScanner {
     if (role === 'other') return role;
     const expected = EXPECTED[role];
     if (expected.type !== type) {
-      this.problem(this.pointer, `${this.pointer || 'the top level'}: expected ${expected.text}, found ${FOUND[type]}`);
+      if (!OPTIONAL.has(role)) this.problem(this.pointer, `${this.pointer || 'the top level'}: expected ${expected.text}, found ${FOUND[type]}`);
       return 'other';
     }
     return role;
@@ -340,17 +383,19 @@ export class HarScanner {
       seen: wanted && MEMBERS[role] ? new Set() : undefined,
     });
     if (role === 'entries') this.entriesFound = true;
+    else if (role === 'entry') this.entry = { index: this.stack.at(-2)!.count - 1 };
     else if (role === 'request') {
-      this.request = { entry: this.stack.at(-3)!.count - 1, urlLine: this.line, headersLine: this.line, userAgents: [], userAgentCount: 0, broken: false };
+      this.request = { entry: this.stack.at(-3)!.count - 1, urlLine: this.line, headersLine: this.line, userAgents: [], userAgentCount: 0, corsRequestMethod: false, broken: false };
     } else if (role === 'headers' && this.request) this.request.headersLine = this.line;
+    else if (role === 'postData' && this.request) this.request.body = { truncated: false };
     else if (role === 'header') this.header = { index: this.stack.at(-2)!.count - 1, truncated: false, line: this.line };
   }
 
   private close(): void {
     const frame = this.stack.pop()!;
     if (frame.seen) {
-      for (const member of Object.keys(MEMBERS[frame.role]!)) {
-        if (!frame.seen.has(member)) this.problem(`${frame.pointer}/${member}`, `${frame.pointer}/${member} is missing`);
+      for (const [member, role] of Object.entries(MEMBERS[frame.role]!)) {
+        if (!frame.seen.has(member) && !OPTIONAL.has(role)) this.problem(`${frame.pointer}/${member}`, `${frame.pointer}/${member} is missing`);
       }
     }
     switch (frame.role) {
@@ -361,7 +406,9 @@ export class HarScanner {
         const header = this.header;
         this.header = undefined;
         const request = this.request;
-        if (!header || !request || header.name?.toLowerCase() !== 'user-agent' || header.value === undefined) break;
+        const name = header?.name?.toLowerCase();
+        if (request && name === 'access-control-request-method') request.corsRequestMethod = true;
+        if (!header || !request || name !== 'user-agent' || header.value === undefined) break;
         if (request.userAgents.length < KEPT_USER_AGENTS) {
           request.userAgents.push({ value: header.value, truncated: header.truncated, header: header.index, line: header.line });
         }
@@ -371,9 +418,16 @@ export class HarScanner {
       case 'request': {
         const request = this.request;
         this.request = undefined;
-        if (!request || request.broken || request.method === undefined || request.url === undefined) break;
-        const { entry, method, url, urlLine, headersLine, userAgents, userAgentCount } = request;
-        this.sink.request({ entry, method, url, urlLine, headersLine, userAgents, userAgentCount });
+        if (!request || !this.entry || request.broken || request.method === undefined || request.url === undefined) break;
+        const { entry, method, url, urlLine, headersLine, userAgents, userAgentCount, corsRequestMethod, body } = request;
+        this.entry.request = { entry, method, url, urlLine, headersLine, userAgents, userAgentCount, corsRequestMethod, ...(body ? { body } : {}) };
+        break;
+      }
+      case 'entry': {
+        // Handed on only now: members of the entry such as _resourceType may come after the request.
+        const entry = this.entry;
+        this.entry = undefined;
+        if (entry?.request) this.sink.request(entry.resourceType === undefined ? entry.request : { ...entry.request, resourceType: entry.resourceType });
         break;
       }
       default:
@@ -388,7 +442,12 @@ export class HarScanner {
     else if (role === 'url' && request) {
       request.url = this.text;
       request.urlLine = this.line;
-    } else if (role === 'name' && header) header.name = this.truncated ? undefined : this.text;
+    } else if (role === 'postText' && request?.body) {
+      request.body.text = this.text;
+      request.body.truncated = this.truncated;
+    } else if (role === 'postEncoding' && request?.body) request.body.encoding = this.text;
+    else if (role === 'resourceType' && this.entry) this.entry.resourceType = this.text;
+    else if (role === 'name' && header) header.name = this.truncated ? undefined : this.text;
     else if (role === 'value' && header) {
       header.value = this.text;
       header.truncated = this.truncated;

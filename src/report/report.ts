@@ -16,8 +16,12 @@ export interface CaptureAudit {
   expectedUserAgent: string;
   /** Items of log.entries. */
   entries: number;
-  /** Requests to MDE API hosts and Graph Security paths. */
+  /** Requests to MDE API hosts and Graph Security paths, and Graph $batch requests that carry Graph Security calls. */
   partnerRequests: number;
+  /** CORS preflights to those hosts and paths: the browser's own OPTIONS requests, not judged. */
+  corsPreflightsSkipped: number;
+  /** Graph $batch requests whose body could not be read (too large, not JSON, base64-encoded), not judged. */
+  batchesNotInspected: number;
   hosts: HostSummary[];
 }
 

@@ -52,6 +52,7 @@ describe('ua audit exit codes', () => {
     ['two User-Agent headers', [har('duplicate-agent.har'), '--expect', EXPECTED], 1],
     ['a government host', [har('government.har'), '--expect', EXPECTED], 1],
     ['Graph Security on graph.microsoft.us', [har('graph-us.har'), '--expect', EXPECTED], 1],
+    ['a Chrome capture: preflights, a $batch, an encoded path, the historic host', [har('chrome-portal.har'), '--expect', EXPECTED], 1],
     ['a newer expected version makes a good capture fail', [har('good.har'), '--expect', 'MdePartner-Contoso-ContosoCognito/1.1.0'], 1],
     ['only token and other Graph calls: a warning', [har('token-only.har'), '--expect', EXPECTED], 0],
     ['only token and other Graph calls with --strict', [har('token-only.har'), '--expect', EXPECTED, '--strict'], 1],
@@ -140,6 +141,15 @@ describe('ua audit JSON report', () => {
         ],
       },
     });
+  });
+
+  it('counts what was not judged, and the text report says why in a note', () => {
+    const json = JSON.parse(audit(har('chrome-portal.har'), '--expect', EXPECTED, '--format', 'json').stdout) as { listings: Array<{ audit: Record<string, unknown> }> };
+    expect(json.listings[0]!.audit).toMatchObject({ entries: 7, partnerRequests: 4, corsPreflightsSkipped: 2, batchesNotInspected: 0 });
+    const text = audit(har('chrome-portal.har'), '--expect', EXPECTED).stdout;
+    expect(text).toContain('\n  note: 2 CORS preflights to partner APIs not judged: the browser sends these OPTIONS requests itself, with its own User-Agent.\n');
+    expect(text).not.toContain('$batch request not judged');
+    expect(audit(har('good.har'), '--expect', EXPECTED).stdout).not.toContain('note:');
   });
 
   it('validate reports have no audit part', () => {

@@ -1,7 +1,7 @@
 import { catalog } from '../../checks/catalog.js';
 import type { Finding } from '../../checks/finding.js';
 import { escapeUnsafe } from '../../checks/text.js';
-import { failsWith, type CaptureAudit, type Report, type ReportOptions } from '../report.js';
+import { failsWith, type CaptureAudit, type HostSummary, type Report, type ReportOptions } from '../report.js';
 import { createStyle, type Style } from '../style.js';
 
 export interface TextOptions extends ReportOptions {
@@ -37,11 +37,23 @@ function renderFinding(finding: Finding, style: Style): string {
 
 const API_NAMES = { mde: 'MDE API', 'graph-security': 'Graph Security' } as const;
 
-/** `ua audit`: the expected value and a table of requests per partner API host. */
+/** `ua audit`: the expected value, a table of requests per partner API host, and what was not judged. */
 function renderAudit(audit: CaptureAudit, style: Style): string[] {
   const lines = [`  ${style.dim('expected User-Agent:')} ${escapeUnsafe(audit.expectedUserAgent)}  ${style.dim(`(${plural(audit.partnerRequests, 'partner API request')} of ${plural(audit.entries, 'entry', 'entries')})`)}`];
-  if (audit.hosts.length === 0) return lines;
-  const rows = [['host', 'api', 'requests', 'right', 'wrong'], ...audit.hosts.map((h) => [h.host, API_NAMES[h.api], String(h.requests), String(h.rightAgent), String(h.wrongAgent)])];
+  lines.push(...renderHosts(audit.hosts, style));
+  if (audit.corsPreflightsSkipped > 0) {
+    lines.push(`  ${style.dim('note:')} ${plural(audit.corsPreflightsSkipped, 'CORS preflight')} to partner APIs not judged: the browser sends these OPTIONS requests itself, with its own User-Agent.`);
+  }
+  if (audit.batchesNotInspected > 0) {
+    lines.push(`  ${style.dim('note:')} ${plural(audit.batchesNotInspected, 'Graph $batch request')} not judged: the body was too large, not JSON or base64-encoded, so the calls it carries are unknown.`);
+  }
+  return lines;
+}
+
+function renderHosts(hosts: HostSummary[], style: Style): string[] {
+  if (hosts.length === 0) return [];
+  const lines: string[] = [];
+  const rows = [['host', 'api', 'requests', 'right', 'wrong'], ...hosts.map((h) => [h.host, API_NAMES[h.api], String(h.requests), String(h.rightAgent), String(h.wrongAgent)])];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   rows.forEach((row, r) => {
     const cells = row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)));
