@@ -65,7 +65,8 @@ describe('auditCapture: the hand-written captures', () => {
     ['graph-us.har', 2, [{ host: 'graph.microsoft.us', api: 'graph-security', requests: 1, rightAgent: 0, wrongAgent: 1 }]],
     ['chrome-portal.har', 7, [
       { host: 'api-eu.securitycenter.windows.com', api: 'mde', requests: 1, rightAgent: 1, wrongAgent: 0 },
-      { host: 'api.securitycenter.windows.com', api: 'mde', requests: 1, rightAgent: 0, wrongAgent: 1 },
+      // " (Electron)" after the partner product: a warning, and the product is sent
+      { host: 'api.securitycenter.windows.com', api: 'mde', requests: 1, rightAgent: 1, wrongAgent: 0 },
       { host: 'graph.microsoft.com', api: 'graph-security', requests: 2, rightAgent: 0, wrongAgent: 2 },
     ]],
     ['token-only.har', 3, []],
