@@ -264,7 +264,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
         throw await writeProblem(error, workflow, workflowContext);
       });
       await writeFileAtomic(workflow, readTemplate('github-workflow.yml'), workflowContext);
-      io.stdout.write(`✔ Wrote ${displayPath(workflow, io.cwd)} (runs mde-partner validate, uploads SARIF)\n`);
+      io.stdout.write(`✔ Wrote ${displayPath(workflow, io.cwd)} (runs the mde-partner action from tools/mde-partner, a copy of mde-partner kept in your repository: see the comments at its top)\n`);
     }
   }
 

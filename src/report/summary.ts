@@ -1,0 +1,76 @@
+import type { Finding, Severity } from '../checks/finding.js';
+import { elide, escapeUnsafe } from '../checks/text.js';
+import { failsWith, type Report, type ReportOptions } from './report.js';
+
+export interface SummaryOptions extends ReportOptions {
+  /** What each report entry is ("listing", "bundle", "User-Agent", "capture"). */
+  subject?: string;
+  /** Findings shown in the table; the rest are counted. */
+  maxRows?: number;
+}
+
+/** A job summary has room for a page of findings; the log, SARIF and JSON carry them all. */
+export const SUMMARY_MAX_ROWS = 100;
+
+/** A cell quoting input is cut here: one hostile value must not fill the summary (GitHub keeps 1 MiB a step). */
+const MAX_CELL = 300;
+
+/**
+ * Text from a listing, a logo or a bundle as inert Markdown: control, bidi and invisible characters
+ * (line breaks included) become visible escapes, then every ASCII punctuation character is
+ * backslash-escaped. CommonMark lets any of them be escaped and then shows it literally, so no `|`
+ * ends a table cell and no `<`, backtick, `*`, `[` or `$` starts HTML, code, emphasis, a link or math.
+ */
+export function markdownText(text: string, max = MAX_CELL): string {
+  return escapeUnsafe(elide(text, max)).replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+
+function place(finding: Finding, listingPath: string): string {
+  const file = finding.file ?? listingPath;
+  const at = finding.line !== undefined ? `${file}:${finding.line}:${finding.column ?? 1}` : file;
+  return [markdownText(at), ...(finding.field ? [markdownText(finding.field)] : [])].join('<br>');
+}
+
+function counts(findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+/**
+ * The job summary section (GitHub's `$GITHUB_STEP_SUMMARY`): a heading, the verdict with its counts,
+ * each report entry's verdict when there are several, and a table of the findings in report order,
+ * cut at `maxRows`. Pure: the caller appends it to the file.
+ */
+export function formatSummary(report: Report, options: SummaryOptions = {}): string {
+  const subject = options.subject ?? 'listing';
+  const maxRows = options.maxRows ?? SUMMARY_MAX_ROWS;
+  const { errors, warnings, infos } = report.summary;
+  const lines = [
+    `## mde-partner: ${plural(report.listings.length, subject)}`,
+    '',
+    `${report.ok ? '✅ **Passed**' : '❌ **Failed**'}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info', 'infos')}${options.strict ? ' (strict: warnings fail)' : ''}`,
+    '',
+  ];
+  if (report.listings.length > 1) {
+    const shown = report.listings.slice(0, maxRows);
+    for (const listing of shown) lines.push(`- ${listing.ok ? '✅' : '❌'} ${markdownText(listing.path)}: ${counts(listing.findings)}`);
+    if (report.listings.length > shown.length) lines.push(`- …and ${plural(report.listings.length - shown.length, `more ${subject}`, `more ${subject}s`)}`);
+    lines.push('');
+  }
+  const rows = report.listings.flatMap((listing) => listing.findings.map((finding) => ({ listing, finding })));
+  if (rows.length === 0) return `${lines.join('\n')}\n`;
+  lines.push('| | Code | Severity | Place | Message | Fix |', '| --- | --- | --- | --- | --- | --- |');
+  for (const { listing, finding } of rows.slice(0, maxRows)) {
+    const icon = failsWith(finding, options) ? '❌' : SEVERITY_ICON[finding.severity];
+    lines.push(`| ${icon} | \`${finding.code}\` | ${finding.severity} | ${place(finding, listing.path)} | ${markdownText(finding.message)} | ${finding.hint ? markdownText(finding.hint) : ''} |`);
+  }
+  if (rows.length > maxRows) {
+    lines.push('', `…and ${plural(rows.length - maxRows, 'more finding')}: the step's log has them all (or \`--format sarif\` / \`--format json\`).`);
+  }
+  return `${lines.join('\n')}\n\n`;
+}
