@@ -10,6 +10,15 @@ import { bin } from '../cli/helpers.js';
 
 const MIB = 1024 * 1024;
 
+/** `ua audit --format json` in a process whose heap (48 MiB) could not hold the capture. */
+function auditWithSmallHeap(path: string) {
+  return spawnSync(process.execPath, ['--max-old-space-size=48', bin, 'ua', 'audit', path, '--expect', EXPECTED, '--format', 'json'], {
+    encoding: 'utf8',
+    timeout: 170_000, // a hang guard only
+    maxBuffer: 16 * MIB,
+  });
+}
+
 describe('ua audit on a ~100 MB capture, built binary', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mde-har-large-'));
   const path = join(dir, 'large.har');
@@ -20,11 +29,7 @@ describe('ua audit on a ~100 MB capture, built binary', () => {
 
   it('streams it with a 48 MiB heap (holding the file or its 64 MiB body would not fit) and finds the three wrong requests', () => {
     expect(statSync(path).size).toBeGreaterThan(100 * MIB);
-    const result = spawnSync(process.execPath, ['--max-old-space-size=48', bin, 'ua', 'audit', path, '--expect', EXPECTED, '--format', 'json'], {
-      encoding: 'utf8',
-      timeout: 170_000, // a hang guard only
-      maxBuffer: 16 * MIB,
-    });
+    const result = auditWithSmallHeap(path);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as { listings: Array<{ findings: Array<{ code: string; field: string }>; audit: { entries: number; partnerRequests: number; hosts: unknown[] } }> };
@@ -67,11 +72,7 @@ describe('ua audit on a Graph $batch with a 64 MiB request body, built binary', 
 
   it('keeps only a prefix of the body under a 48 MiB heap: the big batch is not inspected, the small one is judged', () => {
     expect(statSync(path).size).toBeGreaterThan(64 * MIB);
-    const result = spawnSync(process.execPath, ['--max-old-space-size=48', bin, 'ua', 'audit', path, '--expect', EXPECTED, '--format', 'json'], {
-      encoding: 'utf8',
-      timeout: 170_000, // a hang guard only
-      maxBuffer: 16 * MIB,
-    });
+    const result = auditWithSmallHeap(path);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(1);
     const [capture] = (JSON.parse(result.stdout) as { listings: Array<{ findings: Array<{ code: string; field: string }>; audit: Record<string, unknown> }> }).listings;
