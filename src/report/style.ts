@@ -11,7 +11,11 @@ export interface Style {
   bold: (s: string) => string;
 }
 
-const make = (enabled: boolean) => (format: Format) => (s: string) => (enabled ? styleText(format, s) : s);
+/**
+ * Whether to color is decided once, by shouldColor; styleText must not decide again (by default it
+ * drops the colors when process.stdout is not a terminal, which would defeat --color in a pipe).
+ */
+const make = (enabled: boolean) => (format: Format) => (s: string) => (enabled ? styleText(format, s, { validateStream: false }) : s);
 
 export function createStyle(enabled: boolean): Style {
   const style = make(enabled);
@@ -19,14 +23,14 @@ export function createStyle(enabled: boolean): Style {
 }
 
 /**
- * Whether to color a stream: --no-color and NO_COLOR turn it off, FORCE_COLOR (not "0"/"false")
- * turns it on, otherwise only a terminal that is not "dumb" gets color.
+ * Whether to color a stream: the flags win (--color forces it, in a pipe too; --no-color turns it
+ * off), as no-color.org asks of command-line arguments; then NO_COLOR turns it off and FORCE_COLOR
+ * (not "0"/"false") on; otherwise only a terminal that is not "dumb" gets color.
  */
 export function shouldColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, flag: boolean | undefined): boolean {
-  if (flag === false) return false;
+  if (flag !== undefined) return flag;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
-  if (flag === true) return true;
   return stream.isTTY === true && env.TERM !== 'dumb';
 }

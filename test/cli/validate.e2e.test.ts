@@ -94,10 +94,19 @@ describe('exit codes', () => {
 describe('color', () => {
   const args = ['validate', 'examples/broken'];
   const ESC = '\u001b[';
-  it('is off without a terminal', () => expect(run(args).stdout).not.toContain(ESC));
-  it('is on with FORCE_COLOR', () => expect(run(args, { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC));
-  it('NO_COLOR wins over FORCE_COLOR', () => expect(run(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC));
-  it('--no-color wins over FORCE_COLOR', () => expect(run([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC));
+  it.each([
+    ['off without a terminal', args, {}, false],
+    ['on with FORCE_COLOR', args, { FORCE_COLOR: '1' }, true],
+    ['off with FORCE_COLOR=0', args, { FORCE_COLOR: '0' }, false],
+    ['NO_COLOR wins over FORCE_COLOR', args, { FORCE_COLOR: '1', NO_COLOR: '1' }, false],
+    ['--color forces it in a pipe', [...args, '--color'], {}, true],
+    ['--color wins over NO_COLOR (a flag is more specific than the environment)', [...args, '--color'], { NO_COLOR: '1' }, true],
+    ['--color in a pipe for ua check', ['ua', 'check', 'MdatpPartner-A-B/1', '--color'], {}, true],
+    ['--no-color wins over FORCE_COLOR', [...args, '--no-color'], { FORCE_COLOR: '1' }, false],
+    ['--no-color and TERM=dumb', [...args, '--no-color'], { TERM: 'dumb' }, false],
+  ])('is %s', (_, argv, env, colored) => {
+    expect(run(argv, { env }).stdout.includes(ESC)).toBe(colored);
+  });
   it('never colors machine formats', () => expect(run([...args, '--format', 'json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC));
 });
 
