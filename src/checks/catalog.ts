@@ -867,9 +867,11 @@ const entries = {
     severity: 'error',
     basis: reading(Q.logo, 'The portal shows the logo at a size of its own: a logo must scale, and an SVG without a viewBox does not.'),
     explanation: 'The portal shows the logo at its own size; without a viewBox an SVG does not scale, it is cropped or padded.',
-    fix: 'Add a viewBox (the hint gives one from width and height).',
+    fix: 'Add a square viewBox (the hint gives one from width and height, the drawing centred).',
     message: () => '<svg> has no viewBox attribute.',
-    hint: (a) => (a.suggestion ? `Add viewBox="${a.suggestion}" to <svg>.` : 'Add viewBox="0 0 W H" with the drawing\'s size.'),
+    hint: (a) => (a.suggestion
+      ? `Add viewBox="${a.suggestion}" to <svg>${a.drawing ? `: a square with the ${a.drawing} drawing in its middle` : ''}.`
+      : 'Add a square viewBox="0 0 S S" around the drawing.'),
   },
   SVG_VIEWBOX_INVALID: {
     title: 'Logo viewBox is invalid',

@@ -102,7 +102,7 @@ describe('bad corpus', () => {
   });
 
   it('suggests a viewBox from width and height', () => {
-    expect(check(BAD, 'no-viewbox.svg')[0]?.args).toEqual({ suggestion: '0 0 100 100' });
+    expect(check(BAD, 'no-viewbox.svg')[0]?.args).toEqual({ suggestion: '0 0 100 100', drawing: undefined });
   });
 });
 

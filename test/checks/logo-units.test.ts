@@ -160,10 +160,15 @@ describe('checkGeometry: viewBox', () => {
     expect(issues[0]!.args).toMatchObject({ reason });
   });
 
-  it('a missing viewBox suggests one from width and height', () => {
-    expect(geometry({ width: '100', height: '100' })).toEqual([{ code: 'SVG_VIEWBOX_MISSING', ...AT, args: { suggestion: '0 0 100 100' } }]);
-    expect(geometry({ width: '10mm', height: '10mm' })[0]!.args).toEqual({ suggestion: '0 0 37.795 37.795' });
-    expect(geometry({})[0]!.args).toEqual({ suggestion: undefined });
+  it('a missing viewBox suggests a square one from width and height, the drawing centred', () => {
+    expect(geometry({ width: '100', height: '100' })).toEqual([{ code: 'SVG_VIEWBOX_MISSING', ...AT, args: { suggestion: '0 0 100 100', drawing: undefined } }]);
+    expect(geometry({ width: '10mm', height: '10mm' })[0]!.args).toEqual({ suggestion: '0 0 37.795 37.795', drawing: undefined });
+    expect(geometry({ width: '640', height: '240' }).map((i) => i.args)).toEqual([
+      { width: '"640"', height: '"240"', widthPx: '640', heightPx: '240' },
+      { suggestion: '0 -200 640 640', drawing: '640 × 240' },
+    ]);
+    expect(geometry({ width: '30', height: '60' }).at(-1)!.args).toEqual({ suggestion: '-15 0 60 60', drawing: '30 × 60' });
+    expect(geometry({})[0]!.args).toEqual({ suggestion: undefined, drawing: undefined });
     expect(codes({ width: '100%', height: '100%' })).toEqual(['SVG_SIZE_RELATIVE_UNIT', 'SVG_SIZE_RELATIVE_UNIT', 'SVG_VIEWBOX_MISSING']);
   });
 

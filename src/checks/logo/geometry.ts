@@ -53,6 +53,12 @@ export interface RootAttributes {
   preserveAspectRatio?: string;
 }
 
+/** A square viewBox with the box (minX, minY, width, height) in its middle: the shorter side padded. */
+function squareAround(minX: number, minY: number, width: number, height: number): string {
+  const side = Math.max(width, height);
+  return [minX - (side - width) / 2, minY - (side - height) / 2, side, side].map(round).join(' ');
+}
+
 /** Squareness and scalability of the root <svg>; `at` places every finding on the root tag. */
 export function checkGeometry(root: RootAttributes, at: Pick<Issue, 'file' | 'line' | 'column'>): Issue[] {
   const issues: Issue[] = [];
@@ -73,8 +79,10 @@ export function checkGeometry(root: RootAttributes, at: Pick<Issue, 'file' | 'li
   }
 
   if (root.viewBox === undefined) {
-    const suggestion = widthPx !== undefined && heightPx !== undefined ? `0 0 ${round(widthPx)} ${round(heightPx)}` : undefined;
-    issues.push({ code: 'SVG_VIEWBOX_MISSING', ...at, args: { suggestion } });
+    const known = widthPx !== undefined && heightPx !== undefined;
+    const suggestion = known ? squareAround(0, 0, widthPx, heightPx) : undefined;
+    const drawing = known && !isSquare(widthPx, heightPx) ? `${round(widthPx)} × ${round(heightPx)}` : undefined;
+    issues.push({ code: 'SVG_VIEWBOX_MISSING', ...at, args: { suggestion, drawing } });
     return issues;
   }
   const viewBox = parseViewBox(root.viewBox);
@@ -83,8 +91,7 @@ export function checkGeometry(root: RootAttributes, at: Pick<Issue, 'file' | 'li
     return issues;
   }
   if (!isSquare(viewBox.width, viewBox.height)) {
-    const side = Math.max(viewBox.width, viewBox.height);
-    const suggestion = [viewBox.minX - (side - viewBox.width) / 2, viewBox.minY - (side - viewBox.height) / 2, side, side].map(round).join(' ');
+    const suggestion = squareAround(viewBox.minX, viewBox.minY, viewBox.width, viewBox.height);
     issues.push({ code: 'SVG_VIEWBOX_NOT_SQUARE', ...at, args: { width: round(viewBox.width), height: round(viewBox.height), suggestion } });
   }
   const stretches = root.preserveAspectRatio?.trim().startsWith('none');
