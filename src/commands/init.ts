@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Io } from '../cli.js';
 import { buildBundle } from '../bundle/bundle.js';
 import { buildChecklist } from '../bundle/checklist.js';
@@ -16,7 +16,7 @@ import { LISTING_FIELDS, parseJsonObject } from '../listing/load.js';
 import { displayPath, validateListingText } from '../listing/validate.js';
 import type { Finding } from '../checks/finding.js';
 import { buildReport } from '../report/report.js';
-import { askMissing, derivedUserAgent, followUserAgent, userAgentNote, type Answers } from '../wizard/flow.js';
+import { askMissing, cleanLogoPath, derivedUserAgent, followUserAgent, userAgentNote, type Answers } from '../wizard/flow.js';
 import { inquirerAsker, type Asker } from '../wizard/prompts.js';
 import { DEFAULT_OUT, progressReporter } from './bundle.js';
 import { emitReport } from './output.js';
@@ -212,7 +212,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   if (interactive) {
     asker = await (deps.asker ?? inquirerAsker)();
     if (existing) io.stdout.write(`Editing ${displayPath(listingPath, io.cwd)}: its values are offered as defaults.\n`);
-    answers = await askMissing(given, defaults, asker, dir, options.render !== false);
+    answers = await askMissing(given, defaults, asker, dir, options.render !== false, relative(io.cwd, dir).split(sep).join('/') || '.');
   } else {
     answers = { ...defaults, ...given };
     // A User-Agent the existing listing derived follows the new names and version; a typed one stays.
@@ -228,6 +228,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     if (missing.length > 0 || needsUserAgent) throw new InputError(missingMessage(missing, answers, dirArg, needsUserAgent));
   }
 
+  if (answers.logo !== undefined) answers.logo = cleanLogoPath(answers.logo, dir);
   // The same validation as `validate`, on the listing exactly as it will be written.
   const listing = listingFrom(answers, existing);
   const text = `${JSON.stringify(listing, null, 2)}\n`;

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Issue } from '../checks/finding.js';
 import { checkDescription, countDescriptionWords } from '../checks/description.js';
 import { checkLandingPage } from '../checks/landing-page.js';
@@ -89,13 +89,29 @@ export async function logoVerdict(path: string, baseDir: string, render = true):
   return lines.join('\n  ');
 }
 
-const wordCount = (value: string, { isFinal }: { isFinal: boolean }) => {
+/**
+ * The live word count. It counts what Enter would submit: the typed text, or the default offered
+ * while nothing is typed (so an existing 15-word description shows 15/15, not 0/15).
+ */
+export const wordCounter = (offered: string | undefined) => (value: string, { isFinal }: { isFinal: boolean }) => {
   if (isFinal) return value;
-  const count = countDescriptionWords(value);
+  const counted = value === '' && offered !== undefined ? offered : value;
+  const count = countDescriptionWords(counted);
   const target = requirements.description.words;
   const mark = count > target ? `${count - target} too many` : count < target ? `${target - count} to go` : 'just right';
-  return `${value}  (${count}/${target} words, ${mark})`;
+  return `${value}  (${count}/${target} words, ${mark}${counted === value ? '' : ', as offered'})`;
 };
+
+/**
+ * A logo path as the listing stores it: relative to the listing's folder, with "/" separators and no
+ * "./" or "x/.." detours, whatever the user typed (an absolute path, "./logo.svg", "art\\logo.svg").
+ */
+export function cleanLogoPath(value: string, baseDir: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '') return trimmed;
+  const path = relative(baseDir, resolve(baseDir, trimmed));
+  return isAbsolute(path) ? trimmed : path.split(sep).join('/');
+}
 
 const STATUS_CHOICES: Array<{ value: TaskStatus; name: string }> = [
   { value: 'todo', name: 'to do' },
@@ -115,10 +131,11 @@ const ONBOARDING_QUESTIONS: Array<[keyof Onboarding, string]> = [
 /**
  * Asks for every answer not given yet, in the order of the listing. `given` holds flags and the
  * answers file (never asked again); `defaults` holds the existing listing (offered, editable).
+ * `shownDir` is the listing's folder as the user sees it (the logo path is relative to it).
  */
-export async function askMissing(given: Answers, defaults: Answers, asker: Asker, baseDir: string, render = true): Promise<Answers> {
+export async function askMissing(given: Answers, defaults: Answers, asker: Asker, baseDir: string, render = true, shownDir = '.'): Promise<Answers> {
   const answers: Answers = { ...given };
-  const text = async (field: TextField, message: string, extra: { transformer?: typeof wordCount } = {}) => {
+  const text = async (field: TextField, message: string, extra: { transformer?: ReturnType<typeof wordCounter> } = {}) => {
     if (answers[field] !== undefined) return;
     answers[field] = await asker.text({
       message,
@@ -131,13 +148,14 @@ export async function askMissing(given: Answers, defaults: Answers, asker: Asker
   await text('companyName', 'Company name (as customers know it):');
   await text('productName', 'Product name (shown on the partner tile):');
   await text('productVersion', 'Product version (sent in the User-Agent, e.g. 1.0.0):');
-  await text('description', `Product description (${requirements.description.words} words):`, { transformer: wordCount });
+  await text('description', `Product description (${requirements.description.words} words):`, { transformer: wordCounter(defaults.description) });
   if (answers.logo === undefined) {
-    answers.logo = await asker.text({
-      message: 'Path to the square SVG logo:',
+    const typed = await asker.text({
+      message: `Path to the square SVG logo (relative to ${shownDir === '.' ? 'this folder' : `${shownDir}/`}, where mde-partner.json goes):`,
       ...(defaults.logo !== undefined ? { default: defaults.logo } : {}),
       validate: (value) => logoVerdict(value, baseDir, render),
     });
+    answers.logo = cleanLogoPath(typed, baseDir);
   }
   await text('landingPage', 'Landing page or blog post for customers (https://…):');
   answers.multiTenant ??= await asker.confirm({ message: 'Does the integration use a multi-tenant Microsoft Entra app?', default: defaults.multiTenant ?? false });

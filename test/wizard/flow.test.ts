@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { askMissing, fieldIssues, followUserAgent, promptVerdict, userAgentNote, type Answers } from '../../src/wizard/flow.js';
+import { askMissing, cleanLogoPath, fieldIssues, followUserAgent, promptVerdict, userAgentNote, wordCounter, type Answers } from '../../src/wizard/flow.js';
 import type { Asker } from '../../src/wizard/prompts.js';
 
 const exampleDir = resolve(__dirname, '../../examples/valid');
@@ -133,6 +133,43 @@ describe('the User-Agent stays true to the names and version', () => {
     const typed = scripted(fullScript());
     await askMissing({}, { ...previous, userAgent: 'MdePartner-Contoso-Cognito/0.9.0' }, typed.asker, exampleDir);
     expect(typed.defaults['User-Agent for every MDE / Graph Security API call:']).toBe('MdePartner-Contoso-Cognito/0.9.0');
+  });
+});
+
+describe('the description counter', () => {
+  const fifteen = 'Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically.';
+  it.each([
+    ['nothing typed, nothing offered', undefined, '', '  (0/15 words, 15 to go)'],
+    ['nothing typed: counts what Enter submits, the offered description', fifteen, '', '  (15/15 words, just right, as offered)'],
+    ['typing replaces what was offered', fifteen, 'Contoso Cognito', 'Contoso Cognito  (2/15 words, 13 to go)'],
+    ['too many', undefined, `${fifteen} And more.`, `${fifteen} And more.  (17/15 words, 2 too many)`],
+  ])('%s', (_, offered, typed, shown) => {
+    expect(wordCounter(offered)(typed, { isFinal: false })).toBe(shown);
+    expect(wordCounter(offered)(typed, { isFinal: true })).toBe(typed);
+  });
+});
+
+describe('the logo path the listing stores', () => {
+  it.each([
+    ['.', 'Path to the square SVG logo (relative to this folder, where mde-partner.json goes):'],
+    ['contoso', 'Path to the square SVG logo (relative to contoso/, where mde-partner.json goes):'],
+  ])('the prompt says what the path is relative to (listing folder %j)', async (shownDir, message) => {
+    const { asker, defaults } = scripted(fullScript());
+    await askMissing({}, {}, asker, exampleDir, true, shownDir);
+    expect(Object.keys(defaults)).toContain(message);
+  });
+
+  const base = resolve('/work/partner');
+  it.each([
+    ['logo.svg', 'logo.svg'],
+    ['./logo.svg', 'logo.svg'],
+    ['  art/./logo.svg ', 'art/logo.svg'],
+    ['art/../logo.svg', 'logo.svg'],
+    [resolve(base, 'art/logo.svg'), 'art/logo.svg'],
+    ['../shared/logo.svg', '../shared/logo.svg'],
+    ['', ''],
+  ])('%j → %j', (typed, stored) => {
+    expect(cleanLogoPath(typed, base)).toBe(stored);
   });
 });
 
