@@ -105,3 +105,6 @@ export function suggester(limit: number = MAX_SUGGESTIONS): (word: string, candi
   let left = limit;
   return (word, candidates) => (left-- > 0 ? closest(word, candidates) : undefined);
 }
+
+/** A word for a POSIX shell: as it is when it is plain, else in single quotes (for commands users paste). */
+export const shellQuote = (value: string): string => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);

@@ -5,7 +5,9 @@ import { writeBundle } from '../bundle/write.js';
 import { escapeUnsafe } from '../checks/text.js';
 import { displayPath, validateListing } from '../listing/validate.js';
 import { buildReport } from '../report/report.js';
+import { invocation } from './invocation.js';
 import { emitReport, onlineSetting } from './output.js';
+import { shellQuote } from '../checks/text.js';
 import { resolveListingPath } from './validate.js';
 
 export const DEFAULT_OUT = 'mde-submission';
@@ -40,7 +42,7 @@ export async function runBundle(path: string | undefined, options: OutputOptions
   if (!outcome.ok) {
     progress.done();
     const code = emitReport(buildReport([{ ...result, findings: outcome.findings }], { strict: options.strict }), options, io);
-    io.stderr.write(`mde-partner: nothing written: fix the errors above, then run "mde-partner bundle" again.\n`);
+    io.stderr.write(`mde-partner: nothing written: fix the errors above, then run "${invocation(io)} bundle" again.\n`);
     return code || 1;
   }
   if (options.strict && result.findings.some((f) => f.severity === 'warning')) {
@@ -55,14 +57,20 @@ export async function runBundle(path: string | undefined, options: OutputOptions
   const shown = displayPath(written.dir, io.cwd);
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify({ ok: true, dir: shown, zip: displayPath(written.zip, io.cwd), manifest: outcome.bundle.manifest, notes: outcome.bundle.notes, findings: result.findings }, null, 2)}\n`);
+  } else if (options.format !== 'text') {
+    // The machine formats carry the warnings the bundle was written with (annotations, SARIF, JUnit).
+    emitReport(buildReport([result], { strict: options.strict }), options, io);
   } else if (!options.quiet) {
-    const warnings = result.findings.filter((f) => f.severity === 'warning').length;
+    // Warnings do not stop the bundle, but they are said where it is written, not left for another command.
+    if (result.findings.some((f) => f.severity === 'warning')) emitReport(buildReport([result], { strict: options.strict }), options, io);
+    const cli = invocation(io);
     io.stdout.write([
       `✔ Bundle written: ${shown}/ and ${shown}.zip (${outcome.bundle.files.size} files)`,
-      ...(warnings ? [`  ${warnings} warning${warnings === 1 ? '' : 's'}: run "mde-partner validate" to see them.`] : []),
       ...outcome.bundle.notes.map((note) => `  Note: ${escapeUnsafe(note)}`),
-      `  Next: paste the six items from ${shown}/SUBMISSION.md; track the steps in ${shown}/CHECKLIST.md.`,
-      `  Check a bundle before sending it: mde-partner verify ${shown}.zip`,
+      '  Next steps:',
+      `    cat ${shellQuote(`${shown}/SUBMISSION.md`)}       # the six items to paste`,
+      `    ${cli} checklist ${shellQuote(displayPath(listingPath, io.cwd))}       # the four onboarding steps (also in ${shown}/CHECKLIST.md)`,
+      `    ${cli} verify ${shellQuote(`${shown}.zip`)}       # check the bundle before sending it`,
       '',
     ].join('\n'));
   }

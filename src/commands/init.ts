@@ -9,7 +9,7 @@ import { readTemplate } from '../bundle/templates.js';
 import { writeBundle, writeFileAtomic, writeProblem } from '../bundle/write.js';
 import type { Onboarding, TaskStatus } from '../checks/onboarding.js';
 import { readBounded } from '../checks/read-bounded.js';
-import { elide, escapeUnsafe, show } from '../checks/text.js';
+import { elide, escapeUnsafe, shellQuote, show } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
 import { LISTING_FIELDS, parseJsonObject } from '../listing/load.js';
@@ -19,6 +19,7 @@ import { buildReport } from '../report/report.js';
 import { askMissing, cleanLogoPath, derivedUserAgent, followUserAgent, userAgentNote, type Answers } from '../wizard/flow.js';
 import { inquirerAsker, type Asker } from '../wizard/prompts.js';
 import { DEFAULT_OUT, progressReporter } from './bundle.js';
+import { invocation } from './invocation.js';
 import { emitReport } from './output.js';
 import { LISTING_FILE } from './validate.js';
 
@@ -67,7 +68,6 @@ const REQUIRED: Array<{ key: keyof Answers; flag: string; placeholder: string; w
 
 const ANSWER_KEYS = new Set<string>([...LISTING_FIELDS.filter((k) => k !== '$schema' && k !== 'rules'), 'ciWorkflow']);
 
-const shellQuote = (value: string) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
 
 /**
  * A JSON object from a file the user names (the answers file) or an existing listing: read within
@@ -275,7 +275,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     if (!outcome.ok) {
       progress.done();
       emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text' }, io);
-      io.stderr.write('mde-partner: the listing was written, the bundle was not: fix the findings above, then run "mde-partner bundle".\n');
+      io.stderr.write(`mde-partner: the listing was written, the bundle was not: fix the findings above, then run "${invocation(io)} bundle".\n`);
       return 1;
     }
     const out = resolve(io.cwd, options.out ?? join(dir, DEFAULT_OUT));
@@ -288,15 +288,17 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   const checklist = buildChecklist(shown, listing, result.findings);
   const open = checklist.steps.flatMap((s) => s.items.filter((i) => i.kind === 'manual' && (i.state === 'todo' || i.state === 'in-progress')).map((i) => `${s.title}: ${i.title}`));
   const rel = relative(io.cwd, dir) || '.';
+  const relArg = shellQuote(rel);
+  const cli = invocation(io);
   io.stdout.write([
     '',
     `Checklist: ${checklist.summary.verified} verified, ${checklist.summary.failing} failing, ${checklist.summary.manualOpen} manual item${checklist.summary.manualOpen === 1 ? '' : 's'} open.`,
     ...open.map((item) => `  [ ] ${item}`),
     '',
     'Next steps:',
-    `  mde-partner checklist ${rel}       # the four steps in full`,
-    ...(options.bundle !== false ? [`  paste the six items from ${displayPath(resolve(io.cwd, options.out ?? join(dir, DEFAULT_OUT)), io.cwd)}/SUBMISSION.md`] : [`  mde-partner bundle ${rel}`]),
-    `  mde-partner validate ${rel}        # in CI: --format sarif or --format github`,
+    `  ${cli} checklist ${relArg}       # the four steps in full`,
+    ...(options.bundle !== false ? [`  cat ${shellQuote(`${displayPath(resolve(io.cwd, options.out ?? join(dir, DEFAULT_OUT)), io.cwd)}/SUBMISSION.md`)}       # the six items to paste`] : [`  ${cli} bundle ${relArg}`]),
+    `  ${cli} validate --strict ${relArg}        # in CI too: --format sarif or --format github`,
     '',
     'Microsoft\'s pages:',
     ...linksText(PARTNER_LINKS, '  '),
