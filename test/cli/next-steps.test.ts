@@ -98,3 +98,24 @@ describe('bundle says its warnings where it writes', () => {
     expect(result.stdout).toMatch(/^::warning file=warned-gh\/mde-partner\.json,line=\d+.*DESCRIPTION_TOO_SHORT/m);
   });
 });
+
+describe('verify given a listing instead of a bundle', () => {
+  it.each([
+    ['its folder, before any bundle', 'listing-a', false, (dir: string) => dir, /listing-a is a listing \(mde-partner\.json\), not a bundle\. .*It has no bundle in listing-a\/mde-submission\/ yet: make one with "mde-partner bundle listing-a"/],
+    ['its mde-partner.json, before any bundle', 'listing-b', false, (dir: string) => `${dir}/mde-partner.json`, /listing-b\/mde-partner\.json is a listing .*make one with "mde-partner bundle listing-b"/],
+    ['its folder, with a bundle', 'listing c', true, (dir: string) => dir, /Its bundle is listing c\/mde-submission\.zip: run "mde-partner verify 'listing c\/mde-submission\.zip'"/],
+  ])('%s: exit 2, and where the bundle is', async (_, name, bundled, arg, message) => {
+    partnerFolder(name);
+    if (bundled) expect((await cli(['bundle', name, '--no-render'], work)).code).toBe(0);
+    const result = await cli(['verify', arg(name)], work);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('still verifies the bundle folder itself', async () => {
+    partnerFolder('listing-d');
+    expect((await cli(['bundle', 'listing-d', '--no-render'], work)).code).toBe(0);
+    expect((await cli(['verify', 'listing-d/mde-submission', '--no-render'], work)).code).toBe(0);
+  });
+});
