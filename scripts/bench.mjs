@@ -30,12 +30,12 @@
 // reported, and the min as the best case the machine allows. The script is a report: it exits 0 even
 // when a row is OVER, and 1 only when a command cannot run or exits with an unexpected code.
 //
-// Usage: node scripts/bench.mjs [--runs N] [--hostile-runs N] [--only IDS] [--json] [--readme]
-//   --readme rewrites the table between <!-- bench:start --> and <!-- bench:end --> in README.md.
+// Usage: node scripts/bench.mjs [--runs N] [--hostile-runs N] [--only IDS] [--json] [--docs]
+//   --docs rewrites the table between <!-- bench:start --> and <!-- bench:end --> in docs/speed.md.
 //   --only runs just these commands (comma separated ids, the baseline is always run), e.g.
 //     --only icons,iconsStatic   the simple-icons rows; ids: help valid validStatic big bigStatic many
 //     icons iconsStatic bundle bundleBig init svglint svgo svglintBig svgoBig hostile
-//   (--readme refuses --only: the README table has every row).
+//   (--docs refuses --only: the table in docs/speed.md has every row).
 // Temporary files go to .bench/ (git-ignored).
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -66,12 +66,12 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: '15' },
     'hostile-runs': { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
-    readme: { type: 'boolean', default: false },
+    docs: { type: 'boolean', default: false },
     only: { type: 'string' },
   },
 });
 const only = flags.only === undefined ? undefined : new Set(['node', ...flags.only.split(',').map((id) => id.trim()).filter(Boolean)]);
-if (only && flags.readme) fail('--readme needs every row: leave out --only');
+if (only && flags.docs) fail('--docs needs every row: leave out --only');
 /** Whether a command (by id; hostile files by "hostile") is measured in this run. */
 const wanted = (id) => !only || only.has(id) || (id.startsWith('hostile:') && only.has('hostile')) || (id === 'ptyNode' && only.has('init'));
 const positive = (name) => {
@@ -375,10 +375,10 @@ if (flags.json) {
   console.log(over.length ? `\nOVER budget: ${over.map((r) => r.name).join('; ')}` : '\nAll budgets met.');
 }
 
-if (flags.readme) {
+if (flags.docs) {
   const markdown = (head, body) => [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
   const section = [
-    `Measured with \`npm run bench -- --readme\` on ${machine}; ${runs} runs per command (hostile files ${hostileRuns}).`,
+    `Measured with \`npm run bench -- --docs\` on ${machine}; ${runs} runs per command (hostile files ${hostileRuns}).`,
     '',
     markdown(header, rows.map(cells)),
     ...(peerRows.length ? ['', markdown(peerHeader, peerRows.map(peerCells))] : []),
@@ -386,12 +386,12 @@ if (flags.readme) {
     '',
     over.length ? `Over budget in this run: ${over.map((r) => r.name).join('; ')}.` : 'All budgets met in this run.',
   ].join('\n');
-  const readmePath = join(root, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const updated = readme.replace(/(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/, `$1${section}\n$2`);
-  if (updated === readme && !readme.includes(section)) fail('README.md has no <!-- bench:start --> … <!-- bench:end --> section');
-  writeFileSync(readmePath, updated);
-  log('\nREADME.md: bench section updated.');
+  const speedPath = join(root, 'docs/speed.md');
+  const speed = readFileSync(speedPath, 'utf8');
+  const updated = speed.replace(/(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/, `$1${section}\n$2`);
+  if (updated === speed && !speed.includes(section)) fail('docs/speed.md has no <!-- bench:start --> … <!-- bench:end --> section');
+  writeFileSync(speedPath, updated);
+  log('\ndocs/speed.md: bench section updated.');
 }
 if (unexpected.size > 0) {
   console.error(`\nbench: ${unexpected.size} command(s) gave an unexpected exit code (they were still timed):`);

@@ -4,7 +4,7 @@
 # Not run by CI: the generated files are committed. Needs Debian's inkscape, potrace, librsvg2-bin,
 # python3-matplotlib, imagemagick and scour:
 #   apt-get install --no-install-recommends inkscape potrace librsvg2-bin python3-matplotlib imagemagick scour
-# The Illustrator exports are written by hand (Illustrator does not run here); see the README.
+# The Illustrator exports are written by hand (Illustrator does not run here); see docs/security.md (Test corpora).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -1,14 +1,13 @@
-// Regenerates the codes table in README.md and docs/codes.md from the code catalog (run after
-// `npm run build`):
-//   node scripts/readme-codes.mjs          rewrite both
-//   node scripts/readme-codes.mjs --check  exit 1 when either is out of date
+// Regenerates docs/codes.md from the code catalog (run after `npm run build`): the table of all codes
+// at the top (between <!-- codes:start --> and <!-- codes:end -->), then each code with its basis in full.
+//   node scripts/readme-codes.mjs          rewrite it
+//   node scripts/readme-codes.mjs --check  exit 1 when it is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalog, codes, describeBasis, sources } from '../dist/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const readmePath = join(root, 'README.md');
 const docsPath = join(root, 'docs', 'codes.md');
 const START = '<!-- codes:start -->';
 const END = '<!-- codes:end -->';
@@ -19,11 +18,14 @@ function basisCell(basis) {
   return basis.kind === 'standard' ? `standard: ${cell(basis.cite)}` : basis.kind;
 }
 
+/** GitHub's heading anchor of a code's section: lower case (codes have only letters, digits and _). */
+const anchor = (code) => code.toLowerCase();
+
 export function codesTable() {
   const rows = codes.map((code) => {
     const info = catalog[code];
     const severity = info.locked ? `${info.severity} (locked)` : info.severity;
-    return `| \`${code}\` | ${severity} | ${basisCell(info.basis)} | ${info.title}. ${cell(info.fix)} |`;
+    return `| [\`${code}\`](#${anchor(code)}) | ${severity} | ${basisCell(info.basis)} | ${info.title}. ${cell(info.fix)} |`;
   });
   return ['| code | severity | basis | what it means and how to fix it |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
@@ -47,38 +49,38 @@ export function codesDoc() {
     '',
     'Only security properties, and input that cannot be read at all, are **locked**: a listing\'s',
     '`"rules"` can raise them but not relax them. Every `reading` and `policy` rule that is not a security',
-    'property can be relaxed.',
+    'property can be relaxed ([rule overrides](listing.md#rule-overrides)). `mde-partner explain CODE` prints',
+    'the same as a section below.',
     '',
-    'The pages quoted:',
+    'The pages quoted (their sentences are data in [`src/domain/requirements.ts`](../src/domain/requirements.ts)):',
     '',
     ...pages,
+    '',
+    '## All codes',
+    '',
+    START,
+    codesTable(),
+    END,
+    '',
+    '## The codes one by one',
     '',
   ];
   for (const code of codes) {
     const info = catalog[code];
     const flags = [info.severity, info.locked ? 'locked' : undefined, info.security ? 'security' : undefined].filter(Boolean).join(', ');
-    out.push(`## ${code}`, '', `**${info.title}** (${flags})`, '', `**Basis: ${info.basis.kind}.** ${describeBasis(info.basis)}`, '', info.explanation, '', `How to fix: ${info.fix}`, '');
+    out.push(`### ${code}`, '', `**${info.title}** (${flags})`, '', `**Basis: ${info.basis.kind}.** ${describeBasis(info.basis)}`, '', info.explanation, '', `How to fix: ${info.fix}`, '');
   }
   return `${out.join('\n')}`;
 }
 
-const readme = readFileSync(readmePath, 'utf8');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (start < 0 || end < start) {
-  console.error(`README.md has no ${START} … ${END} section.`);
-  process.exit(1);
-}
-const updated = `${readme.slice(0, start + START.length)}\n${codesTable()}\n${readme.slice(end)}`;
 const doc = codesDoc();
 if (process.argv.includes('--check')) {
   let current = '';
   try { current = readFileSync(docsPath, 'utf8'); } catch { /* missing: out of date */ }
-  if (updated !== readme || doc !== current) {
-    console.error('README.md codes table or docs/codes.md is out of date: run `node scripts/readme-codes.mjs`.');
+  if (doc !== current) {
+    console.error('docs/codes.md is out of date: run `node scripts/readme-codes.mjs`.');
     process.exit(1);
   }
 } else {
-  writeFileSync(readmePath, updated);
   writeFileSync(docsPath, doc);
 }

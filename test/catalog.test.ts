@@ -36,16 +36,19 @@ describe('the code catalog', () => {
     expect(unused).toEqual([]);
   });
 
-  it('is listed in README.md, row for row, with the same severity and title', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('<!-- codes:start -->'), readme.indexOf('<!-- codes:end -->'));
-    const rows = [...section.matchAll(/^\| `([A-Z0-9_]+)` \| ([a-z]+)( \(locked\))? \| (?:[^|\\]|\\.)+ \| ([^|]+?)\. /gm)];
+  it('is listed in docs/codes.md, row for row, with the same severity and title, each row linking its section', () => {
+    const doc = readFileSync(join(root, 'docs/codes.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('<!-- codes:start -->'), doc.indexOf('<!-- codes:end -->'));
+    const rows = [...section.matchAll(/^\| \[`([A-Z0-9_]+)`\]\(#([a-z0-9_]+)\) \| ([a-z]+)( \(locked\))? \| (?:[^|\\]|\\.)+ \| ([^|]+?)\. /gm)];
     expect(rows.map((row) => row[1])).toEqual(codes);
-    for (const [, code, severity, locked, title] of rows) {
+    const headings = new Set([...doc.matchAll(/^#{2,3} ([A-Z0-9_]+)$/gm)].map((heading) => heading[1]));
+    for (const [, code, anchor, severity, locked, title] of rows) {
       const info = catalog[code as keyof typeof catalog];
       expect(severity, code).toBe(info.severity);
       expect(Boolean(locked), code).toBe(info.locked === true);
       expect(title, code).toBe(info.title);
+      expect(anchor, code).toBe(code!.toLowerCase());
+      expect(headings.has(code!), code).toBe(true);
     }
   });
 

@@ -7,15 +7,17 @@ import { action, runAction, work } from './action-runner.js';
 import { repoRoot } from './helpers.js';
 
 /**
- * The CI examples a partner copies: the workflow `init` writes, the README's and docs/ci.md's. Each
- * is parsed; the GitHub ones are run through the action as the runner would, the GitLab and Azure
- * ones by running their script lines with bash against a copy of an example listing.
+ * The CI examples a partner copies: the workflow `init` writes and docs/ci.md's. Each is parsed; the
+ * GitHub ones are run through the action as the runner would, the GitLab and Azure ones by running
+ * their script lines with bash against a copy of an example listing, and the pre-commit configuration
+ * (also in the README) names the hook of .pre-commit-hooks.yaml.
  */
 
 const VENDORED = 'tools/mde-partner';
 const template = readFileSync(join(repoRoot, 'templates/github-workflow.yml'), 'utf8');
 const ciDoc = readFileSync(join(repoRoot, 'docs/ci.md'), 'utf8');
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+const preCommitHooks = parse(readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; pass_filenames?: boolean }[];
 
 interface WorkflowStep { id?: string; name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown> }
 interface Workflow { permissions: Record<string, string>; jobs: Record<string, { steps: WorkflowStep[] }> }
@@ -76,12 +78,8 @@ describe('the workflow init writes (templates/github-workflow.yml)', () => {
     expect(run.summary).toContain(status === 0 ? '✅ **Passed**' : '❌ **Failed**');
   });
 
-  it('is the workflow docs/ci.md shows, and the README\'s says the same', () => {
-    const blocks = yamlBlocks(ciDoc);
-    expect(blocks).toContainEqual(parse(template));
-    const inReadme = yamlBlocks(readme).find((block) => actionStep(block as Workflow)) as Workflow;
-    expect({ ...actionStep(inReadme)!.with, strict: undefined }).toEqual({ ...step.with, strict: undefined });
-    expect(actionStep(inReadme)!.with!.strict).toBe(false);
+  it('is the workflow docs/ci.md shows', () => {
+    expect(yamlBlocks(ciDoc)).toContainEqual(parse(template));
   });
 });
 
@@ -138,5 +136,25 @@ describe('docs/ci.md', () => {
     expect(publish.condition).toBe('succeededOrFailed()');
     expect(publish.inputs!.testResultsFormat).toBe('JUnit');
     expect(existsSync(join(workspace, publish.inputs!.testResultsFiles!))).toBe(true);
+  });
+});
+
+describe('the pre-commit configuration of docs/ci.md and the README', () => {
+  type PreCommitConfig = { repos: { repo: string; rev: string; hooks: { id: string; args?: string[] }[] }[] };
+  const configs = (markdown: string) => (yamlBlocks(markdown) as Partial<PreCommitConfig>[]).filter((block) => Array.isArray(block?.repos)) as PreCommitConfig[];
+
+  it.each([['docs/ci.md', ciDoc], ['README.md', readme]])('%s names the hook this repository declares, at a release tag', (_, markdown) => {
+    const [config] = configs(markdown);
+    expect(config).toBeDefined();
+    const hooks = config!.repos.flatMap((repo) => repo.hooks);
+    expect(hooks.map((hook) => hook.id)).toEqual(['mde-partner']);
+    expect(preCommitHooks.map((hook) => hook.id)).toContain('mde-partner');
+    expect(config!.repos[0]!.rev).toMatch(/^v\d+\.\d+\.\d+$/);
+  });
+
+  it('shows the listing folder as args, since the hook gets no file names', () => {
+    expect(preCommitHooks.find((hook) => hook.id === 'mde-partner')!.pass_filenames).toBe(false);
+    const args = configs(ciDoc)[0]!.repos[0]!.hooks[0]!.args;
+    expect(args).toEqual(['path/to/listing-folder']);
   });
 });

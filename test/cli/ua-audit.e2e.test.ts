@@ -109,10 +109,10 @@ describe('ua audit exit codes', () => {
   });
 });
 
-describe('the README example', () => {
+describe('the example of docs/ua-audit.md', () => {
   it('shows what `ua audit examples/capture.har --listing examples/valid` prints', () => {
-    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
-    const shown = /npx mde-partner ua audit examples\/capture\.har --listing examples\/valid\n```\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
+    const doc = readFileSync(join(repoRoot, 'docs/ua-audit.md'), 'utf8');
+    const shown = /npx mde-partner ua audit examples\/capture\.har --listing examples\/valid\n```\n\n```\n([\s\S]*?)```/.exec(doc)?.[1];
     expect(shown).toBeDefined();
     const result = audit('examples/capture.har', '--listing', 'examples/valid');
     expect(result.status).toBe(1);
