@@ -1136,7 +1136,7 @@ const entries = {
     basis: standard('HTTP Archive (HAR) format 1.2'),
     locked: true,
     explanation: `\`ua audit\` reads HAR 1.2 files (HTTP Archive, as exported by browser dev tools, mitmproxy and Fiddler): a JSON object {"log": {"entries": [ … ]}} whose entries have a request with a method, an absolute url and a headers array of {"name", "value"} objects. The file is streamed, never loaded whole; files over ${Math.round(policy.har.maxBytes / 1024 / 1024)} MiB and nesting deeper than ${policy.har.maxDepth} levels are refused. Only what the audit needs is checked: other members may be missing or of any type.`,
-    fix: 'Export the capture again as HAR (see README: exporting a HAR), or fix the file at the place shown.',
+    fix: 'Export the capture again as HAR (see docs/ua-audit.md, "Making a capture"), or fix the file at the place shown.',
     message: (a) => `The capture is not a usable HAR file: ${a.detail}.`,
   },
   HAR_NO_PARTNER_API_CALLS: {

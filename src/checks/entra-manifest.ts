@@ -11,7 +11,7 @@ const FIELD = '/entraManifest';
  * Audiences that count as multi-tenant. Microsoft's partner page asks for "accounts in any
  * organizational directory" (AzureADMultipleOrgs). AzureADandPersonalMicrosoftAccount also lets every
  * Entra organization consent — personal accounts come on top and do not stop the MDE APIs from
- * working — so mde-partner counts it as multi-tenant too (its decision; see README).
+ * working — so mde-partner counts it as multi-tenant too (its decision; see docs/decisions.md).
  */
 const MULTI_TENANT_AUDIENCES = new Set([requirements.entra.multiTenantAudience, 'AzureADandPersonalMicrosoftAccount'].map((a) => a.toLowerCase()));
 

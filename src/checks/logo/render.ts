@@ -13,7 +13,7 @@ export interface RenderOptions {
   backstopMs?: number;
   /** CPU seconds the child may use in all (RLIMIT_CPU); the parent retires it after half of them. */
   cpuLimitS?: number;
-  /** Memory limit of the render child in MiB (enforced where the system allows: see README). */
+  /** Memory limit of the render child in MiB (enforced where the system allows: see docs/security.md). */
   memoryLimitMiB?: number;
 }
 
