@@ -19,7 +19,7 @@ import { buildReport } from '../report/report.js';
 import { askMissing, derivedUserAgent, followUserAgent, userAgentNote, type Answers } from '../wizard/flow.js';
 import { inquirerAsker, type Asker } from '../wizard/prompts.js';
 import { DEFAULT_OUT, progressReporter } from './bundle.js';
-import { emitReport } from './output.js';
+import { emitReport, onlineSetting } from './output.js';
 import { LISTING_FILE } from './validate.js';
 
 export interface InitOptions {
@@ -49,6 +49,10 @@ export interface InitOptions {
   out?: string;
   /** Warnings block writing too, as `validate --strict` fails on them. */
   strict?: boolean;
+  /** --color / --no-color for the findings report. */
+  color?: boolean;
+  /** Also fetch the landing page before anything is written. */
+  online?: boolean;
 }
 
 export const SCHEMA_URL = 'https://mde-partner.dev/schemas/listing/v1.json';
@@ -232,10 +236,10 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   const listing = listingFrom(answers, existing);
   const text = `${JSON.stringify(listing, null, 2)}\n`;
   const shown = displayPath(listingPath, io.cwd);
-  const result = await validateListingText(text, { baseDir: dir, displayRoot: io.cwd, path: shown, render: options.render });
+  const result = await validateListingText(text, { baseDir: dir, displayRoot: io.cwd, path: shown, render: options.render, online: onlineSetting(options, io) });
   const warnings = result.findings.filter((f) => f.severity === 'warning');
   if (!result.ok || (options.strict && warnings.length > 0)) {
-    emitReport(buildReport([result], { strict: options.strict }), { format: 'text', strict: options.strict }, io);
+    emitReport(buildReport([result], { strict: options.strict }), { format: 'text', strict: options.strict, color: options.color }, io);
     io.stderr.write(`mde-partner: nothing written: the answers above do not pass validation${result.ok ? ' with --strict' : ''}.\n`);
     return 1;
   }
@@ -273,7 +277,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     const outcome = await buildBundle({ ...result, logoPath: resolve(dir, String(listing.logo)) }, progress.step, { render: options.render });
     if (!outcome.ok) {
       progress.done();
-      emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text' }, io);
+      emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text', color: options.color }, io);
       io.stderr.write('mde-partner: the listing was written, the bundle was not: fix the findings above, then run "mde-partner bundle".\n');
       return 1;
     }
