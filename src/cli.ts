@@ -15,7 +15,7 @@ export interface OutputOptions {
   render?: boolean;
 }
 
-/** `--online` of validate, bundle and checklist. */
+/** `--online` of init, validate, bundle and checklist. */
 export interface OnlineFlag {
   online?: boolean;
 }
@@ -33,21 +33,47 @@ export interface Io {
   online?: import('./online/landing-page.js').OnlineOptions;
 }
 
-const ONLINE_HELP = 'also fetch the landing page over HTTPS: status, redirects, product name (network access; off by default)';
+const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
 
-const formatOption = () =>
-  new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif', 'junit', 'github']).default('text');
-
-function addOutputOptions(command: Command): Command {
-  return command
-    .addOption(formatOption())
-    .option('--strict', 'warnings fail too (exit 1)')
-    .option('--quiet', 'text format: only failing findings and the summary')
-    .option('--color', 'force color')
-    .option('--no-color', 'no color (also NO_COLOR=1)');
+/**
+ * The options several commands share. A command names the ones that mean something for it, each
+ * with the words that say what it does there (`true`: the usual words), so that its --help lists
+ * only what applies to it.
+ */
+interface SharedOptions {
+  format?: { choices: readonly string[]; help?: string };
+  strict?: true | string;
+  quiet?: true | string;
+  color?: true;
+  online?: true | string;
+  render?: string;
 }
 
-const RENDER_HELP = 'skip the rendered logo checks (no render child process; bundle: no previews)';
+const SHARED_HELP = {
+  format: 'output format',
+  strict: 'warnings fail too (exit 1)',
+  quiet: 'text format: only failing findings and the summary',
+  online: 'also fetch the landing page over HTTPS: status, redirects, product name (network access; off by default)',
+} as const;
+
+/** The rendered logo checks, said once; each command adds what else --no-render leaves out there. */
+const RENDER_HELP = 'skip the rendered logo checks (no render child process)';
+
+function addSharedOptions(command: Command, shared: SharedOptions): Command {
+  const words = (given: true | string, usual: string) => (given === true ? usual : given);
+  if (shared.format) {
+    command.addOption(new Option('--format <format>', shared.format.help ?? SHARED_HELP.format).choices(shared.format.choices).default('text'));
+  }
+  if (shared.strict) command.option('--strict', words(shared.strict, SHARED_HELP.strict));
+  if (shared.quiet) command.option('--quiet', words(shared.quiet, SHARED_HELP.quiet));
+  if (shared.color) command.option('--color', 'force color').option('--no-color', 'no color (also NO_COLOR=1)');
+  if (shared.online) command.option('--online', words(shared.online, SHARED_HELP.online));
+  if (shared.render) command.option('--no-render', shared.render);
+  return command;
+}
+
+/** What validate, verify and the ua commands share: a findings report in any format. */
+const REPORT: SharedOptions = { format: { choices: REPORT_FORMATS }, strict: true, quiet: true, color: true };
 
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('mde-partner')
@@ -64,7 +90,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   const statusOption = (flag: string, what: string) =>
     new Option(`${flag} <status>`, what).choices(['todo', 'in-progress', 'done', 'not-applicable']);
-  program
+  addSharedOptions(program
     .command('init')
     .description('interactive wizard: asks, checks each answer, writes mde-partner.json and the bundle')
     .argument('[dir]', 'folder for mde-partner.json (default .)')
@@ -88,12 +114,15 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--press-review-start <date>', 'date (YYYY-MM-DD) the press release went to Microsoft for review')
     .option('--answers <file>', 'a JSON file with the answers (listing field names); flags win over it')
     .option('-y, --yes', 'accept derived values (the User-Agent); never invents required ones')
-    .option('--strict', 'write nothing while there are warnings, as validate --strict fails on them')
     .option('--ci-workflow', `also write .github/workflows/mde-partner.yml`)
     .option('--no-ci-workflow', 'do not write the workflow (and do not ask)')
     .option('--no-bundle', 'write only mde-partner.json')
-    .option('--out <dir>', 'bundle folder (default: mde-submission in dir)')
-    .option('--no-render', RENDER_HELP)
+    .option('--out <dir>', 'bundle folder (default: mde-submission in dir)'), {
+    strict: 'write nothing while there are warnings, as validate --strict fails on them',
+    color: true,
+    online: 'also fetch the landing page over HTTPS before anything is written (network access; off by default)',
+    render: `${RENDER_HELP}, at the prompts too; the bundle gets no PNG previews`,
+  })
     .addHelpText('after', `
 Examples:
   $ npx mde-partner init                               # asks, on a terminal
@@ -109,13 +138,12 @@ missing flags and the command to run. Ctrl-C: exit 130, nothing written.`)
       setExit(await runInit(dir, options, { ...io, stdin: io.stdin ?? process.stdin }));
     });
 
-  addOutputOptions(
+  addSharedOptions(
     program
       .command('validate')
       .description('check listing(s): a listing file, or a folder holding mde-partner.json (default .)')
-      .argument('[path...]', 'listing files or folders', ['.'])
-      .option('--online', ONLINE_HELP)
-      .option('--no-render', RENDER_HELP),
+      .argument('[path...]', 'listing files or folders', ['.']),
+    { ...REPORT, online: true, render: RENDER_HELP },
   )
     .addHelpText('after', `
 Examples:
@@ -131,14 +159,19 @@ Exit codes: 0 no errors (warnings allowed unless --strict) · 1 findings fail ·
       setExit(await runValidate(paths, options, io));
     });
 
-  addOutputOptions(
+  addSharedOptions(
     program
       .command('bundle')
       .description('validate, then write the submission bundle: a folder and <folder>.zip')
       .argument('[path]', 'listing file or folder holding mde-partner.json', '.')
-      .option('--out <dir>', 'bundle folder (default: mde-submission beside the listing); <dir>.zip is written next to it')
-      .option('--online', ONLINE_HELP)
-      .option('--no-render', RENDER_HELP),
+      .option('--out <dir>', 'bundle folder (default: mde-submission beside the listing); <dir>.zip is written next to it'),
+    {
+      ...REPORT,
+      strict: 'warnings fail too: exit 1 and nothing written',
+      quiet: 'no progress lines, no "Bundle written" lines; text format: only failing findings and the summary',
+      online: true,
+      render: `${RENDER_HELP}; the bundle gets no PNG previews`,
+    },
   )
     .addHelpText('after', `
 Examples:
@@ -151,28 +184,28 @@ Nothing is written when the listing has errors; a failed or interrupted run keep
       setExit(await runBundle(path, options, io));
     });
 
-  program
-    .command('checklist')
-    .description('the four onboarding steps: what is verified, failing, or still to do')
-    .argument('[path]', 'listing file or folder holding mde-partner.json', '.')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'md', 'json']).default('text'))
-    .option('--online', ONLINE_HELP)
-    .option('--no-render', RENDER_HELP)
+  addSharedOptions(
+    program
+      .command('checklist')
+      .description('the four onboarding steps: what is verified, failing, or still to do')
+      .argument('[path]', 'listing file or folder holding mde-partner.json', '.'),
+    { format: { choices: ['text', 'md', 'json'] }, strict: 'items verified with warnings fail too (exit 1)', online: true, render: RENDER_HELP },
+  )
     .addHelpText('after', `
 Examples:
   $ mde-partner checklist
   $ mde-partner checklist examples/valid --format md > CHECKLIST.md`)
-    .action(async (path: string, options: { format: 'text' | 'md' | 'json'; render?: boolean } & OnlineFlag) => {
+    .action(async (path: string, options: import('./commands/checklist.js').ChecklistOptions) => {
       const { runChecklist } = await import('./commands/checklist.js');
       setExit(await runChecklist(path, options, io));
     });
 
-  addOutputOptions(
+  addSharedOptions(
     program
       .command('verify')
       .description('check a received bundle (folder or .zip): hashes, unlisted files, safe unzip, full validation')
-      .argument('<bundle>', 'bundle folder or .zip')
-      .option('--no-render', RENDER_HELP),
+      .argument('<bundle>', 'bundle folder or .zip'),
+    { ...REPORT, render: RENDER_HELP },
   )
     .addHelpText('after', `
 Examples:
@@ -184,12 +217,13 @@ Examples:
     });
 
   const ua = program.command('ua').description('derive or check a User-Agent (MdePartner-{Company}-{Product}/{Version})');
-  addOutputOptions(
+  addSharedOptions(
     ua.command('derive')
       .description('derive the User-Agent from the company name, product name and version')
       .requiredOption('--company <name>', 'company name, e.g. "Contoso"')
       .requiredOption('--product <name>', 'product name, e.g. "Contoso Cognito"')
       .requiredOption('--product-version <version>', 'product version, e.g. 1.0.0'),
+    { ...REPORT, format: { choices: REPORT_FORMATS, help: 'output format (text: the value alone when it can be derived)' } },
   )
     .addHelpText('after', `
 Example:
@@ -199,13 +233,14 @@ Example:
       const { runUaDerive } = await import('./commands/ua.js');
       setExit(runUaDerive(options, io));
     });
-  addOutputOptions(
+  addSharedOptions(
     ua.command('check')
       .description('check a User-Agent string; with the names, also compare it with the derived one')
       .argument('<user-agent>', 'the User-Agent value')
       .option('--company <name>', 'company name to compare with')
       .option('--product <name>', 'product name to compare with')
       .option('--product-version <version>', 'product version to compare with'),
+    REPORT,
   )
     .addHelpText('after', `
 Examples:
@@ -215,12 +250,13 @@ Examples:
       const { runUaCheck } = await import('./commands/ua.js');
       setExit(runUaCheck(value, options, io));
     });
-  addOutputOptions(
+  addSharedOptions(
     ua.command('audit')
       .description('check HAR captures: every request to an MDE API or Graph Security API must send exactly the expected User-Agent')
       .argument('<capture.har...>', 'HAR 1.2 files exported from browser dev tools, mitmproxy or Fiddler')
       .addOption(new Option('--expect <user-agent>', 'the User-Agent every partner API request must send').conflicts('listing'))
       .option('--listing <path>', `take the expected User-Agent from a listing (file, or folder holding mde-partner.json); default ./mde-partner.json`),
+    REPORT,
   )
     .addHelpText('after', `
 Examples:
@@ -238,12 +274,14 @@ Exit codes: 0 every partner request sends the value · 1 findings fail · 2 usag
       setExit(await runUaAudit(captures, options, io));
     });
 
-  program
-    .command('explain')
-    .description('what a finding code means and how to fix it')
-    .argument('[code]', 'a finding code, e.g. SVG_SCRIPT')
-    .option('--list', 'list every code')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  addSharedOptions(
+    program
+      .command('explain')
+      .description('what a finding code means and how to fix it')
+      .argument('[code]', 'a finding code, e.g. SVG_SCRIPT')
+      .option('--list', 'list every code'),
+    { format: { choices: ['text', 'json'] } },
+  )
     .addHelpText('after', `
 Examples:
   $ mde-partner explain DESCRIPTION_TOO_LONG

@@ -1,8 +1,9 @@
+import { jsonSyntaxWords } from './catalog.js';
 import type { Args, Issue } from './finding.js';
 import { readBounded } from './read-bounded.js';
 import { show } from './text.js';
 import { policy, requirements } from '../domain/requirements.js';
-import { describeValue, locatePointers, parseJsonObject } from '../listing/load.js';
+import { describeValue, locatePointers, parseJsonObject, syntaxArgs } from '../listing/load.js';
 
 /** Findings on the manifest belong to the listing field that names it. */
 const FIELD = '/entraManifest';
@@ -127,7 +128,7 @@ export async function checkEntraManifestText(text: string, context: EntraManifes
     const args: Args = problem.kind === 'too-deep'
       ? { path: file, expected: `at most ${problem.limit} levels of nesting`, found: 'values nested deeper' }
       : problem.kind === 'syntax'
-        ? { path: file, reason: `is not valid JSON: ${problem.detail}` }
+        ? { path: file, reason: `is not valid JSON: ${jsonSyntaxWords(syntaxArgs(problem)).found}` }
         : { path: file, expected: 'a JSON object (the app manifest)', found: problem.found };
     const place = problem.kind === 'syntax' && problem.line !== undefined ? { line: problem.line, column: problem.column } : {};
     return [{ code: 'ENTRA_MANIFEST_INVALID', field: FIELD, file, args, ...place }];

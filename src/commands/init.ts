@@ -12,7 +12,8 @@ import { readBounded } from '../checks/read-bounded.js';
 import { elide, escapeUnsafe, shellQuote, show } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
-import { LISTING_FIELDS, parseJsonObject } from '../listing/load.js';
+import { jsonSyntaxWords } from '../checks/catalog.js';
+import { LISTING_FIELDS, locatePointers, parseJsonObject, syntaxArgs } from '../listing/load.js';
 import { displayPath, validateListingText } from '../listing/validate.js';
 import type { Finding } from '../checks/finding.js';
 import { buildReport } from '../report/report.js';
@@ -20,7 +21,7 @@ import { askMissing, cleanLogoPath, derivedUserAgent, followUserAgent, userAgent
 import { inquirerAsker, type Asker } from '../wizard/prompts.js';
 import { DEFAULT_OUT, progressReporter } from './bundle.js';
 import { invocation } from './invocation.js';
-import { emitReport } from './output.js';
+import { emitReport, onlineSetting } from './output.js';
 import { LISTING_FILE } from './validate.js';
 
 export interface InitOptions {
@@ -50,6 +51,10 @@ export interface InitOptions {
   out?: string;
   /** Warnings block writing too, as `validate --strict` fails on them. */
   strict?: boolean;
+  /** --color / --no-color for the findings report. */
+  color?: boolean;
+  /** Also fetch the landing page before anything is written. */
+  online?: boolean;
 }
 
 export const SCHEMA_URL = 'https://mde-partner.dev/schemas/listing/v1.json';
@@ -75,19 +80,40 @@ const ANSWER_KEYS = new Set<string>([...LISTING_FIELDS.filter((k) => k !== '$sch
  * nesting measured before parsing. Every problem is an InputError (exit 2) that says what was
  * expected, what was found and what to do.
  */
-async function readJsonObject(path: string, shownPath: string, what: string, limits: { maxBytes: number; maxDepth: number }): Promise<Record<string, unknown>> {
+async function readJsonObject(path: string, shownPath: string, what: string, limits: { maxBytes: number; maxDepth: number }): Promise<{ text: string; data: Record<string, unknown> }> {
   const shown = show(shownPath, 200);
   const expected = `Expected a JSON file holding one object of listing fields, e.g. {"companyName": "Contoso", "productName": "Contoso Cognito"}.`;
   const read = await readBounded(path, limits.maxBytes);
   if ('unreadable' in read) throw new InputError(`${what} ${shown} ${read.unreadable}. ${expected} Pass the path of such a file.`);
   if ('tooLarge' in read) throw new InputError(`${what} ${shown} has ${read.tooLarge} bytes; the limit is ${limits.maxBytes} bytes. ${expected}`);
   const parsed = await parseJsonObject(read.bytes.toString('utf8'), limits.maxDepth);
-  if ('data' in parsed) return parsed.data;
+  if ('data' in parsed) return { text: parsed.text, data: parsed.data };
   const { problem } = parsed;
-  const found = problem.kind === 'too-deep' ? `values nested deeper than ${problem.limit} levels`
-    : problem.kind === 'syntax' ? `invalid JSON (${problem.detail}${problem.line !== undefined ? ` at line ${problem.line}, column ${problem.column}` : ''})`
-      : problem.found;
+  if (problem.kind === 'syntax') {
+    const words = jsonSyntaxWords(syntaxArgs(problem));
+    const place = problem.line !== undefined ? ` at line ${problem.line}, column ${problem.column}` : '';
+    throw new InputError(`${what} ${shown} is not valid JSON: ${words.found}${place}. ${words.fix ?? expected} Fix the file and run init again.`);
+  }
+  const found = problem.kind === 'too-deep' ? `values nested deeper than ${problem.limit} levels` : problem.found;
   throw new InputError(`${what} ${shown} is not usable: found ${found}. ${expected} Fix the file and run init again.`);
+}
+
+/**
+ * Findings on listing fields whose value came from the answers file point into that file, at the
+ * member's own line and column (`file` as the user typed it): that is where they are fixed, and the
+ * listing they would point at was not written.
+ */
+async function placeInAnswersFile(findings: Finding[], listingShown: string, answersFile: { shown: string; text: string }, fromFile: (key: string) => boolean): Promise<Finding[]> {
+  const topKey = (pointer: string) => (pointer.split('/')[1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+  const moves = (finding: Finding) => finding.file === listingShown && finding.field !== undefined && finding.field !== '' && fromFile(topKey(finding.field));
+  const places = await locatePointers(answersFile.text, [...new Set(findings.filter(moves).map((finding) => finding.field!))], policy.answers.maxDepth);
+  return findings.map((finding) => {
+    if (!moves(finding)) return finding;
+    const moved: Finding = { ...finding, file: answersFile.shown };
+    delete moved.line;
+    delete moved.column;
+    return Object.assign(moved, places.get(finding.field!));
+  });
 }
 
 /** Answers from flags; absent flags stay absent (never a silent default). */
@@ -201,10 +227,12 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   const dirInfo = await stat(dir).catch(() => undefined);
   if (dirInfo && !dirInfo.isDirectory()) throw new InputError(`${show(dirArg ?? '.', 200)} is not a folder. init [dir] takes the folder the listing goes into; pass a folder (it is created when missing).`);
   const listingPath = join(dir, LISTING_FILE);
-  const existing = existsSync(listingPath) ? await readJsonObject(listingPath, LISTING_FILE, 'The existing listing', policy.listing).catch(() => undefined) : undefined;
+  const existing = existsSync(listingPath) ? (await readJsonObject(listingPath, LISTING_FILE, 'The existing listing', policy.listing).catch(() => undefined))?.data : undefined;
   const defaults = existing ? answersFromObject(existing, LISTING_FILE, false) : {};
-  const fromFile = options.answers ? answersFromObject(await readJsonObject(resolve(io.cwd, options.answers), options.answers, 'The answers file', policy.answers), show(options.answers, 200), true) : {};
-  const given: Answers = { ...fromFile, ...answersFromFlags(options) };
+  const answersFile = options.answers !== undefined ? await readJsonObject(resolve(io.cwd, options.answers), options.answers, 'The answers file', policy.answers) : undefined;
+  const fromFile = answersFile ? answersFromObject(answersFile.data, show(options.answers!, 200), true) : {};
+  const fromFlags = answersFromFlags(options);
+  const given: Answers = { ...fromFile, ...fromFlags };
   const interactive = deps.interactive ?? (io.stdin?.isTTY === true && io.stdout.isTTY === true && !io.env.CI);
 
   let answers: Answers;
@@ -233,10 +261,14 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   const listing = listingFrom(answers, existing);
   const text = `${JSON.stringify(listing, null, 2)}\n`;
   const shown = displayPath(listingPath, io.cwd);
-  const result = await validateListingText(text, { baseDir: dir, displayRoot: io.cwd, path: shown, render: options.render });
+  const result = await validateListingText(text, { baseDir: dir, displayRoot: io.cwd, path: shown, render: options.render, online: onlineSetting(options, io) });
   const warnings = result.findings.filter((f) => f.severity === 'warning');
   if (!result.ok || (options.strict && warnings.length > 0)) {
-    emitReport(buildReport([result], { strict: options.strict }), { format: 'text', strict: options.strict }, io);
+    // A value from the answers file is fixed there, unless a flag won over it or a prompt replaced it.
+    const keptFromFile = (key: string) => Object.hasOwn(fromFile, key) && !Object.hasOwn(fromFlags, key)
+      && answers[key as keyof Answers] === fromFile[key as keyof Answers];
+    const findings = answersFile ? await placeInAnswersFile(result.findings, shown, { shown: options.answers!, text: answersFile.text }, keptFromFile) : result.findings;
+    emitReport(buildReport([{ ...result, findings }], { strict: options.strict }), { format: 'text', strict: options.strict, color: options.color }, io);
     io.stderr.write(`mde-partner: nothing written: the answers above do not pass validation${result.ok ? ' with --strict' : ''}.\n`);
     return 1;
   }
@@ -274,7 +306,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     const outcome = await buildBundle({ ...result, logoPath: resolve(dir, String(listing.logo)) }, progress.step, { render: options.render });
     if (!outcome.ok) {
       progress.done();
-      emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text' }, io);
+      emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text', color: options.color }, io);
       io.stderr.write(`mde-partner: the listing was written, the bundle was not: fix the findings above, then run "${invocation(io)} bundle".\n`);
       return 1;
     }

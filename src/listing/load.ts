@@ -1,4 +1,5 @@
-import type { Issue } from '../checks/finding.js';
+import type { JsonSyntaxCause } from '../checks/catalog.js';
+import type { Args, Issue } from '../checks/finding.js';
 import { readBounded } from '../checks/read-bounded.js';
 import { show, suggester } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
@@ -176,13 +177,83 @@ export function jsonDepth(text: string): number {
 }
 
 /** Where and why JSON.parse failed, in words (jsonc-parser is loaded only for broken JSON). */
-async function jsonSyntaxError(text: string): Promise<{ detail: string; line?: number; column?: number }> {
+async function jsonSyntaxError(text: string): Promise<JsonSyntax> {
   const { parse, printParseErrorCode } = await import('jsonc-parser');
   const errors: import('jsonc-parser').ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  const detail = first ? describeParseError(printParseErrorCode(first.error)) : 'unexpected content';
-  return { detail, ...(first ? lineAndColumn(text, first.offset) : {}) };
+  if (!first) return { detail: 'unexpected content' };
+  const code = printParseErrorCode(first.error);
+  const cause = syntaxCause(text, code, first.offset);
+  const place = lineLocator(text);
+  return {
+    detail: describeParseError(code),
+    ...place(cause?.offset ?? first.offset),
+    ...(cause ? { cause: cause.cause, ...(cause.found !== undefined ? { found: cause.found } : {}), ...(cause.opened !== undefined ? { opened: place(cause.opened) } : {}) } : {}),
+  };
+}
+
+/** How far before an error the text is read for its cause: a bound, not a parse. */
+const LOOK_BEHIND = 4096;
+const SMART_QUOTES = new Set(['“', '”', '‘', '’', '„', '‟', '‚', '«', '»', '″']);
+const CONTROL_NAMES: Readonly<Record<number, string>> = { 0x09: 'tab', 0x0a: 'line break', 0x0d: 'carriage return' };
+
+/**
+ * The likely cause of a syntax error, from the parser's error code and the text at and just before
+ * its offset (never more than LOOK_BEHIND characters back, except to find an unclosed bracket).
+ * `offset` moves when the cause is elsewhere: a trailing comma is placed on the comma.
+ */
+function syntaxCause(text: string, code: string, offset: number): { cause: JsonSyntaxCause; offset?: number; found?: string; opened?: number } | undefined {
+  const head = text.slice(0, 64);
+  if (head.includes('\u0000') || head.startsWith('\ufffd\ufffd')) return { cause: 'utf16', offset: 0 };
+  if (text.trim() === '') return { cause: 'empty', offset: 0 };
+  const at = text[offset] ?? '';
+  if (code === 'InvalidCommentToken') return { cause: 'comment', found: text.slice(offset, offset + 2) };
+  if (at === '\ufeff') return { cause: 'bom' };
+  if (SMART_QUOTES.has(at)) return { cause: 'smart-quotes', found: at };
+  if (at === "'") return { cause: 'single-quotes' };
+  if (code === 'UnexpectedEndOfString') return { cause: 'unclosed-string' };
+  if (code === 'InvalidCharacter') {
+    const control = /[\u0000-\u001f]/.exec(text.slice(offset, offset + LOOK_BEHIND));
+    if (control) {
+      const char = control[0].charCodeAt(0);
+      return { cause: 'control-character', offset: offset + control.index, found: CONTROL_NAMES[char] ?? `control character U+${char.toString(16).toUpperCase().padStart(4, '0')}` };
+    }
+  }
+  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && (at === '}' || at === ']')) {
+    const before = text.slice(Math.max(0, offset - LOOK_BEHIND), offset);
+    const comma = /,\s*$/.exec(before);
+    if (comma) return { cause: 'trailing-comma', offset: offset - before.length + comma.index, found: at };
+  }
+  if (code === 'InvalidSymbol') {
+    const word = /^[A-Za-z_$][\w$-]{0,59}/.exec(text.slice(offset, offset + 60))?.[0];
+    if (word) return { cause: /^\s*:/.test(text.slice(offset + word.length, offset + word.length + LOOK_BEHIND)) ? 'unquoted-key' : 'unquoted-value', found: word };
+  }
+  // A closing bracket where a comma was expected closes the wrong thing: no cause is guessed for that.
+  if (code === 'CommaExpected' && at !== '}' && at !== ']') return { cause: 'missing-comma' };
+  if ((code === 'CloseBraceExpected' || code === 'CloseBracketExpected') && offset >= text.length) {
+    const opened = unclosedOpener(text, code === 'CloseBraceExpected' ? '{' : '[');
+    return { cause: code === 'CloseBraceExpected' ? 'unclosed-object' : 'unclosed-array', ...(opened !== undefined ? { opened } : {}) };
+  }
+  if (code === 'EndOfFileExpected') return { cause: 'extra-content' };
+  return undefined;
+}
+
+/** The offset of the innermost `{` or `[` that is still open at the end of the text (strings skipped). */
+function unclosedOpener(text: string, opener: '{' | '['): number | undefined {
+  const open: number[] = [];
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') open.push(i);
+    else if (ch === '}' || ch === ']') open.pop();
+  }
+  for (let i = open.length - 1; i >= 0; i--) if (text[open[i]!] === opener) return open[i];
+  return undefined;
 }
 
 function describeParseError(code: string): string {
@@ -221,10 +292,32 @@ function lineLocator(text: string): (offset: number) => { line: number; column: 
   };
 }
 
+/** A syntax error: the parser's words, where it is, and its likely cause when one is recognised. */
+export interface JsonSyntax {
+  detail: string;
+  line?: number;
+  column?: number;
+  cause?: JsonSyntaxCause;
+  /** What the cause quotes: the closing bracket, the comment's start, the unquoted word, the quote. */
+  found?: string;
+  /** Where the object or array that is never closed starts. */
+  opened?: { line: number; column: number };
+}
+
+/** The args the catalog words a syntax error from (jsonSyntaxWords). */
+export function syntaxArgs(syntax: JsonSyntax): Args {
+  return {
+    detail: syntax.detail,
+    ...(syntax.cause ? { cause: syntax.cause } : {}),
+    ...(syntax.found !== undefined ? { found: syntax.found } : {}),
+    ...(syntax.opened ? { openLine: syntax.opened.line, openColumn: syntax.opened.column } : {}),
+  };
+}
+
 /** Why a JSON file that had to hold one object does not. */
 export type JsonProblem =
   | { kind: 'too-deep'; limit: number }
-  | { kind: 'syntax'; detail: string; line?: number; column?: number }
+  | ({ kind: 'syntax' } & JsonSyntax)
   | { kind: 'not-object'; found: string };
 
 export type ParsedJsonObject = { text: string; data: Record<string, unknown> } | { text: string; problem: JsonProblem };
@@ -256,7 +349,7 @@ export async function parseListingText(text: string): Promise<LoadedListing> {
   const issue: Issue = problem.kind === 'too-deep'
     ? { code: 'LISTING_TOO_DEEP', field: '', args: { limit: problem.limit } }
     : problem.kind === 'syntax'
-      ? { code: 'LISTING_JSON_INVALID', field: '', args: { detail: problem.detail }, ...(problem.line !== undefined ? { line: problem.line, column: problem.column } : {}) }
+      ? { code: 'LISTING_JSON_INVALID', field: '', args: syntaxArgs(problem), ...(problem.line !== undefined ? { line: problem.line, column: problem.column } : {}) }
       : { code: 'LISTING_NOT_OBJECT', field: '', args: { found: problem.found } };
   return { text: parsed.text, issues: [issue] };
 }

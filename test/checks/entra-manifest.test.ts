@@ -115,7 +115,7 @@ describe('where the findings point', () => {
     const manifest = write('broken.json', read('legacy-available-to-other-tenants.json').replace('"appPermissions": null,', '"appPermissions": null'));
     const issues = await checkEntraManifestFile(manifest, { ...context, file: 'broken.json' });
     expect(issues).toMatchObject([{ code: 'ENTRA_MANIFEST_INVALID', file: 'broken.json', line: 4, column: 3 }]);
-    expect(catalog.ENTRA_MANIFEST_INVALID.message(issues[0]!.args!)).toBe('Entra manifest broken.json is not valid JSON: expected a comma.');
+    expect(catalog.ENTRA_MANIFEST_INVALID.message(issues[0]!.args!)).toBe('Entra manifest broken.json is not valid JSON: a missing comma before this member or item.');
   });
 
   it('says what it expected and what it found when the format is neither', async () => {

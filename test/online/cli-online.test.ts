@@ -92,9 +92,27 @@ describe('--online through the commands', () => {
   });
 });
 
+describe('init --online', () => {
+  it.each([
+    ['/gone', [], 0],
+    ['/gone', ['--online'], 1],
+    ['/guide', ['--online'], 0],
+  ])('a landing page at %s with %j: exit %i, the listing written only on 0', async (path, flags, status) => {
+    const dir = join(work, `init${path.replace('/', '-')}-${flags.length}`);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(repoRoot, 'examples/valid/logo.svg'), join(dir, 'logo.svg'));
+    const answers = { ...example, $schema: undefined, onboarding: undefined, landingPage: server.url(path) };
+    writeFileSync(join(dir, 'answers.json'), JSON.stringify(answers));
+    const result = await cli(['init', dir, '--answers', join(dir, 'answers.json'), '--yes', '--no-bundle', '--no-ci-workflow', '--no-render', ...flags]);
+    expect(result.status).toBe(status);
+    expect(result.stdout.includes('LANDING_PAGE_HTTP_STATUS')).toBe(status === 1);
+    expect(existsSync(join(dir, 'mde-partner.json'))).toBe(status === 0);
+  });
+});
+
 describe('--online, built binary', () => {
-  it('is in the help of validate, bundle and checklist', () => {
-    for (const command of ['validate', 'bundle', 'checklist']) expect(run([command, '--help']).stdout).toContain('--online');
+  it('is in the help of init, validate, bundle and checklist', () => {
+    for (const command of ['init', 'validate', 'bundle', 'checklist']) expect(run([command, '--help']).stdout).toContain('--online');
   });
 
   it('does not fetch a landing page that fails the offline rules', () => {
