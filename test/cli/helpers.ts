@@ -45,3 +45,27 @@ export function run(args: string[], options: { cwd?: string; env?: NodeJS.Proces
 export function normalize(text: string, version: string): string {
   return text.split(version).join('<version>').split(pathToFileURL(`${repoRoot}/`).href).join('file:///<checkout>/');
 }
+
+export interface InProcessResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The CLI run in this process (`main` from src/cli.ts) with captured output and no terminal: for
+ * tests of behaviour, where the process boundary itself is not what is tested.
+ */
+export async function cliInProcess(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<InProcessResult> {
+  const { main } = await import('../../src/cli.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdin: { isTTY: false },
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: options.env ?? {},
+    cwd: options.cwd ?? repoRoot,
+  });
+  return { code, stdout, stderr };
+}

@@ -2,19 +2,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
-import { repoRoot } from './helpers.js';
+import { cliInProcess, repoRoot } from './helpers.js';
 
 /** The "next steps" that bundle and init print are commands: pasted into a shell, each works. */
 const work = mkdtempSync(join(tmpdir(), 'mde-next-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env, cwd });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => cliInProcess(argv, { cwd, env });
 
 /** POSIX shell words of one command line, as `sh` splits them (plain words and '…' quoting), the comment cut. */
 function shellWords(line: string): string[] {

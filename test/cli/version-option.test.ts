@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
 import { toolVersion } from '../../src/version.js';
-import { repoRoot } from './helpers.js';
+import { cliInProcess } from './helpers.js';
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd: repoRoot,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => cliInProcess(argv);
 
 const names = ['--company', 'Contoso', '--product', 'Contoso Cognito'];
 

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli.js';
+import { cliInProcess } from '../cli/helpers.js';
 
 /** `init --answers` without a terminal, in-process, in a temp folder holding the example logo. */
 let dir: string;
@@ -13,18 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function init(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['init', ...argv, '--yes', '--no-bundle', '--no-render', '--no-ci-workflow', '--no-color'], {
-    stdin: { isTTY: false },
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
-}
+const init = (argv: string[]) => cliInProcess(['init', ...argv, '--yes', '--no-bundle', '--no-render', '--no-ci-workflow', '--no-color'], { cwd: dir });
 
 const LONG = 'Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically, for every tenant.';
 const GOOD = 'Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically.';
