@@ -1,37 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { elide, escapeLines } from './checks/text.js';
 import { CancelledError, InputError, UsageError } from './errors.js';
+import { EXIT, type Io, type OnlineFlag, type OutputOptions } from './commands/io.js';
 import { toolVersion } from './version.js';
 
-/** Exit codes of DESIGN §3. */
-export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3, cancelled: 130 } as const;
-
-export interface OutputOptions {
-  format: 'text' | 'json' | 'sarif' | 'junit' | 'github';
-  strict?: boolean;
-  quiet?: boolean;
-  color?: boolean;
-  /** false with --no-render: the rendered logo checks (and the bundle's previews) are skipped. */
-  render?: boolean;
-}
-
-/** `--online` of init, validate, bundle and checklist. */
-export interface OnlineFlag {
-  online?: boolean;
-}
-
-export interface Io {
-  stdin?: { isTTY?: boolean };
-  stdout: { write: (s: string) => unknown; isTTY?: boolean };
-  stderr: { write: (s: string) => unknown; isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  /**
-   * Limits and seams of the `--online` fetch (how hosts resolve, which CA is trusted). Only code can
-   * set them — tests use them to reach a server on 127.0.0.1; no flag or variable does.
-   */
-  online?: import('./online/landing-page.js').OnlineOptions;
-}
+export type { Io, OnlineFlag, OutputOptions } from './commands/io.js';
 
 const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
 

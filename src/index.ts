@@ -3,7 +3,8 @@
  *
  *   import { validateListing, validateLogo, deriveUserAgent } from 'mde-partner';
  */
-export { validateListing, validateListingText, checkListingData, toFindings, type ListingResult, type CheckContext, type ValidateOptions } from './listing/validate.js';
+export { validateListing, validateListingText, checkListingData, type ListingResult, type CheckContext, type ValidateOptions } from './listing/validate.js';
+export { toFindings } from './report/findings.js';
 export type { OnlineOptions } from './online/landing-page.js';
 export { checkLogo, checkLogoBytes, checkLogoFile, checkLogoFile as validateLogo, type LogoOptions, type RenderedLogoOptions } from './checks/logo/index.js';
 export { LogoRenderer, sharedRenderer, type RenderOptions, type RenderResult, type RenderTicket } from './checks/logo/render.js';

@@ -7,7 +7,9 @@ import { checkLogoBytes, rendererFor, type RenderedLogoOptions } from '../checks
 import { judgeRender, thresholdsFromRules } from '../checks/logo/rendered.js';
 import { links, policy, requirements } from '../domain/requirements.js';
 import { LISTING_FIELDS, type ListingData } from '../listing/load.js';
-import { displayPath, toFindings, type ListingResult } from '../listing/validate.js';
+import { type ListingResult } from '../listing/validate.js';
+import { displayPath } from '../report/display.js';
+import { toFindings } from '../report/findings.js';
 import { toolName, toolVersion } from '../version.js';
 import { buildChecklist, checklistMarkdown } from './checklist.js';
 import { PREVIEW_FILES, PREVIEW_PAGE, previewPage } from './preview.js';

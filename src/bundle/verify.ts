@@ -11,7 +11,8 @@ import { show } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
 import { listingPaths, parseJsonObject } from '../listing/load.js';
-import { toFindings, validateListing, validateListingText, type ListingResult, type ValidateOptions } from '../listing/validate.js';
+import { validateListing, validateListingText, type ListingResult, type ValidateOptions } from '../listing/validate.js';
+import { toFindings } from '../report/findings.js';
 import { sha256 } from './bundle.js';
 
 /** Limits for reading a bundle someone else made (policy.bundle). */

@@ -1,4 +1,4 @@
-import type { Args, Severity } from './finding.js';
+import type { Args, Severity } from './args.js';
 import { policy, requirements, sources, type SourceId } from '../domain/requirements.js';
 
 /**

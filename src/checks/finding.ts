@@ -1,9 +1,7 @@
+import type { Args, Severity } from './args.js';
 import type { Code } from './catalog.js';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-/** Values a check hands to the catalog's wording; checks never write sentences themselves. */
-export type Args = Readonly<Record<string, string | number | undefined>>;
+export type { Args, Severity } from './args.js';
 
 /** What a check returns: a code, where it is, and the values the wording needs. */
 export interface Issue {

@@ -1,4 +1,4 @@
-import type { Io, OnlineFlag } from '../cli.js';
+import type { Io, OnlineFlag } from './io.js';
 import { buildChecklist, checklistMarkdown, checklistText } from '../bundle/checklist.js';
 import { escapeLines } from '../checks/text.js';
 import { validateListing } from '../listing/validate.js';

@@ -1,4 +1,4 @@
-import type { Io } from '../cli.js';
+import type { Io } from './io.js';
 import { catalog, codes, describeBasis, isCode, type Basis, type Code } from '../checks/catalog.js';
 import { sources } from '../domain/requirements.js';
 import { closest, show } from '../checks/text.js';

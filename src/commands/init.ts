@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Io } from '../cli.js';
+import type { Io } from './io.js';
 import { buildBundle } from '../bundle/bundle.js';
 import { buildChecklist } from '../bundle/checklist.js';
 import { linksText, PARTNER_LINKS } from '../bundle/links.js';
@@ -14,7 +14,8 @@ import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
 import { jsonSyntaxWords } from '../checks/catalog.js';
 import { LISTING_FIELDS, locatePointers, parseJsonObject, syntaxArgs } from '../listing/load.js';
-import { displayPath, validateListingText } from '../listing/validate.js';
+import { validateListingText } from '../listing/validate.js';
+import { displayPath } from '../report/display.js';
 import type { Finding } from '../checks/finding.js';
 import { buildReport } from '../report/report.js';
 import { askMissing, cleanLogoPath, derivedUserAgent, followUserAgent, userAgentNote, type Answers } from '../wizard/flow.js';

@@ -1,4 +1,4 @@
-import type { Io } from '../cli.js';
+import type { Io } from './io.js';
 
 /**
  * The command to show in "next steps", as the user can paste it: `npx mde-partner` when this run

@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Io, OnlineFlag, OutputOptions } from '../cli.js';
+import type { Io, OnlineFlag, OutputOptions } from './io.js';
 import { show } from '../checks/text.js';
 import type { OnlineOptions } from '../online/landing-page.js';
 import { formatters } from '../report/formatters/index.js';

@@ -1,12 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Io, OutputOptions } from '../cli.js';
+import type { Io, OutputOptions } from './io.js';
 import { show } from '../checks/text.js';
 import { checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import { InputError, UsageError } from '../errors.js';
 import { auditCapture, type CaptureResult } from '../har/audit.js';
 import { loadListingFile } from '../listing/load.js';
-import { displayPath, str, toFindings } from '../listing/validate.js';
+import { str } from '../listing/validate.js';
+import { displayPath } from '../report/display.js';
+import { toFindings } from '../report/findings.js';
 import { buildReport } from '../report/report.js';
 import { emitReport } from './output.js';
 import { LISTING_FILE, resolveListingPath } from './validate.js';

@@ -1,7 +1,7 @@
-import type { Io, OutputOptions } from '../cli.js';
+import type { Io, OutputOptions } from './io.js';
 import { show } from '../checks/text.js';
 import { checkUserAgent, deriveFromListing, deriveUserAgent } from '../checks/user-agent.js';
-import { toFindings } from '../listing/validate.js';
+import { toFindings } from '../report/findings.js';
 import { buildReport } from '../report/report.js';
 import { emitReport } from './output.js';
 

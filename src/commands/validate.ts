@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Io, OnlineFlag, OutputOptions } from '../cli.js';
+import type { Io, OnlineFlag, OutputOptions } from './io.js';
 import { InputError } from '../errors.js';
 import { validateListing, type ListingResult } from '../listing/validate.js';
 import { buildReport } from '../report/report.js';

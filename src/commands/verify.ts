@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Io, OutputOptions } from '../cli.js';
+import type { Io, OutputOptions } from './io.js';
 import { verifyBundle } from '../bundle/verify.js';
 import { shellQuote } from '../checks/text.js';
 import { InputError } from '../errors.js';
-import { displayPath } from '../listing/validate.js';
+import { displayPath } from '../report/display.js';
 import { buildReport } from '../report/report.js';
 import { DEFAULT_OUT } from './bundle.js';
 import { invocation } from './invocation.js';

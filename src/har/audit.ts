@@ -3,7 +3,7 @@ import { IssueCollector, type Finding, type Issue } from '../checks/finding.js';
 import { escapeUnsafe, show } from '../checks/text.js';
 import { checkUserAgent, isValidUserAgent } from '../checks/user-agent.js';
 import { policy, requirements } from '../domain/requirements.js';
-import { toFindings } from '../listing/validate.js';
+import { toFindings } from '../report/findings.js';
 import type { CaptureAudit, HostSummary } from '../report/report.js';
 import { defaultHarLimits, scanHarFile, type CapturedRequest, type HarLimits } from './reader.js';
 import { securityCallsInBatch } from './batch.js';

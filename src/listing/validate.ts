@@ -1,6 +1,6 @@
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { catalog, isCode, codes, type Code } from '../checks/catalog.js';
-import { limitPerCode, type Args, type Finding, type Issue, type Severity } from '../checks/finding.js';
+import { dirname, resolve } from 'node:path';
+import { catalog, isCode, codes } from '../checks/catalog.js';
+import { limitPerCode, type Finding, type Issue } from '../checks/finding.js';
 import { checkDescription } from '../checks/description.js';
 import { checkEntraManifestFile } from '../checks/entra-manifest.js';
 import { checkLandingPage } from '../checks/landing-page.js';
@@ -8,10 +8,12 @@ import { checkOnboarding, type Onboarding } from '../checks/onboarding.js';
 import { checkLogoFile, rendererFor, type RenderedLogoOptions } from '../checks/logo/index.js';
 import { hasThreshold, THRESHOLD_RULES, thresholdsFromRules } from '../checks/logo/rendered.js';
 import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
-import { elide, escapeUnsafe, suggester } from '../checks/text.js';
+import { suggester } from '../checks/text.js';
 import { checkProductVersion, checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import { policy } from '../domain/requirements.js';
 import type { OnlineOptions } from '../online/landing-page.js';
+import { displayPath } from '../report/display.js';
+import { levelOf, severityFor, toFindings } from '../report/findings.js';
 import { listingPaths, loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
 
 export interface ListingResult {
@@ -104,11 +106,6 @@ export async function checkListingData(data: ListingData, context: CheckContext)
   return { issues, ...(userAgent !== undefined ? { userAgent } : {}) };
 }
 
-export type RuleLevel = 'off' | 'warn' | 'error';
-
-/** A rule is a level ("off" | "warn" | "error") or an object with a level and/or a threshold. */
-const levelOf = (rule: unknown): unknown => (isObject(rule) ? rule.level : rule);
-
 function checkRuleOverrides(rules: Record<string, unknown>): Issue[] {
   const issues: Issue[] = [];
   const suggest = suggester();
@@ -128,56 +125,6 @@ function checkRuleOverrides(rules: Record<string, unknown>): Issue[] {
     }
   }
   return issues;
-}
-
-/** The severity each code has in this listing: the catalog's, unless `rules` legally overrides it. */
-function severityFor(code: Code, rules: unknown): Severity | 'off' {
-  const fallback = catalog[code].severity;
-  if (rules === null || typeof rules !== 'object' || !Object.hasOwn(rules, code)) return fallback;
-  const level = levelOf((rules as Record<string, unknown>)[code]);
-  if (catalog[code].locked && level !== 'error') return fallback;
-  return level === 'off' ? 'off' : level === 'warn' ? 'warning' : level === 'error' ? 'error' : fallback;
-}
-
-/**
- * No argument of a message is longer than this (in code points): checks quote input with `show`,
- * and this catches any that does not, so a megabyte-long value never reaches a terminal whole.
- */
-export const MAX_ARG_CHARS = 300;
-
-function boundedArgs(args: Args): Args {
-  const bounded: Record<string, string | number | undefined> = {};
-  for (const [key, value] of Object.entries(args)) bounded[key] = typeof value === 'string' ? elide(value, MAX_ARG_CHARS) : value;
-  return bounded;
-}
-
-/**
- * Turns issues into findings: severity (with overrides), wording from the catalog. Messages and
- * hints are escaped here, once, so that every format (the machine ones included) carries them
- * inert; the terminal formatters escape again, which changes nothing (the escapes are plain ASCII).
- */
-export function toFindings(issues: Issue[], rules?: unknown): Finding[] {
-  const findings: Finding[] = [];
-  for (const issue of issues) {
-    const severity = severityFor(issue.code, rules);
-    if (severity === 'off') continue;
-    const info = catalog[issue.code];
-    const args = boundedArgs(issue.args ?? {});
-    const more = typeof args.more === 'number' ? ` (${args.more} more like this not shown)` : '';
-    const hint = info.hint?.(args) ?? info.fix;
-    const finding: Finding = { code: issue.code, severity, message: escapeUnsafe(info.message(args) + more), hint: hint === undefined ? hint : escapeUnsafe(hint) };
-    if (issue.field !== undefined) finding.field = elide(issue.field, MAX_ARG_CHARS);
-    if (issue.file !== undefined) finding.file = issue.file;
-    if (issue.line !== undefined) finding.line = issue.line;
-    if (issue.column !== undefined) finding.column = issue.column;
-    findings.push(finding);
-  }
-  return findings;
-}
-
-export function displayPath(path: string, root = process.cwd()): string {
-  const shown = relative(root, path);
-  return shown === '' ? '.' : shown.startsWith('..') || isAbsolute(shown) ? path : shown;
 }
 
 /**

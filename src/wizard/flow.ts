@@ -7,7 +7,7 @@ import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks
 import { parseDate, type Onboarding, type TaskStatus } from '../checks/onboarding.js';
 import { checkProductVersion, checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import { requirements } from '../domain/requirements.js';
-import { toFindings } from '../listing/validate.js';
+import { toFindings } from '../report/findings.js';
 import type { Asker } from './prompts.js';
 
 /** Everything init can be told, by flag, answers file, existing listing or prompt. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDescription, countDescriptionWords } from '../../src/checks/description.js';
 import { checkLandingPage } from '../../src/checks/landing-page.js';
 import { checkUserAgent, deriveUserAgent, deriveUserAgentToken, isValidUserAgent } from '../../src/checks/user-agent.js';
-import { toFindings } from '../../src/listing/validate.js';
+import { toFindings } from '../../src/report/findings.js';
 import { anyText, displayName, token, version } from './arbitraries.js';
 import { checkProperty, timeout } from './fuzz.js';
 

@@ -6,7 +6,7 @@ import { optimizeLogo } from '../../src/bundle/bundle.js';
 import { isCode, type Code } from '../../src/checks/catalog.js';
 import type { Issue } from '../../src/checks/finding.js';
 import { checkLogoBytes } from '../../src/checks/logo/index.js';
-import { toFindings } from '../../src/listing/validate.js';
+import { toFindings } from '../../src/report/findings.js';
 import { repoRoot } from '../cli/helpers.js';
 import { checkProperty, guarded, timeout } from './fuzz.js';
 
