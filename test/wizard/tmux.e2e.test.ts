@@ -9,7 +9,11 @@ import { bin, run } from '../cli/helpers.js';
  * The wizard in a real terminal: tmux runs the built binary in a pseudo-terminal, send-keys types,
  * capture-pane reads the screen. `.ci/run` installs tmux when it is missing.
  */
-const socket = `mde-test-${process.pid}`;
+/**
+ * One tmux server per test, on a socket of its own: a server being killed after one test is never
+ * the server the next test connects to ("server exited unexpectedly").
+ */
+let socket = `mde-test-${process.pid}-0`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
 const work = mkdtempSync(join(tmpdir(), 'mde-tmux-'));
 let session = 0;
@@ -25,6 +29,7 @@ afterAll(() => {
 
 function start(dir: string, args: string[] = [], env = ''): string {
   const name = `s${++session}`;
+  socket = `mde-test-${process.pid}-${session}`;
   const command = `cd '${dir}' && env -u CI ${env} '${process.execPath}' '${bin}' init ${args.join(' ')}; echo EXIT=$?; sleep 600`;
   tmux('new-session', '-d', '-s', name, '-x', '160', '-y', '50', command);
   return name;
