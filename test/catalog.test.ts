@@ -7,10 +7,14 @@ import { requirements, sources as pages } from '../src/domain/requirements.js';
 
 const root = resolve(__dirname, '..');
 
+const catalogDir = join(root, 'src/checks/catalog');
+
+/** The source files that can emit codes: all but the catalog (its index and its areas) that defines them. */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    return entry.isDirectory() ? sources(path) : path.endsWith('.ts') && !path.endsWith('catalog.ts') ? [path] : [];
+    if (entry.isDirectory()) return path === catalogDir ? [] : sources(path);
+    return path.endsWith('.ts') && !path.endsWith('catalog.ts') ? [path] : [];
   });
 }
 
@@ -28,6 +32,16 @@ describe('the code catalog', () => {
       expect(() => info.message({}), code).not.toThrow();
       expect(() => info.hint?.({}), code).not.toThrow();
     }
+  });
+
+  it('defines every code in exactly one area of the catalog, and composes every area', async () => {
+    const isEntries = (value: unknown) => typeof value === 'object' && value !== null && Object.keys(value).every((key) => /^[A-Z][A-Z0-9_]+$/.test(key));
+    const defined: string[] = [];
+    for (const name of readdirSync(catalogDir)) {
+      const area = (await import(join(catalogDir, name))) as Record<string, unknown>;
+      for (const value of Object.values(area)) if (isEntries(value)) defined.push(...Object.keys(value as object));
+    }
+    expect(defined.sort()).toEqual([...codes].sort());
   });
 
   it('has every code emitted somewhere in the checks (no dead entries)', () => {
