@@ -1,26 +1,54 @@
 /**
- * The library API: the same checks the CLI runs, as plain data.
+ * The library API: the checks the CLI runs, returning plain data. What an embedder needs and no
+ * more; docs/api.md lists every value exported here (a test keeps the two equal).
  *
- *   import { validateListing, validateLogo, deriveUserAgent } from 'mde-partner';
+ *   import { validateListing, validateLogo, deriveUserAgent, checkUserAgent } from 'mde-partner';
  */
-export { validateListing, validateListingText, checkListingData, type ListingResult, type CheckContext, type ValidateOptions } from './listing/validate.js';
-export { toFindings } from './report/findings.js';
+
+// ── Whole listings ─────────────────────────────────────────────────────────────────────────────
+/**
+ * validateListing(path, options): a listing file (or folder holding mde-partner.json), its logo and
+ * every field → ListingResult; validateListingText(text, context): the same for listing text in
+ * memory (`context.baseDir`: where the logo path starts).
+ */
+export { validateListing, validateListingText, type ListingResult, type CheckContext, type ValidateOptions } from './listing/validate.js';
 export type { OnlineOptions } from './online/landing-page.js';
+
+// ── One item at a time (each returns issues: codes and data; toFindings words them) ────────────
+/** validateLogo(path, options) = checkLogoFile: the SVG profile, then the rendered checks; checkLogo takes bytes, checkLogoBytes runs the static checks only. */
 export { checkLogo, checkLogoBytes, checkLogoFile, checkLogoFile as validateLogo, type LogoOptions, type RenderedLogoOptions } from './checks/logo/index.js';
-export { LogoRenderer, sharedRenderer, type RenderOptions, type RenderResult, type RenderTicket } from './checks/logo/render.js';
-export { judgeRender, defaultRenderThresholds, thresholdsFromRules, type RenderThresholds } from './checks/logo/rendered.js';
-export { measureRaster, type RasterMeasure } from './checks/logo/raster.js';
-export { deriveUserAgent, deriveUserAgentToken, checkUserAgent, checkProductVersion, isValidUserAgent, type UserAgentParts, type DerivedUserAgent } from './checks/user-agent.js';
+/** LogoRenderer: a render process with its own limits (pass as `render: { renderer }`); sharedRenderer(): the process-wide one. */
+export { LogoRenderer, sharedRenderer, type RenderOptions, type RenderResult } from './checks/logo/render.js';
+/** deriveUserAgent({ companyName, productName, productVersion }) → { userAgent?, issues }; checkUserAgent(value, expected?) → issues. */
+export { deriveUserAgent, checkUserAgent, type UserAgentParts, type DerivedUserAgent } from './checks/user-agent.js';
+/** countDescriptionWords(text): words as the 15-word rule counts them; checkDescription(text) → issues. */
 export { countDescriptionWords, checkDescription } from './checks/description.js';
+/** checkLandingPage(url) → issues (offline rules; the --online fetch is validateListing's `online`). */
 export { checkLandingPage } from './checks/landing-page.js';
+/** The name checks → issues. */
 export { checkCompanyName, checkProductName, checkEntraAppName } from './checks/names.js';
-export { checkEntraManifestFile, checkEntraManifestText, entraManifestFormat, type EntraManifestContext, type EntraManifestFormat } from './checks/entra-manifest.js';
+/** checkEntraManifestFile(path, context): an exported Entra app manifest against the listing → issues. */
+export { checkEntraManifestFile, type EntraManifestContext } from './checks/entra-manifest.js';
+
+// ── Codes, wording and reports ─────────────────────────────────────────────────────────────────
+/** catalog[code]: title, severity, basis, locked, security, explanation, fix, message(args), hint(args); codes: every code in order. */
 export { catalog, codes, isCode, describeBasis, basisSource, type Code, type CodeInfo, type Basis } from './checks/catalog.js';
 export type { Finding, Issue, Severity, Args } from './checks/finding.js';
+/** toFindings(issues, rules?): severity (with a listing's rules) and words from the catalog. */
+export { toFindings } from './report/findings.js';
+/** buildReport(results, { strict }) → Report; getExitCode(report) → 0 | 1. */
 export { buildReport, getExitCode, type Report, type ReportListing, type ReportOptions, type ReportInput, type CaptureAudit, type HostSummary } from './report/report.js';
-export { formatters, formatText, formatJson, formatSarif, formatJunit, formatGithub, FORMATS, type FormatName } from './report/formatters/index.js';
+/** The output formats of the CLI, as functions of a Report. */
+export { formatters, formatText, formatJson, formatSarif, formatJunit, formatGithub, type FormatName } from './report/formatters/index.js';
+
+// ── Microsoft's requirements and our limits, as data ───────────────────────────────────────────
+/** requirements: what Microsoft's pages ask, with quotes and sources; policy: this tool's own limits; sources, links: the pages. */
 export { requirements, policy, sources, links, type DocSource, type SourceId } from './domain/requirements.js';
-export { auditCapture, checkRequestUserAgent, type CaptureResult, type AuditOptions } from './har/audit.js';
-export { HarScanner, scanHarFile, type CapturedRequest, type CapturedUserAgent, type HarProblem, type HarSink, type HarLimits } from './har/reader.js';
+
+// ── Captured traffic ───────────────────────────────────────────────────────────────────────────
+/** auditCapture(path, expectedUserAgent, { file }): a HAR capture → a result with its `audit` part; partnerCallOf(url): an MDE / Graph Security call? */
+export { auditCapture, type CaptureResult, type AuditOptions } from './har/audit.js';
 export { partnerCallOf, type PartnerCall, type PartnerApi } from './har/scope.js';
+
+/** Thrown for input that cannot be read at all (the CLI's exit 2); everything else is a finding. */
 export { InputError } from './errors.js';

@@ -17,8 +17,8 @@ import { linksMarkdown, PARTNER_LINKS, USER_AGENT_SYNTAX_LINKS } from './links.j
 import { readTemplate, render, snippetHeader, SNIPPETS } from './templates.js';
 import { deterministicZip } from './zip.js';
 
-export const SCHEMA_ID = 'https://mde-partner.dev/schemas/listing/v1.json';
-export const OPTIMIZED_LOGO_NAME = 'logo.svg (optimized)';
+const SCHEMA_ID = 'https://mde-partner.dev/schemas/listing/v1.json';
+const OPTIMIZED_LOGO_NAME = 'logo.svg (optimized)';
 
 export interface BundleFiles {
   files: Map<string, Buffer>;
@@ -115,7 +115,7 @@ export async function optimizeLogo(svg: string, limits: OptimizeLimits = policy.
 }
 
 /** The listing as submitted: canonical key order, trimmed names, the bundle's logo, the User-Agent filled in, no entraManifest. */
-export function normalizeListing(listing: ListingData, userAgent: string): ListingData {
+function normalizeListing(listing: ListingData, userAgent: string): ListingData {
   const normalized: ListingData = { $schema: SCHEMA_ID };
   for (const key of LISTING_FIELDS) {
     if (key === '$schema' || listing[key] === undefined) continue;

@@ -32,7 +32,7 @@ function collector(): Collector {
 }
 
 /** Bundle paths are relative, forward-slashed, without "..", drive letters or empty segments. */
-export function unsafePathReason(name: string): string | undefined {
+function unsafePathReason(name: string): string | undefined {
   if (name.includes('\\')) return 'contains a backslash';
   if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'is absolute';
   if (name.split('/').some((part) => part === '..')) return 'climbs out with ".."';
@@ -97,7 +97,7 @@ async function hashFile(path: string): Promise<{ sha: string; size: number } | u
  * FIFO or device) and listed in the manifest (so its hash was checked). Only lstat is used to say
  * what the path is instead; nothing outside the bundle is ever opened.
  */
-export async function bundlePathProblem(dir: string, path: string, files: ReadonlySet<string>): Promise<string | undefined> {
+async function bundlePathProblem(dir: string, path: string, files: ReadonlySet<string>): Promise<string | undefined> {
   const unsafe = unsafePathReason(path) ?? (isAbsolute(path) ? 'is absolute' : undefined);
   if (unsafe) return unsafe;
   const name = posix.normalize(path);

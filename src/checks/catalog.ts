@@ -44,6 +44,3 @@ export function isCode(value: string): value is Code {
   return Object.hasOwn(catalog, value);
 }
 
-export function codeInfo(code: Code): CodeInfo {
-  return catalog[code];
-}

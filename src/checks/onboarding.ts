@@ -26,7 +26,7 @@ export function parseDate(value: string): Date | undefined {
   return date.toISOString().slice(0, 10) === value ? date : undefined;
 }
 
-export function addDays(date: Date, days: number): string {
+function addDays(date: Date, days: number): string {
   return new Date(date.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 

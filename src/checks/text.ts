@@ -62,7 +62,7 @@ export function findControlCharacter(text: string): { index: number; char: strin
 export const MAX_SUGGESTION_INPUT = 64;
 
 /** Levenshtein distance, for "did you mean" on unknown fields and codes. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
@@ -98,7 +98,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
 }
 
 /** Unknown names in one input that get a suggestion; the rest are reported without one, so 100,000 unknown keys cost 20 searches. */
-export const MAX_SUGGESTIONS = 20;
+const MAX_SUGGESTIONS = 20;
 
 /** `closest` with a budget: the first `limit` calls search, later calls return undefined. */
 export function suggester(limit: number = MAX_SUGGESTIONS): (word: string, candidates: readonly string[]) => string | undefined {

@@ -5,7 +5,7 @@ import { requirements } from '../domain/requirements.js';
 const { prefix: PREFIX, legacyPrefix: LEGACY_PREFIX } = requirements.userAgent;
 
 /** RFC 9110 §5.6.2 token. */
-export const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** A company or product part: token characters without "-" (the separator); "/" is not tchar. */
 const PART = /^[!#$%&'*+.^_`|~0-9A-Za-z]+$/;
 /**

@@ -58,8 +58,8 @@ export interface InitOptions {
   online?: boolean;
 }
 
-export const SCHEMA_URL = 'https://mde-partner.dev/schemas/listing/v1.json';
-export const WORKFLOW_PATH = '.github/workflows/mde-partner.yml';
+const SCHEMA_URL = 'https://mde-partner.dev/schemas/listing/v1.json';
+const WORKFLOW_PATH = '.github/workflows/mde-partner.yml';
 
 /** Required answers, each with the flag that gives it and what to put there. */
 const REQUIRED: Array<{ key: keyof Answers; flag: string; placeholder: string; what: string }> = [

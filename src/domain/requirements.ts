@@ -389,9 +389,6 @@ export const policy = {
   },
 } as const;
 
-export type CategoryId = (typeof requirements.categories)[number]['id'];
-export type ScenarioId = (typeof requirements.scenarios)[number]['id'];
-
 /** Every step names sources and links that exist (checked when this file compiles). */
 const stepsCheck: readonly { from: readonly { source: SourceId }[]; links: readonly (keyof typeof links)[] }[] = requirements.steps;
 void stepsCheck;

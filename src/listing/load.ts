@@ -80,7 +80,7 @@ const LEFT_TO_FIELD_CHECKS = new Set(['maxLength', 'minLength', 'propertyNames',
 /** Errors that only say "a branch failed": the branch's own error is reported instead. */
 const SUMMARIES = new Set(['if', 'anyOf', 'oneOf']);
 
-export function schemaIssues(data: unknown): Issue[] {
+function schemaIssues(data: unknown): Issue[] {
   if (validateSchema(data)) return [];
   const issues: Issue[] = [];
   const suggest = suggester();
@@ -160,7 +160,7 @@ function schemaErrorToIssues(error: SchemaError, data: unknown, suggest: ReturnT
 }
 
 /** Deepest nesting of arrays and objects, found in one pass without parsing (strings skipped). */
-export function jsonDepth(text: string): number {
+function jsonDepth(text: string): number {
   let depth = 0;
   let max = 0;
   let inString = false;
@@ -266,10 +266,6 @@ function describeParseError(code: string): string {
     .replace('end of file expected', 'unexpected content after the end of the JSON value')
     .replace('close brace expected', 'expected }')
     .replace('close bracket expected', 'expected ]');
-}
-
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  return lineLocator(text)(offset);
 }
 
 /**

@@ -48,7 +48,7 @@ export const str = (data: ListingData, key: string): string | undefined => (type
  * The field checks on a parsed listing. Fields of the wrong type were already reported by the
  * schema and are skipped here, so each problem is reported once.
  */
-export async function checkListingData(data: ListingData, context: CheckContext): Promise<{ issues: Issue[]; userAgent?: string }> {
+async function checkListingData(data: ListingData, context: CheckContext): Promise<{ issues: Issue[]; userAgent?: string }> {
   const issues: Issue[] = [];
   const companyName = str(data, 'companyName');
   const productName = str(data, 'productName');

@@ -8,7 +8,6 @@ import { elide, escapeUnsafe } from '../checks/text.js';
  * that reports turns issues into findings here.
  */
 
-export type RuleLevel = 'off' | 'warn' | 'error';
 
 /** A rule is a level ("off" | "warn" | "error") or an object with a level and/or a threshold. */
 export const levelOf = (rule: unknown): unknown => (rule !== null && typeof rule === 'object' && !Array.isArray(rule) ? (rule as Record<string, unknown>).level : rule);
@@ -26,7 +25,7 @@ export function severityFor(code: Code, rules: unknown): Severity | 'off' {
  * No argument of a message is longer than this (in code points): checks quote input with `show`,
  * and this catches any that does not, so a megabyte-long value never reaches a terminal whole.
  */
-export const MAX_ARG_CHARS = 300;
+const MAX_ARG_CHARS = 300;
 
 function boundedArgs(args: Args): Args {
   const bounded: Record<string, string | number | undefined> = {};

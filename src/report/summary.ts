@@ -10,7 +10,7 @@ export interface SummaryOptions extends ReportOptions {
 }
 
 /** A job summary has room for a page of findings; the log, SARIF and JSON carry them all. */
-export const SUMMARY_MAX_ROWS = 100;
+const SUMMARY_MAX_ROWS = 100;
 
 /** A cell quoting input is cut here: one hostile value must not fill the summary (GitHub keeps 1 MiB a step). */
 const MAX_CELL = 300;

@@ -50,7 +50,7 @@ export function promptVerdict(issues: Issue[]): true | string {
 
 export const derivedUserAgent = (answers: Answers): string | undefined => deriveFromListing(answers)?.userAgent;
 
-export function userAgentIssues(value: string, answers: Answers): Issue[] {
+function userAgentIssues(value: string, answers: Answers): Issue[] {
   return checkUserAgent(value, derivedUserAgent(answers));
 }
 
@@ -79,7 +79,7 @@ export function userAgentNote(value: string, answers: Answers): string | undefin
 }
 
 /** The logo prompt's check: the checks `validate` runs, rendered ones included unless `render` is false. */
-export async function logoVerdict(path: string, baseDir: string, render = true): Promise<true | string> {
+async function logoVerdict(path: string, baseDir: string, render = true): Promise<true | string> {
   if (path.trim() === '') return 'Enter the path to the SVG logo.';
   const findings = toFindings(await checkLogoFile(resolve(baseDir, path), { file: path, render }));
   const errors = findings.filter((f) => f.severity === 'error');

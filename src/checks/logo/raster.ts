@@ -12,7 +12,7 @@
 /** Pixels more transparent than this (of 255) are not part of the drawing: anti-aliasing fringes. */
 export const VISIBLE_ALPHA = 16;
 /** Largest difference per colour channel (of 255) between two pixels of "one colour". */
-export const COLOUR_TOLERANCE = 24;
+const COLOUR_TOLERANCE = 24;
 
 export interface PixelBox {
   left: number;

@@ -10,7 +10,7 @@ export interface RenderThresholds {
   maxContentAspect: number;
 }
 
-export const defaultRenderThresholds: RenderThresholds = {
+const defaultRenderThresholds: RenderThresholds = {
   minOccupancy: policy.logo.render.minOccupancy,
   maxCentreOffset: policy.logo.render.maxCentreOffset,
   maxContentAspect: policy.logo.render.maxContentAspect,
