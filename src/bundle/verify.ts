@@ -12,7 +12,7 @@ import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
 import { listingPaths, parseJsonObject } from '../listing/load.js';
 import { validateListing, validateListingText, type ListingResult, type ValidateOptions } from '../listing/validate.js';
-import { toFindings } from '../report/findings.js';
+import { fails, toFindings } from '../report/findings.js';
 import { sha256 } from './bundle.js';
 
 /** Limits for reading a bundle someone else made (policy.bundle). */
@@ -299,5 +299,5 @@ export async function verifyBundle(path: string, label: string, options: VerifyO
     }
   }
   const findings = [...toFindings(c.issues), ...(result?.findings ?? [])];
-  return { path: label, ok: !findings.some((f) => f.severity === 'error'), findings };
+  return { path: label, ok: !fails(findings), findings };
 }

@@ -59,10 +59,3 @@ export class IssueCollector {
     return this.issues;
   }
 }
-
-/** The first `maxPerCode` issues of each code, the last of them saying how many more there were. */
-export function limitPerCode(issues: readonly Issue[], maxPerCode: number): Issue[] {
-  const collector = new IssueCollector(maxPerCode);
-  for (const issue of issues) collector.add(issue);
-  return collector.finish();
-}

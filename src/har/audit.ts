@@ -3,7 +3,7 @@ import { IssueCollector, type Finding, type Issue } from '../checks/finding.js';
 import { escapeUnsafe, show } from '../checks/text.js';
 import { checkUserAgent, isValidUserAgent } from '../checks/user-agent.js';
 import { policy, requirements } from '../domain/requirements.js';
-import { toFindings } from '../report/findings.js';
+import { fails, toFindings } from '../report/findings.js';
 import type { CaptureAudit, HostSummary } from '../report/report.js';
 import { defaultHarLimits, scanHarFile, type CapturedRequest, type HarLimits } from './reader.js';
 import { securityCallsInBatch } from './batch.js';
@@ -155,7 +155,7 @@ export async function auditCapture(path: string, expected: string, options: Audi
   const findings = toFindings(collector.finish(), options.rules);
   return {
     path: options.file,
-    ok: !findings.some((finding) => finding.severity === 'error'),
+    ok: !fails(findings),
     findings,
     audit: {
       expectedUserAgent: expected,

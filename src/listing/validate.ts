@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { catalog, isCode, codes } from '../checks/catalog.js';
-import { limitPerCode, type Finding, type Issue } from '../checks/finding.js';
+import type { Finding, Issue } from '../checks/finding.js';
 import { checkDescription } from '../checks/description.js';
 import { checkEntraManifestFile } from '../checks/entra-manifest.js';
 import { checkLandingPage } from '../checks/landing-page.js';
@@ -13,7 +13,7 @@ import { checkProductVersion, checkUserAgent, deriveFromListing } from '../check
 import { policy } from '../domain/requirements.js';
 import type { OnlineOptions } from '../online/landing-page.js';
 import { displayPath } from '../report/display.js';
-import { levelOf, severityFor, toFindings } from '../report/findings.js';
+import { fails, FindingCollector, levelOf } from '../report/findings.js';
 import { listingPaths, loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
 
 export interface ListingResult {
@@ -48,7 +48,7 @@ export const str = (data: ListingData, key: string): string | undefined => (type
  * The field checks on a parsed listing. Fields of the wrong type were already reported by the
  * schema and are skipped here, so each problem is reported once.
  */
-async function checkListingData(data: ListingData, context: CheckContext): Promise<{ issues: Issue[]; userAgent?: string }> {
+async function checkListingData(data: ListingData, context: CheckContext, run: FindingCollector): Promise<{ issues: Issue[]; userAgent?: string }> {
   const issues: Issue[] = [];
   const companyName = str(data, 'companyName');
   const productName = str(data, 'productName');
@@ -87,7 +87,7 @@ async function checkListingData(data: ListingData, context: CheckContext): Promi
       file: displayPath(logoPath, context.displayRoot),
       render: context.render,
       thresholds: thresholdsFromRules(data.rules),
-      isError: (code) => severityFor(code, data.rules) === 'error',
+      isError: run.isError,
     }) : [],
   ]);
   issues.push(...onlineIssues, ...logoIssues);
@@ -142,17 +142,19 @@ function byPlace(listingPath: string, findings: Finding[]) {
 }
 
 async function finish(path: string, loaded: LoadedListing, context: CheckContext): Promise<ListingResult> {
-  let issues = [...loaded.issues];
+  // One collector for the listing: its rules decide each code's severity once, for the checks and
+  // the wording. A listing of 100,000 unknown keys is one problem said 100,000 times: the first few
+  // of each code are kept.
+  const run = new FindingCollector(loaded.data?.rules, policy.listing.maxFindingsPerCode);
+  run.add(...loaded.issues);
   let userAgent: string | undefined;
   if (loaded.data) {
-    const checked = await checkListingData(loaded.data, context);
-    issues.push(...checked.issues);
+    const checked = await checkListingData(loaded.data, context, run);
+    run.add(...checked.issues);
     userAgent = checked.userAgent;
   }
-  // A listing of 100,000 unknown keys is one problem said 100,000 times: the first few of each code are enough.
-  issues = limitPerCode(issues, policy.listing.maxFindingsPerCode);
   // Findings on the listing itself point at the listing file, on the line of their field.
-  const listingIssues = issues.filter((issue) => issue.file === undefined);
+  const listingIssues = run.issues.filter((issue) => issue.file === undefined);
   const needsPlace = listingIssues.filter((issue) => issue.line === undefined && issue.field !== undefined);
   const places = loaded.text ? await locatePointers(loaded.text, [...new Set(needsPlace.map((issue) => issue.field!))]) : new Map();
   for (const issue of listingIssues) {
@@ -160,12 +162,12 @@ async function finish(path: string, loaded: LoadedListing, context: CheckContext
     const place = issue.field !== undefined && issue.line === undefined ? places.get(issue.field) : undefined;
     if (place) Object.assign(issue, place);
   }
-  const findings = toFindings(issues, loaded.data?.rules);
+  const findings = run.finish();
   findings.sort(byPlace(path, findings));
   const logo = loaded.data && str(loaded.data, 'logo');
   return {
     path,
-    ok: !findings.some((finding) => finding.severity === 'error'),
+    ok: !fails(findings),
     findings,
     ...(userAgent !== undefined ? { userAgent } : {}),
     ...(loaded.data ? { listing: loaded.data } : {}),

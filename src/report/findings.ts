@@ -1,5 +1,5 @@
 import { catalog, type Code } from '../checks/catalog.js';
-import type { Args, Finding, Issue, Severity } from '../checks/finding.js';
+import { IssueCollector, type Args, type Finding, type Issue, type Severity } from '../checks/finding.js';
 import { elide, escapeUnsafe } from '../checks/text.js';
 
 /**
@@ -39,9 +39,13 @@ function boundedArgs(args: Args): Args {
  * inert; the terminal formatters escape again, which changes nothing (the escapes are plain ASCII).
  */
 export function toFindings(issues: Issue[], rules?: unknown): Finding[] {
+  return word(issues, (code) => severityFor(code, rules));
+}
+
+function word(issues: readonly Issue[], severityOf: (code: Code) => Severity | 'off'): Finding[] {
   const findings: Finding[] = [];
   for (const issue of issues) {
-    const severity = severityFor(issue.code, rules);
+    const severity = severityOf(issue.code);
     if (severity === 'off') continue;
     const info = catalog[issue.code];
     const args = boundedArgs(issue.args ?? {});
@@ -57,3 +61,48 @@ export function toFindings(issues: Issue[], rules?: unknown): Finding[] {
   return findings;
 }
 
+/**
+ * Whether findings fail: errors always, warnings with --strict. The one place pass/fail is decided;
+ * results, reports and exit codes all ask it.
+ */
+export function fails(findings: readonly Pick<Finding, 'severity'>[], strict = false): boolean {
+  return findings.some((finding) => finding.severity === 'error' || (strict && finding.severity === 'warning'));
+}
+
+/**
+ * The findings of one run (one listing, one bundle, one capture): every check reports into it. It
+ * owns what the listing's `rules` do — each code's severity is decided once and asked for by the
+ * checks that stop early on an error (the logo is not drawn when a static error stands) as well as
+ * by the wording — the per-code cap, and the wording from the catalog (`finish`).
+ */
+export class FindingCollector {
+  private readonly levels = new Map<Code, Severity | 'off'>();
+  private readonly kept: IssueCollector;
+
+  constructor(readonly rules: unknown, maxPerCode: number) {
+    this.kept = new IssueCollector(maxPerCode);
+  }
+
+  /** The severity of a code in this run: the catalog's, or what `rules` legally make of it. */
+  readonly severity = (code: Code): Severity | 'off' => {
+    let level = this.levels.get(code);
+    if (level === undefined) this.levels.set(code, (level = severityFor(code, this.rules)));
+    return level;
+  };
+
+  readonly isError = (code: Code): boolean => this.severity(code) === 'error';
+
+  add(...issues: Issue[]): void {
+    for (const issue of issues) this.kept.add(issue);
+  }
+
+  /** The issues kept so far (the first few of each code), e.g. to place them before wording. */
+  get issues(): readonly Issue[] {
+    return this.kept.issues;
+  }
+
+  /** Worded findings, in the order the issues came (the caller sorts by place). */
+  finish(): Finding[] {
+    return word(this.kept.finish(), this.severity);
+  }
+}

@@ -1,5 +1,6 @@
 import type { Finding } from '../checks/finding.js';
 import { toolName, toolVersion } from '../version.js';
+import { fails } from './findings.js';
 
 /** `ua audit`: the requests to one partner API host in a capture. */
 export interface HostSummary {
@@ -54,14 +55,10 @@ export interface ReportOptions {
   strict?: boolean;
 }
 
-export function failsWith(finding: Finding, options: ReportOptions): boolean {
-  return finding.severity === 'error' || (options.strict === true && finding.severity === 'warning');
-}
-
 export function buildReport(results: ReportInput[], options: ReportOptions = {}): Report {
   const listings = results.map(({ path, findings, audit }): ReportListing => ({
     path,
-    ok: !findings.some((f) => failsWith(f, options)),
+    ok: !fails(findings, options.strict),
     findings,
     ...(audit ? { audit } : {}),
   }));

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../checks/finding.js';
 import { elide, escapeUnsafe } from '../checks/text.js';
-import { failsWith, type Report, type ReportOptions } from './report.js';
+import { fails } from './findings.js';
+import type { Report, ReportOptions } from './report.js';
 
 export interface SummaryOptions extends ReportOptions {
   /** What each report entry is ("listing", "bundle", "User-Agent", "capture"). */
@@ -66,7 +67,7 @@ export function formatSummary(report: Report, options: SummaryOptions = {}): str
   if (rows.length === 0) return `${lines.join('\n')}\n`;
   lines.push('| | Code | Severity | Place | Message | Fix |', '| --- | --- | --- | --- | --- | --- |');
   for (const { listing, finding } of rows.slice(0, maxRows)) {
-    const icon = failsWith(finding, options) ? '❌' : SEVERITY_ICON[finding.severity];
+    const icon = fails([finding], options.strict) ? '❌' : SEVERITY_ICON[finding.severity];
     lines.push(`| ${icon} | \`${finding.code}\` | ${finding.severity} | ${place(finding, listing.path)} | ${markdownText(finding.message)} | ${finding.hint ? markdownText(finding.hint) : ''} |`);
   }
   if (rows.length > maxRows) {

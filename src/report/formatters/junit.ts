@@ -1,5 +1,6 @@
 import { escapeLines } from '../../checks/text.js';
-import { failsWith, type Report, type ReportOptions } from '../report.js';
+import { fails } from '../findings.js';
+import type { Report, ReportOptions } from '../report.js';
 import type { TextOptions } from './text.js';
 
 /**
@@ -44,9 +45,9 @@ export function formatJunit(report: Report, options: ReportOptions & Pick<TextOp
       const where = finding.file ? `${finding.file}${finding.line !== undefined ? `:${finding.line}:${finding.column ?? 1}` : ''}` : listing.path;
       const name = `${finding.code}${finding.field ? ` ${finding.field}` : ''}`;
       const body = xml(`${finding.message}\nfix: ${finding.hint ?? ''}\nat: ${where}`);
-      const fails = failsWith(finding, options);
-      if (fails) suiteFailures++;
-      testcase(name, finding.file ?? listing.path, finding.line, fails
+      const failing = fails([finding], options.strict);
+      if (failing) suiteFailures++;
+      testcase(name, finding.file ?? listing.path, finding.line, failing
         ? `<failure message="${xml(finding.message)}" type="${finding.code}">${body}</failure>`
         : `<system-out>${xml(finding.severity)}: ${body}</system-out>`);
     }

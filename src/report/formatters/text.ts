@@ -1,7 +1,8 @@
 import { catalog } from '../../checks/catalog.js';
 import type { Finding } from '../../checks/finding.js';
 import { escapeUnsafe } from '../../checks/text.js';
-import { failsWith, type CaptureAudit, type HostSummary, type Report, type ReportOptions } from '../report.js';
+import { fails } from '../findings.js';
+import { type CaptureAudit, type HostSummary, type Report, type ReportOptions } from '../report.js';
 import { createStyle, type Style } from '../style.js';
 
 export interface TextOptions extends ReportOptions {
@@ -68,7 +69,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   const style = createStyle(options.color === true);
   const out: string[] = [];
   for (const listing of report.listings) {
-    const shown = options.quiet ? listing.findings.filter((f) => failsWith(f, options)) : listing.findings;
+    const shown = options.quiet ? listing.findings.filter((f) => fails([f], options.strict)) : listing.findings;
     if (options.quiet && shown.length === 0) continue;
     const mark = listing.ok ? style.ok('✔') : style.error('✖');
     out.push(`${mark} ${style.bold(escapeUnsafe(listing.path))}${listing.findings.length === 0 ? style.dim('  no problems') : ''}`);
