@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { elide, escapeLines } from './checks/text.js';
 import { CancelledError, InputError, UsageError } from './errors.js';
 import { EXIT, type Io, type OnlineFlag, type OutputOptions } from './commands/io.js';
+import { FIELDS } from './listing/fields.js';
 import { toolVersion } from './version.js';
 
 export type { Io, OnlineFlag, OutputOptions } from './commands/io.js';
@@ -63,20 +64,16 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
   const statusOption = (flag: string, what: string) =>
     new Option(`${flag} <status>`, what).choices(['todo', 'in-progress', 'done', 'not-applicable']);
-  addSharedOptions(program
+  const init = program
     .command('init')
     .description('interactive wizard: asks, checks each answer, writes mde-partner.json and the bundle')
-    .argument('[dir]', 'folder for mde-partner.json (default .)')
-    .option('--company <name>', 'company name as customers know it')
-    .option('--product <name>', 'product name shown on the partner tile')
-    .option('--product-version <version>', 'product version sent in the User-Agent, e.g. 1.0.0')
-    .option('--description <text>', 'the 15-word product description')
-    .option('--logo <path>', 'path to the square SVG logo (relative to dir)')
-    .option('--landing-page <url>', 'https:// landing page or blog post for customers')
-    .option('--multi-tenant', 'the integration uses a multi-tenant Microsoft Entra app')
-    .option('--no-multi-tenant', 'the integration does not use a multi-tenant Entra app')
-    .option('--entra-app-name <name>', 'display name of the multi-tenant Entra app')
-    .option('--user-agent <value>', 'User-Agent (default: derived, accepted with --yes or at the prompt)')
+    .argument('[dir]', 'folder for mde-partner.json (default .)');
+  // One flag per answer field, from the field table.
+  for (const spec of Object.values(FIELDS)) {
+    init.option(spec.flag, spec.help);
+    if ('noHelp' in spec) init.option(`--no-${spec.flag.slice(2)}`, spec.noHelp);
+  }
+  addSharedOptions(init
     .option('--category <id>', 'partner-page category (repeatable): security-information-and-analytics, orchestration-and-automation, threat-intelligence, network-security, cross-platform, other-integrations', collect)
     .option('--scenario <id>', 'integration scenario (repeatable): external-alert-correlation, soar-integration, indicators-matching, other', collect)
     .addOption(statusOption('--license', 'step 1: MDE license or trial tenant'))

@@ -13,6 +13,7 @@ import { elide, escapeUnsafe, shellQuote, show } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
 import { jsonSyntaxWords } from '../checks/catalog.js';
+import { FIELD_IDS, FIELDS, optionKey, type FieldId, type FieldSpec } from '../listing/fields.js';
 import { LISTING_FIELDS, locatePointers, parseJsonObject, syntaxArgs } from '../listing/load.js';
 import { validateListingText } from '../listing/validate.js';
 import { displayPath } from '../report/display.js';
@@ -61,16 +62,15 @@ export interface InitOptions {
 const SCHEMA_URL = 'https://mde-partner.dev/schemas/listing/v1.json';
 const WORKFLOW_PATH = '.github/workflows/mde-partner.yml';
 
+/** A field's flag as a missing-answer message shows it, and what to put there (from the field table). */
+function missingItem(key: FieldId): { key: keyof Answers; flag: string; placeholder: string; what: string } {
+  const spec: FieldSpec = FIELDS[key];
+  const long = spec.flag.split(' ')[0]!;
+  return { key, flag: spec.type === 'boolean' ? `${long} | --no-${long.slice(2)}` : long, placeholder: spec.placeholder ?? '', what: spec.what };
+}
+
 /** Required answers, each with the flag that gives it and what to put there. */
-const REQUIRED: Array<{ key: keyof Answers; flag: string; placeholder: string; what: string }> = [
-  { key: 'companyName', flag: '--company', placeholder: '<company name>', what: 'company name as customers know it' },
-  { key: 'productName', flag: '--product', placeholder: '<product name>', what: 'product name shown on the partner tile' },
-  { key: 'productVersion', flag: '--product-version', placeholder: '<1.0.0>', what: 'product version sent in the User-Agent' },
-  { key: 'description', flag: '--description', placeholder: '<15-word description>', what: 'the 15-word product description' },
-  { key: 'logo', flag: '--logo', placeholder: '<logo.svg>', what: 'path to the square SVG logo' },
-  { key: 'landingPage', flag: '--landing-page', placeholder: '<https://…>', what: 'landing page or blog post for customers' },
-  { key: 'multiTenant', flag: '--multi-tenant | --no-multi-tenant', placeholder: '', what: 'whether the integration uses a multi-tenant Entra app' },
-];
+const REQUIRED = FIELD_IDS.filter((key) => FIELDS[key].required).map(missingItem);
 
 const ANSWER_KEYS = new Set<string>([...LISTING_FIELDS.filter((k) => k !== '$schema' && k !== 'rules'), 'ciWorkflow']);
 
@@ -123,15 +123,7 @@ function answersFromFlags(o: InitOptions): Answers {
   const set = <K extends keyof Answers>(key: K, value: Answers[K] | undefined) => {
     if (value !== undefined) answers[key] = value;
   };
-  set('companyName', o.company);
-  set('productName', o.product);
-  set('productVersion', o.productVersion);
-  set('description', o.description);
-  set('logo', o.logo);
-  set('landingPage', o.landingPage);
-  set('multiTenant', o.multiTenant);
-  set('entraAppName', o.entraAppName);
-  set('userAgent', o.userAgent);
+  for (const field of FIELD_IDS) set(field, (o as Record<string, never>)[optionKey(field)]);
   set('categories', o.category);
   set('scenarios', o.scenario);
   set('ciWorkflow', o.ciWorkflow);
@@ -252,7 +244,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     }
     const missing = REQUIRED.filter((item) => answers[item.key] === undefined);
     const needsEntra = answers.multiTenant === true && answers.entraAppName === undefined;
-    if (needsEntra) missing.push({ key: 'entraAppName', flag: '--entra-app-name <name>', placeholder: '', what: 'display name of the multi-tenant Entra app (required with --multi-tenant)' });
+    if (needsEntra) missing.push(missingItem('entraAppName'));
     const needsUserAgent = answers.userAgent === undefined;
     if (missing.length > 0 || needsUserAgent) throw new InputError(missingMessage(missing, answers, dirArg, needsUserAgent));
   }

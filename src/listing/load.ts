@@ -4,6 +4,7 @@ import { readBounded } from '../checks/read-bounded.js';
 import { show, suggester } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
+import { FIELDS } from './fields.js';
 import validateSchema, { knownProperties, type SchemaError } from './listing-schema-validator.generated.js';
 
 /** The listing fields, in the order of DESIGN §4; also the order findings are reported in. */
@@ -24,15 +25,8 @@ export function listingPaths(data: Record<string, unknown>): Array<{ field: (typ
   return LISTING_PATH_FIELDS.flatMap((field) => (typeof data[field] === 'string' ? [{ field, path: data[field] as string }] : []));
 }
 
-const EXAMPLES: Readonly<Record<string, string>> = {
-  companyName: '"Contoso"',
-  productName: '"Contoso Cognito"',
-  productVersion: '"1.0.0"',
-  description: '"Fifteen words that say what the integration does for Defender customers, in plain words."',
-  logo: '"logo.svg"',
-  landingPage: '"https://contoso.example/defender"',
-  multiTenant: 'false',
-};
+/** The example a LISTING_FIELD_MISSING hint gives, from the field table. */
+const EXAMPLES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(FIELDS).map(([field, spec]) => [field, spec.example]));
 
 export type ListingData = Record<string, unknown>;
 

@@ -1,15 +1,14 @@
 import { dirname, resolve } from 'node:path';
 import { catalog, isCode, codes } from '../checks/catalog.js';
 import type { Finding, Issue } from '../checks/finding.js';
-import { checkDescription } from '../checks/description.js';
 import { checkEntraManifestFile } from '../checks/entra-manifest.js';
-import { checkLandingPage } from '../checks/landing-page.js';
 import { checkOnboarding, type Onboarding } from '../checks/onboarding.js';
 import { checkLogoFile, rendererFor, type RenderedLogoOptions } from '../checks/logo/index.js';
 import { hasThreshold, THRESHOLD_RULES, thresholdsFromRules } from '../checks/logo/rendered.js';
-import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
+import { checkEntraAppName } from '../checks/names.js';
 import { suggester } from '../checks/text.js';
-import { checkProductVersion, checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
+import { checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
+import { TEXT_CHECKS, type CheckedTextField } from './field-checks.js';
 import { policy } from '../domain/requirements.js';
 import type { OnlineOptions } from '../online/landing-page.js';
 import { displayPath } from '../report/display.js';
@@ -50,17 +49,19 @@ export const str = (data: ListingData, key: string): string | undefined => (type
  */
 async function checkListingData(data: ListingData, context: CheckContext, run: FindingCollector): Promise<{ issues: Issue[]; userAgent?: string }> {
   const issues: Issue[] = [];
+  // Each text field of the field table with its check; the Entra app name only with multiTenant (below).
+  const fieldIssues = new Map<CheckedTextField, Issue[]>();
+  for (const [field, check] of Object.entries(TEXT_CHECKS) as Array<[CheckedTextField, (value: string) => Issue[]]>) {
+    const value = str(data, field);
+    if (value === undefined || field === 'entraAppName') continue;
+    fieldIssues.set(field, check(value));
+    issues.push(...fieldIssues.get(field)!);
+  }
   const companyName = str(data, 'companyName');
   const productName = str(data, 'productName');
   const productVersion = str(data, 'productVersion');
-  if (companyName !== undefined) issues.push(...checkCompanyName(companyName));
-  if (productName !== undefined) issues.push(...checkProductName(productName));
-  if (productVersion !== undefined) issues.push(...checkProductVersion(productVersion));
-  const description = str(data, 'description');
-  if (description !== undefined) issues.push(...checkDescription(description));
   const landingPage = str(data, 'landingPage');
-  const landingPageIssues = landingPage !== undefined ? checkLandingPage(landingPage) : [];
-  issues.push(...landingPageIssues);
+  const landingPageIssues = fieldIssues.get('landingPage') ?? [];
   // The page is fetched only when it passed the offline rules; it loads while the logo is checked.
   const online = context.online && landingPage !== undefined && landingPageIssues.length === 0
     ? import('../online/landing-page.js').then(({ checkLandingPageOnline }) =>

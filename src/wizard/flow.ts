@@ -1,44 +1,26 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Issue } from '../checks/finding.js';
-import { checkDescription, countDescriptionWords } from '../checks/description.js';
-import { checkLandingPage } from '../checks/landing-page.js';
+import { countDescriptionWords } from '../checks/description.js';
 import { checkLogoFile } from '../checks/logo/index.js';
-import { checkCompanyName, checkEntraAppName, checkProductName } from '../checks/names.js';
 import { parseDate, type Onboarding, type TaskStatus } from '../checks/onboarding.js';
-import { checkProductVersion, checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
+import { checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import { requirements } from '../domain/requirements.js';
+import { TEXT_CHECKS, type CheckedTextField } from '../listing/field-checks.js';
+import { FIELDS, type FieldAnswers } from '../listing/fields.js';
 import { toFindings } from '../report/findings.js';
 import type { Asker } from './prompts.js';
 
 /** Everything init can be told, by flag, answers file, existing listing or prompt. */
-export interface Answers {
-  companyName?: string;
-  productName?: string;
-  productVersion?: string;
-  description?: string;
-  logo?: string;
-  landingPage?: string;
-  multiTenant?: boolean;
-  entraAppName?: string;
-  userAgent?: string;
+export type Answers = FieldAnswers & {
   categories?: string[];
   scenarios?: string[];
   onboarding?: Onboarding;
   ciWorkflow?: boolean;
-}
+};
 
-export type TextField = 'companyName' | 'productName' | 'productVersion' | 'description' | 'landingPage' | 'entraAppName';
-
-/** The checks CI runs, one field at a time: the wizard accepts nothing `validate` would reject. */
-export function fieldIssues(field: TextField, value: string): Issue[] {
-  switch (field) {
-    case 'companyName': return checkCompanyName(value);
-    case 'productName': return checkProductName(value);
-    case 'productVersion': return checkProductVersion(value);
-    case 'description': return checkDescription(value);
-    case 'landingPage': return checkLandingPage(value);
-    case 'entraAppName': return checkEntraAppName(true, value);
-  }
+/** The checks CI runs, one field at a time (the field table's): the wizard accepts nothing `validate` would reject. */
+export function fieldIssues(field: CheckedTextField, value: string): Issue[] {
+  return TEXT_CHECKS[field](value);
 }
 
 /** true, or the errors as the prompt's message (what was found, and the fix). Warnings pass. */
@@ -135,35 +117,35 @@ const ONBOARDING_QUESTIONS: Array<[keyof Onboarding, string]> = [
  */
 export async function askMissing(given: Answers, defaults: Answers, asker: Asker, baseDir: string, render = true, shownDir = '.'): Promise<Answers> {
   const answers: Answers = { ...given };
-  const text = async (field: TextField, message: string, extra: { transformer?: ReturnType<typeof wordCounter> } = {}) => {
+  const text = async (field: CheckedTextField, extra: { transformer?: ReturnType<typeof wordCounter> } = {}) => {
     if (answers[field] !== undefined) return;
     answers[field] = await asker.text({
-      message,
+      message: FIELDS[field].prompt,
       ...(defaults[field] !== undefined ? { default: defaults[field] } : {}),
       validate: (value) => promptVerdict(fieldIssues(field, value)),
       ...extra,
     });
   };
 
-  await text('companyName', 'Company name (as customers know it):');
-  await text('productName', 'Product name (shown on the partner tile):');
-  await text('productVersion', 'Product version (sent in the User-Agent, e.g. 1.0.0):');
-  await text('description', `Product description (${requirements.description.words} words):`, { transformer: wordCounter(defaults.description) });
+  await text('companyName');
+  await text('productName');
+  await text('productVersion');
+  await text('description', { transformer: wordCounter(defaults.description) });
   if (answers.logo === undefined) {
     const typed = await asker.text({
-      message: `Path to the square SVG logo (relative to ${shownDir === '.' ? 'this folder' : `${shownDir}/`}, where mde-partner.json goes):`,
+      message: `${FIELDS.logo.prompt} (relative to ${shownDir === '.' ? 'this folder' : `${shownDir}/`}, where mde-partner.json goes):`,
       ...(defaults.logo !== undefined ? { default: defaults.logo } : {}),
       validate: (value) => logoVerdict(value, baseDir, render),
     });
     answers.logo = cleanLogoPath(typed, baseDir);
   }
-  await text('landingPage', 'Landing page or blog post for customers (https://…):');
-  answers.multiTenant ??= await asker.confirm({ message: 'Does the integration use a multi-tenant Microsoft Entra app?', default: defaults.multiTenant ?? false });
-  if (answers.multiTenant) await text('entraAppName', 'Microsoft Entra application name (its display name):');
+  await text('landingPage');
+  answers.multiTenant ??= await asker.confirm({ message: FIELDS.multiTenant.prompt, default: defaults.multiTenant ?? false });
+  if (answers.multiTenant) await text('entraAppName');
   if (answers.userAgent === undefined) {
     const offered = followUserAgent(defaults, answers);
     answers.userAgent = await asker.text({
-      message: 'User-Agent for every MDE / Graph Security API call:',
+      message: FIELDS.userAgent.prompt,
       ...(offered ? { default: offered } : {}),
       editable: true,
       validate: (value) => promptVerdict(userAgentIssues(value, answers)),
