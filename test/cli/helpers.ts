@@ -1,22 +1,30 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const repoRoot = resolve(__dirname, '../..');
 export const bin = resolve(repoRoot, 'bin/mde-partner.js');
 
 /**
- * A copy of examples/valid in `dir`, with some listing fields changed (undefined removes one) and,
- * optionally, another logo. Returns `dir`.
+ * The valid listing every test starts from: a copy of examples/valid in `dir`, with some listing
+ * fields changed (undefined removes one), optionally another logo, and other files beside it (paths
+ * relative to `dir`). Returns `dir`.
  */
-export function copyExample(dir: string, change: { listing?: Record<string, unknown>; logo?: string | Buffer } = {}): string {
+export function copyExample(
+  dir: string,
+  change: { listing?: Record<string, unknown>; logo?: string | Buffer; files?: Record<string, string | Buffer> } = {},
+): string {
   cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
   if (change.listing) {
     const listing = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({ ...listing, ...change.listing }));
   }
   if (change.logo !== undefined) writeFileSync(join(dir, 'logo.svg'), change.logo);
+  for (const [path, data] of Object.entries(change.files ?? {})) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), data);
+  }
   return dir;
 }
 
