@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Io } from '../../src/cli.js';
 
 export const repoRoot = resolve(__dirname, '../..');
 export const bin = resolve(repoRoot, 'bin/mde-partner.js');
@@ -9,7 +10,8 @@ export const bin = resolve(repoRoot, 'bin/mde-partner.js');
 /**
  * The valid listing every test starts from: a copy of examples/valid in `dir`, with some listing
  * fields changed (undefined removes one), optionally another logo, and other files beside it (paths
- * relative to `dir`). Returns `dir`.
+ * relative to `dir`). The listing stays laid out as a person writes it, so findings have their lines.
+ * Returns `dir`.
  */
 export function copyExample(
   dir: string,
@@ -18,7 +20,7 @@ export function copyExample(
   cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
   if (change.listing) {
     const listing = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
-    writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({ ...listing, ...change.listing }));
+    writeFileSync(join(dir, 'mde-partner.json'), `${JSON.stringify({ ...listing, ...change.listing }, null, 2)}\n`);
   }
   if (change.logo !== undefined) writeFileSync(join(dir, 'logo.svg'), change.logo);
   for (const [path, data] of Object.entries(change.files ?? {})) {
@@ -37,7 +39,7 @@ export interface RunResult {
 /** Runs the built binary as a user would: a fresh process, no terminal, no color unless asked. */
 /** `bin` runs another copy of the CLI (e.g. one installed without its optional dependencies). */
 export function run(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; bin?: string } = {}): RunResult {
-  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, DEBUG: undefined, ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, DEBUG: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [options.bin ?? bin, ...args], {
     cwd: options.cwd ?? repoRoot,
@@ -64,7 +66,7 @@ export interface InProcessResult {
  * The CLI run in this process (`main` from src/cli.ts) with captured output and no terminal: for
  * tests of behaviour, where the process boundary itself is not what is tested.
  */
-export async function cliInProcess(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<InProcessResult> {
+export async function cliInProcess(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; online?: Io['online'] } = {}): Promise<InProcessResult> {
   const { main } = await import('../../src/cli.js');
   let stdout = '';
   let stderr = '';
@@ -74,6 +76,7 @@ export async function cliInProcess(argv: string[], options: { cwd?: string; env?
     stderr: { write: (s: string) => (stderr += s) },
     env: options.env ?? {},
     cwd: options.cwd ?? repoRoot,
+    online: options.online,
   });
   return { code, stdout, stderr };
 }
