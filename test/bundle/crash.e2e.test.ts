@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { bin, cliInProcess, repoRoot, type InProcessResult } from '../cli/helpers.js';
+import { bin, cliInProcess, copyExample, repoRoot, type InProcessResult } from '../cli/helpers.js';
 import { FUZZ_SEED, LONG_RUN, timeout } from '../fuzz/fuzz.js';
 
 /**
@@ -103,11 +103,10 @@ describe('bundle killed with SIGKILL', () => {
 
   beforeAll(async () => {
     const refA = join(work, 'ref-a');
-    cpSync(VALID, refA, { recursive: true });
-    expect((await cli(['bundle', refA])).code).toBe(0);
+    expect((await cli(['bundle', copyExample(refA)])).code).toBe(0);
     before = bundleState(join(refA, 'mde-submission'));
     const refB = join(work, 'ref-b');
-    cpSync(VALID, refB, { recursive: true });
+    copyExample(refB);
     writeFileSync(join(refB, 'mde-partner.json'), LISTING_B);
     expect((await cli(['bundle', refB])).code).toBe(0);
     after = bundleState(join(refB, 'mde-submission'));
@@ -161,8 +160,7 @@ describe('init killed with SIGKILL', () => {
 
   it('at every step of writing the listing, and while the bundle is swapped: the old listing or the complete new one', async () => {
     const refA = join(work, 'init-a');
-    cpSync(VALID, refA, { recursive: true });
-    expect((await cli(['bundle', refA])).code).toBe(0);
+    expect((await cli(['bundle', copyExample(refA)])).code).toBe(0);
     const listingBefore = readFileSync(join(refA, 'mde-partner.json'), 'utf8');
     const before = bundleState(join(refA, 'mde-submission'));
 
@@ -223,8 +221,7 @@ describe('writes that fail are exit 2 with a clear message, and nothing is lost'
     const point = mountTmpfs(ctx, 'size=256k');
     try {
       const dir = join(point, 'listing');
-      cpSync(VALID, dir, { recursive: true });
-      expect((await cli(['bundle', dir])).code).toBe(0);
+      expect((await cli(['bundle', copyExample(dir)])).code).toBe(0);
       const before = bundleState(join(dir, 'mde-submission'));
       writeFileSync(join(dir, 'mde-partner.json'), LISTING_B);
       // Fill what is left of the disk.

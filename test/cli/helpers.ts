@@ -36,8 +36,13 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the built binary as a user would: a fresh process, no terminal, no color unless asked. */
-/** `bin` runs another copy of the CLI (e.g. one installed without its optional dependencies). */
+/**
+ * Runs the built binary as a user would: a fresh process, no terminal, no color unless asked. Only for
+ * what needs a process of its own (the exit code as the shell sees it, stdout apart from stderr, the
+ * environment it starts with, a kill, a hang that must not take the test run with it); the rest uses
+ * cliInProcess. `bin` runs another copy of the CLI (e.g. one installed without its optional
+ * dependencies).
+ */
 export function run(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; bin?: string } = {}): RunResult {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, DEBUG: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
