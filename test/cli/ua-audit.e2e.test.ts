@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliInProcess, normalize, repoRoot, run } from './helpers.js';
+import { cliInProcess, copyExample, normalize, repoRoot, run } from './helpers.js';
 
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
@@ -37,12 +37,7 @@ describe('ua audit, built binary', () => {
 describe('ua audit exit codes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mde-audit-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const listing = JSON.parse(readFileSync(join(repoRoot, 'examples/valid/mde-partner.json'), 'utf8')) as Record<string, unknown>;
-  const writeListing = (folder: string, changes: Record<string, unknown>) => {
-    mkdirSync(join(dir, folder));
-    writeFileSync(join(dir, folder, 'mde-partner.json'), JSON.stringify({ ...listing, $schema: undefined, ...changes }));
-    return join(dir, folder);
-  };
+  const writeListing = (folder: string, changes: Record<string, unknown>) => copyExample(join(dir, folder), { listing: changes });
   const derived = writeListing('derived', { userAgent: undefined });
   const relaxed = writeListing('relaxed', { rules: { USER_AGENT_NOT_SENT: 'warn' } });
   const underivable = writeListing('underivable', { userAgent: undefined, companyName: 'コントソ' });
