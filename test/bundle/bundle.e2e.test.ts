@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyExample, repoRoot, run } from '../cli/helpers.js';
+import { cliInProcess, copyExample, repoRoot, run } from '../cli/helpers.js';
 import { rawZip, yazlZip, zeros } from './zip-fixtures.js';
 import { checkLogoBytes } from '../../src/checks/logo/index.js';
 import { LogoRenderer } from '../../src/checks/logo/render.js';
@@ -13,6 +13,7 @@ import { links } from '../../src/domain/requirements.js';
 const work = mkdtempSync(join(tmpdir(), 'mde-bundle-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+const cli = (argv: string[]) => cliInProcess(argv);
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const EXPECTED_FILES = [
   'CHECKLIST.md', 'SUBMISSION.md', 'checklist.json', 'listing.json', 'logo.svg', 'manifest.json',
@@ -28,27 +29,27 @@ function filesBelow(dir: string, prefix = ''): string[] {
 
 describe('bundle of examples/valid, file by file', () => {
   const out = join(work, 'valid', 'mde-submission');
-  let result: ReturnType<typeof run>;
-  beforeAll(() => {
-    result = run(['bundle', 'examples/valid', '--out', out]);
+  let result: Awaited<ReturnType<typeof cli>>;
+  beforeAll(async () => {
+    result = await cli(['bundle', 'examples/valid', '--out', out]);
   });
 
   it('succeeds and writes the folder and the zip', () => {
-    expect(result.status).toBe(0);
+    expect(result.code).toBe(0);
     expect(result.stdout).toContain('Bundle written');
     expect(filesBelow(out)).toEqual(EXPECTED_FILES);
     expect(existsSync(`${out}.zip`)).toBe(true);
     expect(readdirSync(join(work, 'valid'))).toEqual(['mde-submission', 'mde-submission.zip']);
   });
 
-  it('writes a normalized listing that validates on its own', () => {
+  it('writes a normalized listing that validates on its own', async () => {
     const listing = JSON.parse(readFileSync(join(out, 'listing.json'), 'utf8')) as Record<string, unknown>;
     expect(listing).toMatchObject({
       $schema: 'https://mde-partner.dev/schemas/listing/v1.json',
       companyName: 'Contoso', productName: 'Contoso Cognito', logo: 'logo.svg',
       userAgent: 'MdePartner-Contoso-ContosoCognito/1.0.0', multiTenant: true,
     });
-    expect(run(['validate', join(out, 'listing.json')]).status).toBe(0);
+    expect((await cli(['validate', join(out, 'listing.json')])).code).toBe(0);
   });
 
   it('optimizes the logo, keeps viewBox, title and role, and never touches the original', () => {
@@ -135,16 +136,16 @@ describe('bundle of examples/valid, file by file', () => {
     }
   });
 
-  it('passes verify as a folder and as a zip', () => {
-    expect(run(['verify', out]).status).toBe(0);
-    expect(run(['verify', `${out}.zip`]).status).toBe(0);
+  it('passes verify as a folder and as a zip', async () => {
+    expect((await cli(['verify', out])).code).toBe(0);
+    expect((await cli(['verify', `${out}.zip`])).code).toBe(0);
   });
 });
 
 describe('previews in the bundle', () => {
   const out = join(work, 'previews', 'mde-submission');
-  beforeAll(() => {
-    expect(run(['bundle', 'examples/valid', '--out', out]).status).toBe(0);
+  beforeAll(async () => {
+    expect((await cli(['bundle', 'examples/valid', '--out', out])).code).toBe(0);
   });
 
   it('are square PNGs of the optimized logo at 512, 192 and 32 px, as the renderer draws it', async () => {
@@ -188,23 +189,23 @@ describe('previews in the bundle', () => {
     }
   });
 
-  it('are left out with --no-render, and that bundle verifies too', () => {
+  it('are left out with --no-render, and that bundle verifies too', async () => {
     const bare = join(work, 'previews-off', 'mde-submission');
-    expect(run(['bundle', 'examples/valid', '--out', bare, '--no-render']).status).toBe(0);
+    expect((await cli(['bundle', 'examples/valid', '--out', bare, '--no-render'])).code).toBe(0);
     expect(filesBelow(bare)).toEqual(EXPECTED_FILES.filter((f) => !f.startsWith('preview')));
     expect(readFileSync(join(bare, 'SUBMISSION.md'), 'utf8')).toContain('No previews in this bundle');
-    expect(run(['verify', `${bare}.zip`]).status).toBe(0);
+    expect((await cli(['verify', `${bare}.zip`])).code).toBe(0);
   });
 
-  it('escape hostile listing text: names and description appear as text, never as markup', () => {
+  it('escape hostile listing text: names and description appear as text, never as markup', async () => {
     const dir = copyExample(join(work, 'hostile'), { listing: {
       companyName: 'Contoso" onmouseover="alert(1)',
       productName: '<img src=x onerror=alert(1)> & \'Cognito\'',
       description: '<script>alert(1)</script> correlates Defender alerts with identity risk to stop account takeover within minutes, automatically.',
       userAgent: undefined,
     } });
-    const result = run(['bundle', dir, '--format', 'json']);
-    expect(result.status, result.stdout).toBe(0);
+    const result = await cli(['bundle', dir, '--format', 'json']);
+    expect(result.code, result.stdout).toBe(0);
     const html = readFileSync(join(dir, 'mde-submission', 'preview.html'), 'utf8');
     expect(html).toContain('<h1 id="product-name">&lt;img src=x onerror=alert(1)&gt; &amp; &#39;Cognito&#39;</h1>');
     expect(html).toContain('alt="&lt;img src=x onerror=alert(1)&gt; &amp; &#39;Cognito&#39; logo"');
@@ -215,6 +216,7 @@ describe('previews in the bundle', () => {
 });
 
 describe('determinism', () => {
+  // Spawned: TZ is read by the process at start, so only a fresh process is in another time zone.
   it('gives a byte-identical zip for identical input, in any time zone', () => {
     const a = join(work, 'det-a', 'b');
     const b = join(work, 'det-b', 'b');
@@ -225,22 +227,22 @@ describe('determinism', () => {
 });
 
 describe('refusal and bad --out', () => {
-  it('writes nothing for a listing with errors', () => {
+  it('writes nothing for a listing with errors', async () => {
     const out = join(work, 'refused', 'mde-submission');
-    const result = run(['bundle', 'examples/broken', '--out', out]);
-    expect(result.status).toBe(1);
+    const result = await cli(['bundle', 'examples/broken', '--out', out]);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain('nothing written');
     expect(existsSync(join(work, 'refused'))).toBe(false);
   });
 
-  it('keeps the previous bundle when a later run is refused', () => {
+  it('keeps the previous bundle when a later run is refused', async () => {
     const dir = copyExample(join(work, 'keep'));
-    expect(run(['bundle', dir]).status).toBe(0);
+    expect((await cli(['bundle', dir])).code).toBe(0);
     const before = readFileSync(join(dir, 'mde-submission.zip'));
     copyExample(dir, { listing: { landingPage: 'http://contoso.example.com/' } });
-    expect(run(['bundle', dir]).status).toBe(1);
+    expect((await cli(['bundle', dir])).code).toBe(1);
     expect(readFileSync(join(dir, 'mde-submission.zip')).equals(before)).toBe(true);
-    expect(run(['verify', join(dir, 'mde-submission')]).status).toBe(0);
+    expect((await cli(['verify', join(dir, 'mde-submission')])).code).toBe(0);
   });
 
   it.each([
@@ -248,10 +250,10 @@ describe('refusal and bad --out', () => {
     ['a folder that is not a bundle', () => { const p = join(work, 'user-folder'); mkdirSync(p); writeFileSync(join(p, 'notes.txt'), 'mine'); return p; }],
     ['a folder below a file', () => { const p = join(work, 'file-parent'); writeFileSync(p, 'x'); return join(p, 'out'); }],
     ['a folder where the zip goes', () => { const p = join(work, 'zip-is-a-folder'); mkdirSync(`${p}.zip`); writeFileSync(join(`${p}.zip`, 'notes.txt'), 'mine'); return p; }],
-  ])('is exit 2 for %s, and leaves it as it was', (_name, makeOut) => {
+  ])('is exit 2 for %s, and leaves it as it was', async (_name, makeOut) => {
     const out = makeOut();
-    const result = run(['bundle', 'examples/valid', '--out', out]);
-    expect(result.status).toBe(2);
+    const result = await cli(['bundle', 'examples/valid', '--out', out]);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--out|cannot/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     for (const folder of [out, `${out}.zip`]) {
@@ -263,18 +265,18 @@ describe('refusal and bad --out', () => {
 
 describe('verify rejects tampered and hostile bundles', () => {
   const good = join(work, 'verify-good', 'mde-submission');
-  beforeAll(() => {
-    expect(run(['bundle', 'examples/valid', '--out', good]).status).toBe(0);
+  beforeAll(async () => {
+    expect((await cli(['bundle', 'examples/valid', '--out', good])).code).toBe(0);
   });
   const copy = (name: string) => {
     const dir = join(work, name);
     cpSync(good, dir, { recursive: true });
     return dir;
   };
-  const codes = (args: string[]) => {
-    const result = run(['verify', ...args, '--format', 'json']);
+  const codes = async (args: string[]) => {
+    const result = await cli(['verify', ...args, '--format', 'json']);
     const report = JSON.parse(result.stdout) as { listings: Array<{ findings: Array<{ code: string }> }> };
-    return { status: result.status, codes: [...new Set(report.listings[0]!.findings.map((f) => f.code))] };
+    return { code: result.code, codes: [...new Set(report.listings[0]!.findings.map((f) => f.code))] };
   };
 
   it.each<[string, () => string, string[]]>([
@@ -292,9 +294,9 @@ describe('verify rejects tampered and hostile bundles', () => {
       writeFileSync(join(d, 'manifest.json'), JSON.stringify(m));
       return d;
     }, ['BUNDLE_PATH_TRAVERSAL']],
-  ])('folder with %s', (_name, make, expected) => {
-    const result = codes([make()]);
-    expect(result.status).toBe(1);
+  ])('folder with %s', async (_name, make, expected) => {
+    const result = await codes([make()]);
+    expect(result.code).toBe(1);
     expect(result.codes).toEqual(expected);
   });
 
@@ -313,8 +315,8 @@ describe('verify rejects tampered and hostile bundles', () => {
   ])('zip with %s', async (_name, make, expected) => {
     const path = join(work, `hostile-${expected}-${Math.random().toString(16).slice(2)}.zip`);
     writeFileSync(path, await make());
-    const result = codes([path]);
-    expect(result.status).toBe(1);
+    const result = await codes([path]);
+    expect(result.code).toBe(1);
     expect(result.codes).toContain(expected);
     expect(existsSync(join(work, 'evil.txt'))).toBe(false);
     expect(existsSync('/tmp/evil.txt')).toBe(false);
@@ -324,8 +326,8 @@ describe('verify rejects tampered and hostile bundles', () => {
     const path = join(work, 'bomb.zip');
     writeFileSync(path, await yazlZip([{ name: 'logo.svg', stream: () => zeros(1024 ** 3) }]));
     const started = performance.now();
-    const result = codes([path]);
-    expect(result.status).toBe(1);
+    const result = await codes([path]);
+    expect(result.code).toBe(1);
     expect(result.codes).toEqual(['BUNDLE_ENTRY_TOO_LARGE']);
     expect(performance.now() - started).toBeLessThan(5000);
   }, 120_000);
@@ -335,15 +337,15 @@ describe('verify rejects tampered and hostile bundles', () => {
     // but with an absurd ratio is refused by the ratio rule before inflation.
     const path = join(work, 'ratio-bomb.zip');
     writeFileSync(path, await yazlZip([{ name: 'logo.svg', stream: () => zeros(1900 * 1024) }]));
-    expect(codes([path]).codes).toEqual(['BUNDLE_ZIP_BOMB']);
+    expect((await codes([path])).codes).toEqual(['BUNDLE_ZIP_BOMB']);
   }, 60_000);
 
-  it('is exit 2 for something that is not a bundle', () => {
+  it('is exit 2 for something that is not a bundle', async () => {
     const path = join(work, 'not-a-bundle.txt');
     writeFileSync(path, 'hello');
-    const result = run(['verify', path]);
-    expect(result.status).toBe(2);
+    const result = await cli(['verify', path]);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/neither a folder nor a zip/);
-    expect(run(['verify', join(work, 'nope.zip')]).status).toBe(2);
+    expect((await cli(['verify', join(work, 'nope.zip')])).code).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import { buildChecklist, checklistMarkdown, checklistText, type Checklist } from
 import { links, requirements, sources, type SourceId } from '../../src/domain/requirements.js';
 import { validateListingText } from '../../src/listing/validate.js';
 import { checkOnboarding } from '../../src/checks/onboarding.js';
-import { run } from '../cli/helpers.js';
+import { cliInProcess } from '../cli/helpers.js';
 
 const exampleDir = resolve(__dirname, '../../examples/valid');
 const base = {
@@ -146,16 +146,16 @@ describe('where each step comes from', () => {
   });
 });
 
-describe('the checklist command (built binary)', () => {
+describe('the checklist command', () => {
   it.each([
     ['text', 'Step 3: Become a Microsoft Intelligent Security Association member (de, 2021-04-20 [2])'],
     ['md', '- MISA nomination (not a numbered step), and the end of Step 2 — en, 2025-03-26, the current page [1]'],
     ['md', '## Sources'],
     ['json', '"section": "Step 3: Become a Microsoft Intelligent Security Association member"'],
     ['json', '"date": "2021-11-24"'],
-  ])('--format %s shows %s', (format, expected) => {
-    const result = run(['checklist', 'examples/valid', '--format', format]);
-    expect(result.status).toBe(0);
+  ])('--format %s shows %s', async (format, expected) => {
+    const result = await cliInProcess(['checklist', 'examples/valid', '--format', format]);
+    expect(result.code).toBe(0);
     expect(result.stdout).toContain(expected);
   });
 });

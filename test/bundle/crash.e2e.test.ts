@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { bin, repoRoot, run } from '../cli/helpers.js';
+import { bin, cliInProcess, copyExample, repoRoot, type InProcessResult } from '../cli/helpers.js';
 import { FUZZ_SEED, LONG_RUN, timeout } from '../fuzz/fuzz.js';
 
 /**
@@ -23,6 +23,12 @@ const VALID = join(repoRoot, 'examples/valid');
 const LISTING_A = readFileSync(join(VALID, 'mde-partner.json'), 'utf8');
 /** The second listing differs from the first in one value, so every bundle file can tell them apart. */
 const LISTING_B = LISTING_A.replace('/defender-integration"', '/defender-integration-v2"');
+
+/**
+ * The runs that are not killed (references, the run after a crash, writes that fail) go in-process:
+ * only the killed runs need a process of their own.
+ */
+const cli = (argv: string[]) => cliInProcess(argv, { env: { CI: 'true' } });
 
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -95,20 +101,19 @@ describe('bundle killed with SIGKILL', () => {
     expect([undefined, before.zip, after.zip], `${label}: the zip is the previous one, none, or the new one`).toContainEqual(state.zip);
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const refA = join(work, 'ref-a');
-    cpSync(VALID, refA, { recursive: true });
-    expect(run(['bundle', refA]).status).toBe(0);
+    expect((await cli(['bundle', copyExample(refA)])).code).toBe(0);
     before = bundleState(join(refA, 'mde-submission'));
     const refB = join(work, 'ref-b');
-    cpSync(VALID, refB, { recursive: true });
+    copyExample(refB);
     writeFileSync(join(refB, 'mde-partner.json'), LISTING_B);
-    expect(run(['bundle', refB]).status).toBe(0);
+    expect((await cli(['bundle', refB])).code).toBe(0);
     after = bundleState(join(refB, 'mde-submission'));
     expect(after.zip).not.toBe(before.zip);
   }, 60_000);
 
-  it('at every step of writing: the previous bundle, none, or the complete new one', () => {
+  it('at every step of writing: the previous bundle, none, or the complete new one', async () => {
     reset();
     const points = crashPoints(steps(['bundle', dir]), 1);
     expect(points.length).toBeGreaterThanOrEqual(10);
@@ -119,10 +124,10 @@ describe('bundle killed with SIGKILL', () => {
       expectOldNoneOrNew(bundleState(out), `killed at step ${point}`);
     }
     // The next run completes and removes what the killed one left.
-    expect(run(['bundle', dir]).status).toBe(0);
+    expect((await cli(['bundle', dir])).code).toBe(0);
     expect(bundleState(out)).toEqual(after);
     expect(dotEntries(dir)).toEqual([]);
-    expect(run(['verify', `${out}.zip`]).status).toBe(0);
+    expect((await cli(['verify', `${out}.zip`])).code).toBe(0);
   }, timeout(120_000));
 
   it('at random moments of the whole run: the same', async () => {
@@ -153,10 +158,9 @@ describe('init killed with SIGKILL', () => {
     cpSync(join(work, 'init-a'), dir, { recursive: true });
   };
 
-  it('at every step of writing the listing, and while the bundle is swapped: the old listing or the complete new one', () => {
+  it('at every step of writing the listing, and while the bundle is swapped: the old listing or the complete new one', async () => {
     const refA = join(work, 'init-a');
-    cpSync(VALID, refA, { recursive: true });
-    expect(run(['bundle', refA]).status).toBe(0);
+    expect((await cli(['bundle', copyExample(refA)])).code).toBe(0);
     const listingBefore = readFileSync(join(refA, 'mde-partner.json'), 'utf8');
     const before = bundleState(join(refA, 'mde-submission'));
 
@@ -165,7 +169,7 @@ describe('init killed with SIGKILL', () => {
     const listingAfter = readFileSync(join(dir, 'mde-partner.json'), 'utf8');
     const after = bundleState(out);
     expect(listingAfter).not.toBe(listingBefore);
-    expect(run(['validate', dir]).status).toBe(0);
+    expect((await cli(['validate', dir])).code).toBe(0);
 
     // The listing's own steps are run without the bundle (the bundle's steps are covered above),
     // then the whole run once more, killed as the previous bundle is moved aside.
@@ -184,7 +188,7 @@ describe('init killed with SIGKILL', () => {
       expect([undefined, before.folder, after.folder], `${label}: bundle folder`).toContainEqual(state.folder);
       expect([undefined, before.zip, after.zip], `${label}: bundle zip`).toContainEqual(state.zip);
     }
-    expect(run(flags).status).toBe(0);
+    expect((await cli(flags)).code).toBe(0);
     expect(readFileSync(join(dir, 'mde-partner.json'), 'utf8')).toBe(listingAfter);
     expect(bundleState(out)).toEqual(after);
     expect(dotEntries(dir)).toEqual([]);
@@ -206,35 +210,34 @@ function mountTmpfs(ctx: TestContext, options: string): string {
 const unmount = (point: string) => spawnSync('umount', [point]);
 
 describe('writes that fail are exit 2 with a clear message, and nothing is lost', () => {
-  const expectClearRefusal = (result: ReturnType<typeof run>, found: RegExp) => {
-    expect(result.status, result.stderr).toBe(2);
+  const expectClearRefusal = (result: InProcessResult, found: RegExp) => {
+    expect(result.code, result.stderr).toBe(2);
     expect(result.stderr).toMatch(found);
     expect(result.stderr).toMatch(/Expected a folder you can write to: .+\. /);
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
   };
 
-  it('a full disk (ENOSPC) keeps the previous bundle', (ctx) => {
+  it('a full disk (ENOSPC) keeps the previous bundle', async (ctx) => {
     const point = mountTmpfs(ctx, 'size=256k');
     try {
       const dir = join(point, 'listing');
-      cpSync(VALID, dir, { recursive: true });
-      expect(run(['bundle', dir]).status).toBe(0);
+      expect((await cli(['bundle', copyExample(dir)])).code).toBe(0);
       const before = bundleState(join(dir, 'mde-submission'));
       writeFileSync(join(dir, 'mde-partner.json'), LISTING_B);
       // Fill what is left of the disk.
       spawnSync('dd', ['if=/dev/zero', `of=${join(point, 'filler')}`, 'bs=4k'], { stdio: 'ignore' });
-      const result = run(['bundle', dir]);
+      const result = await cli(['bundle', dir]);
       expectClearRefusal(result, /the disk holding .* is full \(ENOSPC\).*The previous bundle, if any, is unchanged\./s);
       expect(bundleState(join(dir, 'mde-submission'))).toEqual(before);
       expect(dotEntries(dir)).toEqual([]);
       rmSync(join(point, 'filler'));
-      expect(run(['verify', join(dir, 'mde-submission.zip')]).status).toBe(0);
+      expect((await cli(['verify', join(dir, 'mde-submission.zip')])).code).toBe(0);
     } finally {
       unmount(point);
     }
   });
 
-  it('a full disk (ENOSPC) while init writes the listing keeps the old listing', (ctx) => {
+  it('a full disk (ENOSPC) while init writes the listing keeps the old listing', async (ctx) => {
     const point = mountTmpfs(ctx, 'size=64k');
     try {
       const dir = join(point, 'listing');
@@ -242,7 +245,7 @@ describe('writes that fail are exit 2 with a clear message, and nothing is lost'
       writeFileSync(join(dir, 'mde-partner.json'), LISTING_A);
       writeFileSync(join(dir, 'logo.svg'), readFileSync(join(VALID, 'logo.svg')));
       spawnSync('dd', ['if=/dev/zero', `of=${join(point, 'filler')}`, 'bs=1k'], { stdio: 'ignore' });
-      const result = run(['init', dir, '--landing-page', 'https://contoso.example.com/defender-integration-v2', '--no-bundle', '--no-ci-workflow', '--yes']);
+      const result = await cli(['init', dir, '--landing-page', 'https://contoso.example.com/defender-integration-v2', '--no-bundle', '--no-ci-workflow', '--yes']);
       expectClearRefusal(result, /cannot write mde-partner\.json .*full \(ENOSPC\).*Nothing was written\./s);
       expect(readFileSync(join(dir, 'mde-partner.json'), 'utf8')).toBe(LISTING_A);
       expect(dotEntries(dir)).toEqual([]);
@@ -251,35 +254,35 @@ describe('writes that fail are exit 2 with a clear message, and nothing is lost'
     }
   });
 
-  it('a read-only file system (EROFS), and its mount point as --out (EBUSY)', (ctx) => {
+  it('a read-only file system (EROFS), and its mount point as --out (EBUSY)', async (ctx) => {
     const point = mountTmpfs(ctx, 'ro,size=64k');
     try {
-      expectClearRefusal(run(['bundle', VALID, '--out', join(point, 'out')]), /is on a read-only file system \(EROFS\)/);
-      expectClearRefusal(run(['bundle', VALID, '--out', point]), /cannot be replaced \(EBUSY\)/);
+      expectClearRefusal(await cli(['bundle', VALID, '--out', join(point, 'out')]), /is on a read-only file system \(EROFS\)/);
+      expectClearRefusal(await cli(['bundle', VALID, '--out', point]), /cannot be replaced \(EBUSY\)/);
     } finally {
       unmount(point);
     }
   });
 
-  it('a folder below a file (ENOTDIR) names the file in the way', () => {
+  it('a folder below a file (ENOTDIR) names the file in the way', async () => {
     const file = join(work, 'a-file');
     writeFileSync(file, 'mine');
-    expectClearRefusal(run(['bundle', VALID, '--out', join(file, 'deeper', 'out')]), new RegExp(`${file} is not a folder`));
+    expectClearRefusal(await cli(['bundle', VALID, '--out', join(file, 'deeper', 'out')]), new RegExp(`${file} is not a folder`));
     expect(readFileSync(file, 'utf8')).toBe('mine');
-    expectClearRefusal(run(['init', join(file, 'sub'), '--answers', join(VALID, 'mde-partner.json'), '--logo', join(VALID, 'logo.svg'), '--no-bundle', '--yes']), new RegExp(`${file} is not a folder`));
+    expectClearRefusal(await cli(['init', join(file, 'sub'), '--answers', join(VALID, 'mde-partner.json'), '--logo', join(VALID, 'logo.svg'), '--no-bundle', '--yes']), new RegExp(`${file} is not a folder`));
   });
 
-  it('a virtual file system that takes no files (/proc)', () => {
-    expectClearRefusal(run(['bundle', VALID, '--out', `/proc/mde-partner-${process.pid}`]), /\/proc does not take new files \(ENOENT\)/);
+  it('a virtual file system that takes no files (/proc)', async () => {
+    expectClearRefusal(await cli(['bundle', VALID, '--out', `/proc/mde-partner-${process.pid}`]), /\/proc does not take new files \(ENOENT\)/);
   });
 
-  it('a folder without write permission (when not root; root writes anywhere, see the cases above)', (ctx) => {
+  it('a folder without write permission (when not root; root writes anywhere, see the cases above)', async (ctx) => {
     if (process.getuid?.() === 0) {
       ctx.skip();
       return;
     }
     const parent = join(work, 'read-only');
     mkdirSync(parent, { mode: 0o500 });
-    expectClearRefusal(run(['bundle', VALID, '--out', join(parent, 'out')]), /permission to write in .* was denied \(EACCES\)/);
+    expectClearRefusal(await cli(['bundle', VALID, '--out', join(parent, 'out')]), /permission to write in .* was denied \(EACCES\)/);
   });
 });

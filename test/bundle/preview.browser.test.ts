@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyExample, run } from '../cli/helpers.js';
+import { cliInProcess, copyExample } from '../cli/helpers.js';
 import { decodePng } from '../helpers/png.js';
 
 /**
@@ -81,9 +81,9 @@ if (!available && !process.env.CI) {
 } else {
   describe('preview.html in a real browser', () => {
     const out = join(work, 'bundle');
-    beforeAll(() => {
+    beforeAll(async () => {
       expect(available, `${CHROMIUM} is required in CI: .ci/run installs it (apt-get install -y chromium)`).toBe(true);
-      expect(run(['bundle', 'examples/valid', '--out', out]).status).toBe(0);
+      expect((await cliInProcess(['bundle', 'examples/valid', '--out', out])).code).toBe(0);
     });
 
     it('shows the logo in the tile, with no CSP violation and nothing fetched', () => {
@@ -111,13 +111,13 @@ if (!available && !process.env.CI) {
       expect(dom.stdout).toContain('<a id="landing-page" href="https://contoso.example.com/defender-integration" rel="noopener noreferrer">');
     });
 
-    it('keeps hostile listing text as text: no element, attribute or script comes from it', () => {
+    it('keeps hostile listing text as text: no element, attribute or script comes from it', async () => {
       const dir = copyExample(join(work, 'hostile'), { listing: {
         companyName: 'Contoso" onmouseover="alert(1)',
         productName: '</h1><img src=x onerror=alert(1)>',
         userAgent: undefined,
       } });
-      expect(run(['bundle', dir]).status).toBe(0);
+      expect((await cliInProcess(['bundle', dir])).code).toBe(0);
       const dom = chromium(['--dump-dom', pathToFileURL(join(dir, 'mde-submission', 'preview.html')).href]);
       expect(dom.status, dom.stderr).toBe(0);
       expect(dom.stdout).toContain('<h1 id="product-name">&lt;/h1&gt;&lt;img src=x onerror=alert(1)&gt;</h1>');

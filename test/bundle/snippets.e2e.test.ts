@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../cli/helpers.js';
+import { cliInProcess } from '../cli/helpers.js';
 
 /**
  * The User-Agent snippets, run for real against a server on 127.0.0.1 that records what it
@@ -19,7 +19,7 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  expect(run(['bundle', 'examples/valid', '--out', out]).status).toBe(0);
+  expect((await cliInProcess(['bundle', 'examples/valid', '--out', out])).code).toBe(0);
   server = createServer((request, response) => {
     received.push({ userAgent: request.headers['user-agent'], url: request.url, authorization: request.headers.authorization });
     response.setHeader('content-type', 'application/json');

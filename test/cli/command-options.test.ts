@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliInProcess, copyExample, repoRoot } from './helpers.js';
+import { cliInProcess, copyExample } from './helpers.js';
 
 const cli = (argv: string[]) => cliInProcess(argv);
 

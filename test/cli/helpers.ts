@@ -1,22 +1,32 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Io } from '../../src/cli.js';
 
 export const repoRoot = resolve(__dirname, '../..');
 export const bin = resolve(repoRoot, 'bin/mde-partner.js');
 
 /**
- * A copy of examples/valid in `dir`, with some listing fields changed (undefined removes one) and,
- * optionally, another logo. Returns `dir`.
+ * The valid listing every test starts from: a copy of examples/valid in `dir`, with some listing
+ * fields changed (undefined removes one), optionally another logo, and other files beside it (paths
+ * relative to `dir`). The listing stays laid out as a person writes it, so findings have their lines.
+ * Returns `dir`.
  */
-export function copyExample(dir: string, change: { listing?: Record<string, unknown>; logo?: string | Buffer } = {}): string {
+export function copyExample(
+  dir: string,
+  change: { listing?: Record<string, unknown>; logo?: string | Buffer; files?: Record<string, string | Buffer> } = {},
+): string {
   cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
   if (change.listing) {
     const listing = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
-    writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({ ...listing, ...change.listing }));
+    writeFileSync(join(dir, 'mde-partner.json'), `${JSON.stringify({ ...listing, ...change.listing }, null, 2)}\n`);
   }
   if (change.logo !== undefined) writeFileSync(join(dir, 'logo.svg'), change.logo);
+  for (const [path, data] of Object.entries(change.files ?? {})) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), data);
+  }
   return dir;
 }
 
@@ -26,10 +36,15 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the built binary as a user would: a fresh process, no terminal, no color unless asked. */
-/** `bin` runs another copy of the CLI (e.g. one installed without its optional dependencies). */
+/**
+ * Runs the built binary as a user would: a fresh process, no terminal, no color unless asked. Only for
+ * what needs a process of its own (the exit code as the shell sees it, stdout apart from stderr, the
+ * environment it starts with, a kill, a hang that must not take the test run with it); the rest uses
+ * cliInProcess. `bin` runs another copy of the CLI (e.g. one installed without its optional
+ * dependencies).
+ */
 export function run(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; bin?: string } = {}): RunResult {
-  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, DEBUG: undefined, ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, DEBUG: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [options.bin ?? bin, ...args], {
     cwd: options.cwd ?? repoRoot,
@@ -56,7 +71,7 @@ export interface InProcessResult {
  * The CLI run in this process (`main` from src/cli.ts) with captured output and no terminal: for
  * tests of behaviour, where the process boundary itself is not what is tested.
  */
-export async function cliInProcess(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<InProcessResult> {
+export async function cliInProcess(argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; online?: Io['online'] } = {}): Promise<InProcessResult> {
   const { main } = await import('../../src/cli.js');
   let stdout = '';
   let stderr = '';
@@ -66,6 +81,7 @@ export async function cliInProcess(argv: string[], options: { cwd?: string; env?
     stderr: { write: (s: string) => (stderr += s) },
     env: options.env ?? {},
     cwd: options.cwd ?? repoRoot,
+    online: options.online,
   });
   return { code, stdout, stderr };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyExample, repoRoot, run } from './helpers.js';
+import { cliInProcess, copyExample, repoRoot } from './helpers.js';
 
 // The Jenkins xUnit plugin's JUnit schema (junit-10.xsd), kept in the repository for clean clones.
 const SCHEMA = join(repoRoot, 'test/fixtures/schemas/junit-10.xsd');
@@ -31,9 +31,9 @@ describe.skipIf(skip)(`JUnit output is valid against the Jenkins xUnit schema${s
     ['a listing with errors, a warning and a code found twice', ['validate', 'examples/broken'], 14],
     ['several listings in one run, warnings failing', ['validate', 'examples/valid', 'examples/broken', emptyLogo, '--strict'], 16],
     ['a HAR audit', ['ua', 'audit', 'examples/capture.har', '--listing', 'examples/valid'], 1],
-  ])('%s', (_name, args, cases) => {
-    const result = run([...(args as string[]), '--format', 'junit']);
-    expect([0, 1], result.stderr).toContain(result.status);
+  ])('%s', async (_name, args, cases) => {
+    const result = await cliInProcess([...(args as string[]), '--format', 'junit']);
+    expect([0, 1], result.stderr).toContain(result.code);
     const xml = result.stdout;
     expect(xml.match(/<testcase /g)).toHaveLength(cases as number);
     expect(xml.match(/<testcase [^>]*\btime="0"[^>]*\bfile="[^"]+"/g)).toHaveLength(cases as number);

@@ -1,8 +1,8 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliInProcess, repoRoot } from './helpers.js';
+import { cliInProcess, copyExample } from './helpers.js';
 
 /** The "next steps" that bundle and init print are commands: pasted into a shell, each works. */
 const work = mkdtempSync(join(tmpdir(), 'mde-next-'));
@@ -28,13 +28,7 @@ function nextSteps(stdout: string): string[][] {
   return after.split('\n').map((line) => line.trim()).filter(Boolean).map(shellWords);
 }
 
-function partnerFolder(name: string, change: Record<string, unknown> = {}): string {
-  const dir = join(work, name);
-  cpSync(join(repoRoot, 'examples/valid'), dir, { recursive: true });
-  const listing = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({ ...listing, $schema: undefined, ...change }, null, 2));
-  return dir;
-}
+const partnerFolder = (name: string, listing: Record<string, unknown> = {}): string => copyExample(join(work, name), { listing });
 
 /** Runs a pasted step: `cat FILE` must name a file; `[npx] mde-partner …` must exit 0. */
 async function paste(words: string[], cwd: string, expectedCli: string[]) {

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyExample, run } from './helpers.js';
+import { cliInProcess, copyExample } from './helpers.js';
 
 // Microsoft's SARIF multitool, with the rules GitHub code scanning applies on upload ("Gh") and the
 // SARIF spec's own rules. It is a .NET single-file binary: without libicu it needs invariant mode.
@@ -64,9 +64,9 @@ describe.skipIf('why' in multitool)(`SARIF passes Microsoft's SARIF multitool wi
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   // A listing whose only finding has no line (an empty logo), outside the working directory.
   const emptyLogo = copyExample(join(dir, 'empty-logo'), { logo: '' });
-  const sarif = (args: string[]) => {
-    const result = run([...args, '--format', 'sarif']);
-    expect([0, 1], result.stderr).toContain(result.status);
+  const sarif = async (args: string[]) => {
+    const result = await cliInProcess([...args, '--format', 'sarif']);
+    expect([0, 1], result.stderr).toContain(result.code);
     return result.stdout;
   };
 
@@ -74,8 +74,8 @@ describe.skipIf('why' in multitool)(`SARIF passes Microsoft's SARIF multitool wi
     ['a valid listing (no results)', ['validate', 'examples/valid'], 0],
     ['listings with errors and warnings (relative URIs)', ['validate', 'examples/broken', 'examples/valid'], 14],
     ['a finding without a line, outside the working directory (absolute URIs)', ['validate', emptyLogo], 1],
-  ])('%s', (_name, args, results) => {
-    const log = sarif(args as string[]);
+  ])('%s', async (_name, args, results) => {
+    const log = await sarif(args as string[]);
     expect((JSON.parse(log) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results).toHaveLength(results as number);
     const reported = validateWithMultitool(path, dir, log);
     const unexpected = reported.filter((d) => d.level !== 'note' || !(d.ruleId in ACCEPTED_NOTES));
@@ -87,8 +87,8 @@ describe.skipIf('why' in multitool)(`SARIF passes Microsoft's SARIF multitool wi
     ['a result without a region', 'SARIF2017', (log: SarifLog) => { delete log.runs[0]!.results[0]!.locations[0]!.physicalLocation.region; }],
     ['a %SRCROOT% without its trailing slash', 'SARIF1004', (log: SarifLog) => { log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri = log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri.replace(/\/$/, ''); }],
     ['a result without a location', 'GH1015', (log: SarifLog) => { delete (log.runs[0]!.results[0] as { locations?: unknown }).locations; }],
-  ])('refuses %s (%s)', (_name, ruleId, breakIt) => {
-    const log = JSON.parse(sarif(['validate', 'examples/broken'])) as SarifLog;
+  ])('refuses %s (%s)', async (_name, ruleId, breakIt) => {
+    const log = JSON.parse(await sarif(['validate', 'examples/broken'])) as SarifLog;
     breakIt(log);
     const reported = validateWithMultitool(path, dir, JSON.stringify(log));
     expect(reported.filter((d) => d.level !== 'note').map((d) => d.ruleId)).toContain(ruleId);

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, run } from './helpers.js';
+import { cliInProcess, repoRoot } from './helpers.js';
 
 // The SARIF 2.1.0 JSON schema (rtm.5, the version GitHub code scanning accepts), as published by
 // OASIS/SchemaStore. It is draft-04, so it needs ajv's draft-04 class; its own patterns are not
@@ -18,9 +18,9 @@ describe('SARIF output is valid against the SARIF 2.1.0 schema', () => {
     ['listings with errors and warnings', ['validate', 'examples/broken', 'examples/valid', '--strict']],
     ['a User-Agent check', ['ua', 'check', 'Contoso Cognito 1.0']],
     ['a HAR audit', ['ua', 'audit', 'examples/capture.har', '--listing', 'examples/valid']],
-  ])('%s', (_name, args) => {
-    const result = run([...args, '--format', 'sarif']);
-    expect([0, 1]).toContain(result.status);
+  ])('%s', async (_name, args) => {
+    const result = await cliInProcess([...args, '--format', 'sarif']);
+    expect([0, 1]).toContain(result.code);
     const log = JSON.parse(result.stdout) as { runs: Array<{ results: unknown[] }> };
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
     // The schema is not a rubber stamp: the same log with a result that breaks it is refused.

@@ -2,36 +2,42 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { normalize, repoRoot, run } from './helpers.js';
+import { cliInProcess, copyExample, normalize, repoRoot, run } from './helpers.js';
 
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
 const EXPECTED = 'MdePartner-Contoso-ContosoCognito/1.0.0';
 const har = (name: string) => `test/fixtures/har/${name}`;
-const audit = (...args: string[]) => run(['ua', 'audit', ...args]);
+const audit = (...args: string[]) => cliInProcess(['ua', 'audit', ...args]);
 
-describe('ua audit, built binary, every format', () => {
+describe('ua audit, every format', () => {
   for (const [name, status] of [['good.har', 0], ['default-agent.har', 1]] as const) {
     for (const format of FORMATS) {
-      it(`${name} --format ${format}`, () => {
-        const result = audit(har(name), '--listing', 'examples/valid', '--format', format);
+      it(`${name} --format ${format}`, async () => {
+        const result = await audit(har(name), '--listing', 'examples/valid', '--format', format);
         expect(result.stderr).toBe('');
-        expect(result.status).toBe(status);
+        expect(result.code).toBe(status);
         expect(normalize(result.stdout, version)).toMatchSnapshot();
       });
     }
   }
 });
 
+/** The built binary once: the exit code as the shell sees it, the report alone on stdout. */
+describe('ua audit, built binary', () => {
+  it('a failing capture: exit 1, the report on stdout as in-process, nothing on stderr', async () => {
+    const args = [har('default-agent.har'), '--listing', 'examples/valid', '--format', 'github'];
+    const result = run(['ua', 'audit', ...args]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe((await audit(...args)).stdout);
+  });
+});
+
 describe('ua audit exit codes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mde-audit-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const listing = JSON.parse(readFileSync(join(repoRoot, 'examples/valid/mde-partner.json'), 'utf8')) as Record<string, unknown>;
-  const writeListing = (folder: string, changes: Record<string, unknown>) => {
-    mkdirSync(join(dir, folder));
-    writeFileSync(join(dir, folder, 'mde-partner.json'), JSON.stringify({ ...listing, $schema: undefined, ...changes }));
-    return join(dir, folder);
-  };
+  const writeListing = (folder: string, changes: Record<string, unknown>) => copyExample(join(dir, folder), { listing: changes });
   const derived = writeListing('derived', { userAgent: undefined });
   const relaxed = writeListing('relaxed', { rules: { USER_AGENT_NOT_SENT: 'warn' } });
   const underivable = writeListing('underivable', { userAgent: undefined, companyName: 'コントソ' });
@@ -76,53 +82,53 @@ describe('ua audit exit codes', () => {
     ['no capture', ['--expect', EXPECTED], 2],
     ['unknown format', [har('good.har'), '--expect', EXPECTED, '--format', 'xml'], 2],
     ['--help', ['--help'], 0],
-  ])('%s → %i', (_name, args, status) => {
-    const result = audit(...(args as string[]));
-    expect(result.status).toBe(status);
+  ])('%s → %i', async (_name, args, status) => {
+    const result = await audit(...(args as string[]));
+    expect(result.code).toBe(status);
     if (status === 2) expect(result.stderr).toMatch(/\S/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('takes ./mde-partner.json by default', () => {
-    expect(run(['ua', 'audit', good], { cwd: join(repoRoot, 'examples/valid') }).status).toBe(0);
+  it('takes ./mde-partner.json by default', async () => {
+    expect((await cliInProcess(['ua', 'audit', good], { cwd: join(repoRoot, 'examples/valid') })).code).toBe(0);
   });
 
-  it('without --expect, --listing or ./mde-partner.json: exit 2 naming both flags', () => {
-    const result = run(['ua', 'audit', good], { cwd: join(dir, 'empty') });
-    expect(result.status).toBe(2);
+  it('without --expect, --listing or ./mde-partner.json: exit 2 naming both flags', async () => {
+    const result = await cliInProcess(['ua', 'audit', good], { cwd: join(dir, 'empty') });
+    expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/--expect <user-agent>/);
     expect(result.stderr).toMatch(/--listing <path>/);
   });
 
-  it('a malformed --expect says why, with the check\'s own words', () => {
-    const result = audit(har('good.har'), '--expect', 'MdatpPartner-Contoso-ContosoCognito/1.0.0');
+  it('a malformed --expect says why, with the check\'s own words', async () => {
+    const result = await audit(har('good.har'), '--expect', 'MdatpPartner-Contoso-ContosoCognito/1.0.0');
     expect(result.stderr).toMatch(/--expect "MdatpPartner-Contoso-ContosoCognito\/1\.0\.0" is not a valid partner User-Agent: .*old prefix/);
     expect(result.stderr).toMatch(/Use MdePartner-Contoso-ContosoCognito\/1\.0\.0/);
   });
 
-  it('checks every capture path before auditing any', () => {
-    const result = audit(har('missing-agent.har'), join(dir, 'nope.har'), '--expect', EXPECTED);
-    expect(result.status).toBe(2);
+  it('checks every capture path before auditing any', async () => {
+    const result = await audit(har('missing-agent.har'), join(dir, 'nope.har'), '--expect', EXPECTED);
+    expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/nope\.har does not exist/);
   });
 });
 
 describe('the example of docs/ua-audit.md', () => {
-  it('shows what `ua audit examples/capture.har --listing examples/valid` prints', () => {
+  it('shows what `ua audit examples/capture.har --listing examples/valid` prints', async () => {
     const doc = readFileSync(join(repoRoot, 'docs/ua-audit.md'), 'utf8');
     const shown = /npx mde-partner ua audit examples\/capture\.har --listing examples\/valid\n```\n\n```\n([\s\S]*?)```/.exec(doc)?.[1];
     expect(shown).toBeDefined();
-    const result = audit('examples/capture.har', '--listing', 'examples/valid');
-    expect(result.status).toBe(1);
+    const result = await audit('examples/capture.har', '--listing', 'examples/valid');
+    expect(result.code).toBe(1);
     expect(result.stdout.startsWith(shown!)).toBe(true);
   });
 });
 
 describe('ua audit JSON report', () => {
-  it('keeps the version 1 shape and adds the audit part to each capture', () => {
-    const result = audit(har('good.har'), har('government.har'), '--expect', EXPECTED, '--format', 'json');
+  it('keeps the version 1 shape and adds the audit part to each capture', async () => {
+    const result = await audit(har('good.har'), har('government.har'), '--expect', EXPECTED, '--format', 'json');
     const report = JSON.parse(result.stdout) as Record<string, unknown> & { listings: Array<Record<string, unknown>> };
     expect(Object.keys(report)).toEqual(['version', 'tool', 'ok', 'summary', 'listings']);
     expect(report).toMatchObject({ version: 1, ok: false, summary: { errors: 1, warnings: 0, infos: 0 } });
@@ -143,29 +149,29 @@ describe('ua audit JSON report', () => {
     });
   });
 
-  it('counts what was not judged, and the text report says why in a note', () => {
-    const json = JSON.parse(audit(har('chrome-portal.har'), '--expect', EXPECTED, '--format', 'json').stdout) as { listings: Array<{ audit: Record<string, unknown> }> };
+  it('counts what was not judged, and the text report says why in a note', async () => {
+    const json = JSON.parse((await audit(har('chrome-portal.har'), '--expect', EXPECTED, '--format', 'json')).stdout) as { listings: Array<{ audit: Record<string, unknown> }> };
     expect(json.listings[0]!.audit).toMatchObject({ entries: 7, partnerRequests: 4, corsPreflightsSkipped: 2, batchesNotInspected: 0 });
-    const text = audit(har('chrome-portal.har'), '--expect', EXPECTED).stdout;
+    const text = (await audit(har('chrome-portal.har'), '--expect', EXPECTED)).stdout;
     expect(text).toContain('\n  note: 2 CORS preflights to partner APIs not judged: the browser sends these OPTIONS requests itself, with its own User-Agent.\n');
     expect(text).not.toContain('$batch request not judged');
-    expect(audit(har('good.har'), '--expect', EXPECTED).stdout).not.toContain('note:');
+    expect((await audit(har('good.har'), '--expect', EXPECTED)).stdout).not.toContain('note:');
   });
 
-  it('validate reports have no audit part', () => {
-    const report = JSON.parse(run(['validate', 'examples/valid', '--format', 'json']).stdout) as { listings: Array<Record<string, unknown>> };
+  it('validate reports have no audit part', async () => {
+    const report = JSON.parse((await cliInProcess(['validate', 'examples/valid', '--format', 'json'])).stdout) as { listings: Array<Record<string, unknown>> };
     expect(Object.keys(report.listings[0]!)).toEqual(['path', 'ok', 'findings']);
   });
 
-  it('escapes hostile captured values in text output', () => {
+  it('escapes hostile captured values in text output', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mde-audit-esc-'));
     try {
       const hostile = { log: { entries: [{ request: { method: 'GET\u001b[2J', url: 'https://api.security.microsoft.com/api/\u001b]0;pwned\u0007', headers: [{ name: 'User-Agent', value: 'x\u001b[31m\r\n::error::pwned' }] } }] } };
       writeFileSync(join(dir, 'hostile.har'), JSON.stringify(hostile));
-      const text = audit(join(dir, 'hostile.har'), '--expect', EXPECTED).stdout;
+      const text = (await audit(join(dir, 'hostile.har'), '--expect', EXPECTED)).stdout;
       expect(text).not.toContain('\u001b');
       expect(text).toContain('\\u001b[31m');
-      const github = audit(join(dir, 'hostile.har'), '--expect', EXPECTED, '--format', 'github').stdout;
+      const github = (await audit(join(dir, 'hostile.har'), '--expect', EXPECTED, '--format', 'github')).stdout;
       expect(github.trimEnd().split('\n').every((line) => line.startsWith('::') || line.startsWith('mde-partner:'))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -4,22 +4,62 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog, describeBasis, type Code } from '../../src/checks/catalog.js';
-import { copyExample, normalize, repoRoot, run } from './helpers.js';
+import { validateListing, type ListingResult } from '../../src/listing/validate.js';
+import { formatters, FORMATS } from '../../src/report/formatters/index.js';
+import { buildReport, getExitCode } from '../../src/report/report.js';
+import { cliInProcess, copyExample, normalize, repoRoot, run } from './helpers.js';
 
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
+const EXAMPLES = ['valid', 'broken'] as const;
+const cli = (argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) => cliInProcess(argv, options);
 
-describe('validate, built binary, every format', () => {
-  for (const example of ['valid', 'broken'] as const) {
+/** The examples checked once; each format is then the pure formatter on their report. */
+const checked = {} as Record<(typeof EXAMPLES)[number], ListingResult>;
+beforeAll(async () => {
+  for (const example of EXAMPLES) checked[example] = await validateListing(join(repoRoot, 'examples', example, 'mde-partner.json'), { displayRoot: repoRoot });
+});
+const formatted = (example: (typeof EXAMPLES)[number], format: (typeof FORMATS)[number]) =>
+  formatters[format](buildReport([checked[example]]), { cwd: repoRoot, color: false });
+
+describe('validate, every format', () => {
+  for (const example of EXAMPLES) {
     for (const format of FORMATS) {
       it(`${example} --format ${format}`, () => {
-        const result = run(['validate', `examples/${example}`, '--format', format]);
-        expect(result.stderr).toBe('');
-        expect(result.status).toBe(example === 'valid' ? 0 : 1);
-        expect(normalize(result.stdout, version)).toMatchSnapshot();
+        expect(getExitCode(buildReport([checked[example]]))).toBe(example === 'valid' ? 0 : 1);
+        expect(normalize(formatted(example, format), version)).toMatchSnapshot();
       });
     }
   }
+});
+
+/**
+ * The built binary, where the process boundary is what is tested: the exit code as the shell sees
+ * it, stdout holding exactly the report (the snapshots above) and stderr nothing.
+ */
+describe('validate, built binary', () => {
+  it.each([
+    ['valid', 'text'],
+    ['broken', 'sarif'],
+  ] as const)('%s --format %s: the report on stdout, nothing on stderr, the exit code of its findings', (example, format) => {
+    const result = run(['validate', `examples/${example}`, '--format', format]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(example === 'valid' ? 0 : 1);
+    expect(result.stdout).toBe(formatted(example, format));
+  });
+
+  it('--help: the usage on stdout, exit 0', () => {
+    const result = run(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: mde-partner /);
+    expect(result.stderr).toBe('');
+  });
+
+  it('a usage error: exit 2, the message on stderr and nothing on stdout', () => {
+    const result = run(['validate', '--frobnicate']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/frobnicate/);
+  });
 });
 
 describe('exit codes', () => {
@@ -68,25 +108,25 @@ describe('exit codes', () => {
     ['bundle of a missing listing', ['bundle', join(dir, 'nope')], 2],
     ['verify of a missing bundle', ['verify', join(dir, 'nope.zip')], 2],
     ['verify without an argument', ['verify'], 2],
-  ])('%s', (_name, args, status) => {
-    const result = run(args as string[]);
-    expect(result.status).toBe(status);
+  ])('%s', async (_name, args, status) => {
+    const result = await cli(args as string[]);
+    expect(result.code).toBe(status);
     if (status === 2) expect(result.stderr).toMatch(/\S/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('says what is missing and what to do for a folder without a listing', () => {
-    const result = run(['validate', join(dir, 'empty')]);
+  it('says what is missing and what to do for a folder without a listing', async () => {
+    const result = await cli(['validate', join(dir, 'empty')]);
     expect(result.stderr).toMatch(/has no mde-partner\.json/);
     expect(result.stderr).toMatch(/mde-partner init/);
   });
 
-  it('suggests the closest code for a typo', () => {
-    expect(run(['explain', 'SVG_SCRIPTS']).stderr).toMatch(/Did you mean SVG_SCRIPT\?/);
+  it('suggests the closest code for a typo', async () => {
+    expect((await cli(['explain', 'SVG_SCRIPTS'])).stderr).toMatch(/Did you mean SVG_SCRIPT\?/);
   });
 
-  it('prints only the derived value for scripts', () => {
-    expect(run(['ua', 'derive', '--company', 'Microsoft', '--product', 'Security Add-On', '--product-version', '1.0.0']).stdout)
+  it('prints only the derived value for scripts', async () => {
+    expect((await cli(['ua', 'derive', '--company', 'Microsoft', '--product', 'Security Add-On', '--product-version', '1.0.0'])).stdout)
       .toBe('MdePartner-Microsoft-SecurityAddOn/1.0.0\n');
   });
 });
@@ -94,6 +134,13 @@ describe('exit codes', () => {
 describe('color', () => {
   const args = ['validate', 'examples/broken'];
   const ESC = '\u001b[';
+  // A real pipe: what `mde-partner validate | less` and CI logs get.
+  it.each([
+    ['off in a pipe', args, false],
+    ['forced in a pipe by --color', [...args, '--color'], true],
+  ])('the built binary: %s', (_, argv, colored) => {
+    expect(run(argv).stdout.includes(ESC)).toBe(colored);
+  });
   it.each([
     ['off without a terminal', args, {}, false],
     ['on with FORCE_COLOR', args, { FORCE_COLOR: '1' }, true],
@@ -104,15 +151,15 @@ describe('color', () => {
     ['--color in a pipe for ua check', ['ua', 'check', 'MdatpPartner-A-B/1', '--color'], {}, true],
     ['--no-color wins over FORCE_COLOR', [...args, '--no-color'], { FORCE_COLOR: '1' }, false],
     ['--no-color and TERM=dumb', [...args, '--no-color'], { TERM: 'dumb' }, false],
-  ])('is %s', (_, argv, env, colored) => {
-    expect(run(argv, { env }).stdout.includes(ESC)).toBe(colored);
+  ])('is %s', async (_, argv, env, colored) => {
+    expect((await cli(argv, { env })).stdout.includes(ESC)).toBe(colored);
   });
-  it('never colors machine formats', () => expect(run([...args, '--format', 'json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC));
+  it('never colors machine formats', async () => expect((await cli([...args, '--format', 'json'], { env: { FORCE_COLOR: '1' } })).stdout).not.toContain(ESC));
 });
 
 describe('machine formats are well-formed', () => {
-  it('json has the versioned shape of DESIGN §6', () => {
-    const report = JSON.parse(run(['validate', 'examples/valid', 'examples/broken', '--format', 'json']).stdout) as Record<string, unknown>;
+  it('json has the versioned shape of DESIGN §6', async () => {
+    const report = JSON.parse((await cli(['validate', 'examples/valid', 'examples/broken', '--format', 'json'])).stdout) as Record<string, unknown>;
     expect(Object.keys(report)).toEqual(['version', 'tool', 'ok', 'summary', 'listings']);
     expect(report).toMatchObject({ version: 1, tool: { name: 'mde-partner', version }, ok: false });
     const listings = report.listings as Array<{ path: string; ok: boolean; findings: Array<Record<string, unknown>> }>;
@@ -125,8 +172,8 @@ describe('machine formats are well-formed', () => {
     }
   });
 
-  it('sarif has what code scanning needs: rules with help, results with ruleId, file:line and a fingerprint', () => {
-    const log = JSON.parse(run(['validate', 'examples/broken', '--format', 'sarif']).stdout) as SarifLog;
+  it('sarif has what code scanning needs: rules with help, results with ruleId, file:line and a fingerprint', async () => {
+    const log = JSON.parse((await cli(['validate', 'examples/broken', '--format', 'sarif'])).stdout) as SarifLog;
     expect(log.version).toBe('2.1.0');
     expect(log.$schema).toMatch(/sarif-2\.1\.0/);
     const [sarifRun] = log.runs;
@@ -158,19 +205,19 @@ describe('machine formats are well-formed', () => {
     ['SVG_SCRIPT', 'a security error', ['security'], '8.0'],
     ['LISTING_FIELD_UNKNOWN', 'an error that is not about security', [], undefined],
     ['SVG_TEXT', 'a warning that is not about security', [], undefined],
-  ])('sarif: rule %s (%s) has the security tag and security-severity as the catalog says', (code, _kind, tags, securitySeverity) => {
+  ])('sarif: rule %s (%s) has the security tag and security-severity as the catalog says', async (code, _kind, tags, securitySeverity) => {
     expect(catalog[code as Code].security === true).toBe(securitySeverity !== undefined);
-    const log = JSON.parse(run(['validate', 'examples/broken', '--format', 'sarif']).stdout) as SarifLog;
+    const log = JSON.parse((await cli(['validate', 'examples/broken', '--format', 'sarif'])).stdout) as SarifLog;
     const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === code)!;
     expect(rule.properties.tags).toEqual(['mde-partner', catalog[code as Code].basis.kind, ...tags]);
     expect(rule.properties['security-severity']).toBe(securitySeverity);
     expect(rule.properties.basis).toEqual(catalog[code as Code].basis);
   });
 
-  it('sarif: a finding without a line points at line 1 of its file, outside the working directory by an absolute URI', () => {
+  it('sarif: a finding without a line points at line 1 of its file, outside the working directory by an absolute URI', async () => {
     const dir = copyExample(mkdtempSync(join(tmpdir(), 'mde-sarif-')), { logo: '' });
     try {
-      const [sarifRun] = (JSON.parse(run(['validate', dir, '--format', 'sarif']).stdout) as SarifLog).runs;
+      const [sarifRun] = (JSON.parse((await cli(['validate', dir, '--format', 'sarif'])).stdout) as SarifLog).runs;
       expect(sarifRun!.results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation])).toEqual([
         ['SVG_INPUT_EMPTY', { artifactLocation: { uri: pathToFileURL(join(dir, 'logo.svg')).href }, region: { startLine: 1 } }],
       ]);
@@ -193,46 +240,46 @@ describe('machine formats are well-formed', () => {
     };
     const machineA = checkout('a', 0);
     const machineB = checkout('b', 3);
-    const results = (args: string[], cwd = repoRoot) =>
-      (JSON.parse(run([...args, '--format', 'sarif'], { cwd }).stdout) as SarifLog).runs[0]!.results;
-    const fingerprints = (args: string[], cwd?: string) => results(args, cwd).map((r) => r.partialFingerprints['mdePartner/v1']);
+    const results = async (args: string[], cwd = repoRoot) =>
+      (JSON.parse((await cli([...args, '--format', 'sarif'], { cwd })).stdout) as SarifLog).runs[0]!.results;
+    const fingerprints = async (args: string[], cwd?: string) => (await results(args, cwd)).map((r) => r.partialFingerprints['mdePartner/v1']);
     let here: Array<string | undefined>;
-    beforeAll(() => { here = fingerprints(['validate', 'examples/broken']); });
+    beforeAll(async () => { here = await fingerprints(['validate', 'examples/broken']); });
 
     it.each([
       ['another checkout', ['validate', 'examples/broken'], machineA],
       ['another checkout, the listing three lines further down', ['validate', 'examples/broken'], machineB],
-    ])('the same in %s', (_name, args, cwd) => {
-      expect(fingerprints(args, cwd)).toEqual(here);
+    ])('the same in %s', async (_name, args, cwd) => {
+      expect(await fingerprints(args, cwd)).toEqual(here);
     });
 
-    it('the lines did move', () => {
-      const lines = (cwd: string) => results(['validate', 'examples/broken'], cwd).map((r) => r.locations[0]!.physicalLocation.region!.startLine);
-      expect(lines(machineB).slice(0, 5)).toEqual(lines(machineA).slice(0, 5).map((line) => line + 3));
+    it('the lines did move', async () => {
+      const lines = async (cwd: string) => (await results(['validate', 'examples/broken'], cwd)).map((r) => r.locations[0]!.physicalLocation.region!.startLine);
+      expect((await lines(machineB)).slice(0, 5)).toEqual((await lines(machineA)).slice(0, 5).map((line) => line + 3));
     });
 
-    it('outside the working directory, the same wherever the listing lives', () => {
-      const outside = fingerprints(['validate', join(machineA, 'examples/broken')]);
-      expect(fingerprints(['validate', join(machineB, 'examples/broken')])).toEqual(outside);
+    it('outside the working directory, the same wherever the listing lives', async () => {
+      const outside = await fingerprints(['validate', join(machineA, 'examples/broken')]);
+      expect(await fingerprints(['validate', join(machineB, 'examples/broken')])).toEqual(outside);
       expect(outside).not.toEqual(here);
     });
 
-    it('another listing in the same checkout has its own', () => {
+    it('another listing in the same checkout has its own', async () => {
       const other = join(machineA, 'examples/other');
       cpSync(join(repoRoot, 'examples/broken'), other, { recursive: true });
-      const both = fingerprints(['validate', 'examples/broken', 'examples/other'], machineA);
+      const both = await fingerprints(['validate', 'examples/broken', 'examples/other'], machineA);
       expect(new Set(both).size).toBe(both.length);
     });
   });
 
-  it('junit counts failures', () => {
-    const xml = run(['validate', 'examples/valid', 'examples/broken', '--format', 'junit']).stdout;
+  it('junit counts failures', async () => {
+    const xml = (await cli(['validate', 'examples/valid', 'examples/broken', '--format', 'junit'])).stdout;
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="mde-partner" tests="15" failures="13" errors="0" time="0">/);
     expect(xml).toContain('<testcase classname="examples/valid/mde-partner.json" name="listing is valid" time="0" file="examples/valid/mde-partner.json"/>');
     expect((xml.match(/<failure /g) ?? []).length).toBe(13);
   });
 
-  it('github annotations escape hostile text so it cannot start another command', () => {
+  it('github annotations escape hostile text so it cannot start another command', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mde-gh-'));
     try {
       writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({
@@ -240,7 +287,7 @@ describe('machine formats are well-formed', () => {
         description: 'short', logo: 'logo.svg', landingPage: 'https://contoso.com/', multiTenant: false,
         userAgent: 'x\n::error file=evil::pwned',
       }));
-      const out = run(['validate', dir, '--format', 'github']).stdout;
+      const out = (await cli(['validate', dir, '--format', 'github'])).stdout;
       const lines = out.trimEnd().split('\n');
       expect(lines.every((line) => line.startsWith('::') || line.startsWith('mde-partner:'))).toBe(true);
       expect(lines.filter((line) => line.includes('pwned')).every((line) => line.startsWith('::error file=') && !line.startsWith('::error file=evil'))).toBe(true);
@@ -249,14 +296,14 @@ describe('machine formats are well-formed', () => {
     }
   });
 
-  it('text output escapes terminal control sequences from the listing', () => {
+  it('text output escapes terminal control sequences from the listing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mde-esc-'));
     try {
       writeFileSync(join(dir, 'mde-partner.json'), JSON.stringify({
         companyName: 'Contoso', productName: 'Cognito', productVersion: '1.0.0 \u001b[2J',
         description: 'short', logo: 'logo.svg', landingPage: 'https://contoso.com/', multiTenant: false,
       }));
-      const out = run(['validate', dir]).stdout;
+      const out = (await cli(['validate', dir])).stdout;
       expect(out).not.toContain('\u001b');
       expect(out).toContain('\\u001b[2J');
     } finally {

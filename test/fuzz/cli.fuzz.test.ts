@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
-import { repoRoot, run } from '../cli/helpers.js';
+import { cliInProcess, repoRoot } from '../cli/helpers.js';
 import { anyText, displayName, UNSAFE_IN_OUTPUT, version } from './arbitraries.js';
 import { checkProperty, guarded, timeout } from './fuzz.js';
 
@@ -101,9 +101,9 @@ describe('validate through the CLI', () => {
 
 describe('verify through the CLI on damaged bundles', () => {
   let zip: Buffer;
-  beforeAll(() => {
+  beforeAll(async () => {
     const out = join(fresh('good'), 'mde-submission');
-    expect(run(['bundle', VALID_DIR, '--out', out]).status).toBe(0);
+    expect((await cliInProcess(['bundle', VALID_DIR, '--out', out])).code).toBe(0);
     zip = readFileSync(`${out}.zip`);
   });
 

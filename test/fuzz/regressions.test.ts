@@ -5,11 +5,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countDescriptionWords } from '../../src/checks/description.js';
 import { main } from '../../src/cli.js';
-import { copyExample, repoRoot, run } from '../cli/helpers.js';
+import { cliInProcess, copyExample, repoRoot, run } from '../cli/helpers.js';
 
 /**
  * Failures the property and fuzz tests found, each kept as a fixture in test/fixtures/regressions
- * (test/fixtures/svg/bad for logos) and run here through the built binary.
+ * (test/fixtures/svg/bad for logos) and run here through the CLI: in-process, but in the built binary
+ * where the failure was the process dying or waiting forever, which only a process of its own can
+ * show without taking the test run with it.
  */
 const FIXTURES = join(repoRoot, 'test/fixtures/regressions');
 const work = mkdtempSync(join(tmpdir(), 'mde-regressions-'));
@@ -17,19 +19,21 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const codesOf = (stdout: string) => (JSON.parse(stdout) as { listings: Array<{ findings: Array<{ code: string }> }> }).listings.flatMap((l) => l.findings.map((f) => f.code));
 
+const cli = (argv: string[]) => cliInProcess(argv);
+
 /** A copy of examples/valid with its logo replaced. */
 const listingWithLogo = (name: string, logo: Buffer | string) => copyExample(join(work, name), { logo });
 
 describe('logos svgo cannot optimize (bundle was exit 3)', () => {
-  it.each(['svgo-empty-css-property.svg', 'svgo-matrix-five-numbers.svg'])('%s: the bundle keeps the checked original and says so', (name) => {
+  it.each(['svgo-empty-css-property.svg', 'svgo-matrix-five-numbers.svg'])('%s: the bundle keeps the checked original and says so', async (name) => {
     const original = readFileSync(join(FIXTURES, name));
     const dir = listingWithLogo(name, original);
-    const result = run(['bundle', dir]);
-    expect(result.status, result.stderr).toBe(0);
+    const result = await cli(['bundle', dir]);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Note: The logo was copied as it is: svgo could not optimize it');
     expect(readFileSync(join(dir, 'mde-submission/logo.svg')).equals(original)).toBe(true);
-    expect(run(['verify', join(dir, 'mde-submission.zip')]).status).toBe(0);
-    const json = run(['bundle', dir, '--format', 'json']);
+    expect((await cli(['verify', join(dir, 'mde-submission.zip')])).code).toBe(0);
+    const json = await cli(['bundle', dir, '--format', 'json']);
     expect((JSON.parse(json.stdout) as { notes: string[] }).notes).toHaveLength(1);
   });
 });
@@ -52,9 +56,9 @@ describe('a zip entry with corrupt deflate data (verify could die on an unhandle
 });
 
 describe('a received bundle whose listing names a logo outside it (verify read it)', () => {
-  it('is BUNDLE_PATH_TRAVERSAL, and the file outside is never read', () => {
-    const result = run(['verify', join(FIXTURES, 'bundle-logo-outside.zip'), '--format', 'json']);
-    expect(result.status).toBe(1);
+  it('is BUNDLE_PATH_TRAVERSAL, and the file outside is never read', async () => {
+    const result = await cli(['verify', join(FIXTURES, 'bundle-logo-outside.zip'), '--format', 'json']);
+    expect(result.code).toBe(1);
     expect(codesOf(result.stdout)).toEqual(['BUNDLE_PATH_TRAVERSAL']);
   });
 });
@@ -81,24 +85,24 @@ describe('a FIFO where a file should be (validate and verify waited forever)', (
 describe('terminal escapes in keys, rule names and values (text output passed them raw)', () => {
   const listing = join(FIXTURES, 'listing-terminal-escapes.json');
 
-  it.each(['text', 'github'])('--format %s prints no control or bidi character', (format) => {
-    const result = run(['validate', listing, '--format', format]);
-    expect(result.status).toBe(1);
+  it.each(['text', 'github'])('--format %s prints no control or bidi character', async (format) => {
+    const result = await cli(['validate', listing, '--format', format]);
+    expect(result.code).toBe(1);
     expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(result.stdout).toContain('\\u001b');
   });
 
-  it('describes a value that is not a string instead of printing [object Object]', () => {
-    const result = run(['validate', listing]);
+  it('describes a value that is not a string instead of printing [object Object]', async () => {
+    const result = await cli(['validate', listing]);
     expect(result.stdout).toContain('An object is not allowed here.');
     expect(result.stdout).not.toContain('[object Object]');
   });
 });
 
 describe('a logo path with a lone surrogate (SARIF was exit 3: URI malformed)', () => {
-  it('renders SARIF with the path as the file system has it', () => {
-    const result = run(['validate', join(FIXTURES, 'lone-surrogate-logo'), '--format', 'sarif']);
-    expect(result.status, result.stderr).toBe(0);
+  it('renders SARIF with the path as the file system has it', async () => {
+    const result = await cli(['validate', join(FIXTURES, 'lone-surrogate-logo'), '--format', 'sarif']);
+    expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('%EF%BF%BD.svg');
   });
 });

@@ -16,7 +16,7 @@ import { closest, escapeUnsafe, MAX_SUGGESTION_INPUT, show } from '../../src/che
 import { buildReport } from '../../src/report/report.js';
 import { formatGithub, formatJunit, formatText } from '../../src/report/formatters/index.js';
 import { yazlZip } from '../bundle/zip-fixtures.js';
-import { repoRoot, run } from '../cli/helpers.js';
+import { cliInProcess, repoRoot, run } from '../cli/helpers.js';
 
 const posix = process.platform !== 'win32';
 const work = mkdtempSync(join(tmpdir(), 'mde-hostile-'));
@@ -34,12 +34,12 @@ const validListing = JSON.parse(readFileSync(join(repoRoot, 'examples/valid/mde-
 describe.skipIf(!posix)('verify: every path listing.json names stays inside the bundle', () => {
   const good = join(work, 'good', 'mde-submission');
   const secretDir = join(work, 'outside');
-  beforeAll(() => {
+  beforeAll(async () => {
     mkdirSync(secretDir, { recursive: true });
     // A manifest-shaped secret: if verify read it as the Entra manifest, its displayName would be quoted back.
     writeFileSync(join(secretDir, 'secret.json'), JSON.stringify({ displayName: SECRET, signInAudience: 'AzureADMyOrg', requiredResourceAccess: [] }));
     writeFileSync(join(secretDir, 'secret.svg'), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>${SECRET}</title><script>1</script></svg>`);
-    expect(run(['bundle', 'examples/valid', '--out', good, '--no-render']).status).toBe(0);
+    expect((await cliInProcess(['bundle', 'examples/valid', '--out', good, '--no-render'])).code).toBe(0);
   }, 30_000);
 
   /** A copy of the good bundle whose listing.json is changed and re-hashed, so only the path rule can catch it. */

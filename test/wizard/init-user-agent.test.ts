@@ -1,16 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInit, type InitOptions } from '../../src/commands/init.js';
+import { copyExample } from '../cli/helpers.js';
 
 /** `init` without a terminal on a copy of examples/valid, run in-process. */
 let dir: string;
 let stdout: string;
 let stderr: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mde-init-ua-'));
-  cpSync(resolve(__dirname, '../../examples/valid'), dir, { recursive: true });
+  dir = copyExample(mkdtempSync(join(tmpdir(), 'mde-init-ua-')));
   stdout = '';
   stderr = '';
 });

@@ -3,18 +3,16 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { bin, run } from '../cli/helpers.js';
+import { bin, cliInProcess } from '../cli/helpers.js';
 
 /**
  * The wizard in a real terminal: tmux runs the built binary in a pseudo-terminal, send-keys types,
  * capture-pane reads the screen. `.ci/run` installs tmux when it is missing.
  */
-/**
- * One tmux server per test, on a socket of its own: a server being killed after one test is never
- * the server the next test connects to ("server exited unexpectedly").
- */
-let socket = `mde-test-${process.pid}-0`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+// A tmux server of its own for each test: `kill-server` returns before the old server is gone, and a
+// session started on the same socket meanwhile fails with "server exited unexpectedly".
+let server = 0;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', `mde-test-${process.pid}-${server}`, ...args], { encoding: 'utf8' });
 const work = mkdtempSync(join(tmpdir(), 'mde-tmux-'));
 let session = 0;
 
@@ -29,7 +27,6 @@ afterAll(() => {
 
 function start(dir: string, args: string[] = [], env = ''): string {
   const name = `s${++session}`;
-  socket = `mde-test-${process.pid}-${session}`;
   const command = `cd '${dir}' && env -u CI ${env} '${process.execPath}' '${bin}' init ${args.join(' ')}; echo EXIT=$?; sleep 600`;
   tmux('new-session', '-d', '-s', name, '-x', '160', '-y', '50', command);
   return name;
@@ -62,6 +59,7 @@ afterEach(() => {
   } catch {
     // no server running
   }
+  server++;
 });
 
 describe('init in a real terminal (tmux)', () => {
@@ -98,8 +96,8 @@ describe('init in a real terminal (tmux)', () => {
     const final = await waitFor(s, /EXIT=\d+/, 30_000);
     expect(final).toContain('EXIT=0');
     expect(final).toContain('Wrote the bundle');
-    expect(run(['validate', dir]).status).toBe(0);
-    expect(run(['verify', join(dir, 'mde-submission.zip')]).status).toBe(0);
+    expect((await cliInProcess(['validate', dir])).code).toBe(0);
+    expect((await cliInProcess(['verify', join(dir, 'mde-submission.zip')])).code).toBe(0);
     expect(existsSync(join(dir, '.github/workflows/mde-partner.yml'))).toBe(true);
   }, 90_000);
 
@@ -128,7 +126,7 @@ describe('init in a real terminal (tmux)', () => {
     expect(await waitFor(s, /EXIT=\d+/, 30_000)).toContain('EXIT=0');
     const written = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
     expect(written).toMatchObject({ productVersion: '3.3', userAgent: 'MdePartner-Contoso-ContosoCognito/3.3' });
-    expect(run(['validate', '--strict', dir]).status).toBe(0);
+    expect((await cliInProcess(['validate', '--strict', dir])).code).toBe(0);
   }, 90_000);
 
   it('Ctrl-C at a prompt: exit 130, nothing written', async () => {
@@ -172,17 +170,17 @@ describe('init without a terminal', () => {
     expect(readdirSync(dir)).toEqual(['logo.svg']);
   });
 
-  it('with every flag and --yes, writes the listing and the bundle without asking', () => {
+  it('with every flag and --yes, writes the listing and the bundle without asking', async () => {
     const dir = projectDir('flags');
-    const result = run(['init', dir, '--company', 'Contoso', '--product', 'Contoso Cognito', '--product-version', '1.0.0',
+    const result = await cliInProcess(['init', dir, '--company', 'Contoso', '--product', 'Contoso Cognito', '--product-version', '1.0.0',
       '--description', 'Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically.',
       '--logo', 'logo.svg', '--landing-page', 'https://contoso.example.com/defender', '--no-multi-tenant', '--yes', '--category', 'threat-intelligence']);
-    expect(result.status).toBe(0);
-    expect(run(['validate', dir]).status).toBe(0);
-    expect(run(['verify', join(dir, 'mde-submission')]).status).toBe(0);
+    expect(result.code).toBe(0);
+    expect((await cliInProcess(['validate', dir])).code).toBe(0);
+    expect((await cliInProcess(['verify', join(dir, 'mde-submission')])).code).toBe(0);
   });
 
-  it('takes the answers from --answers, flags winning, and can add the CI workflow', () => {
+  it('takes the answers from --answers, flags winning, and can add the CI workflow', async () => {
     const dir = projectDir('answers');
     const answers = join(dir, 'answers.json');
     writeFileSync(answers, JSON.stringify({
@@ -190,27 +188,27 @@ describe('init without a terminal', () => {
       description: 'Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically.',
       logo: 'logo.svg', landingPage: 'https://contoso.example.com/defender', multiTenant: true, entraAppName: 'Contoso Cognito App',
     }));
-    const result = run(['init', dir, '--answers', answers, '--product-version', '1.0.0', '--yes', '--ci-workflow', '--no-bundle']);
-    expect(result.status).toBe(0);
+    const result = await cliInProcess(['init', dir, '--answers', answers, '--product-version', '1.0.0', '--yes', '--ci-workflow', '--no-bundle']);
+    expect(result.code).toBe(0);
     const listing = JSON.parse(readFileSync(join(dir, 'mde-partner.json'), 'utf8')) as Record<string, unknown>;
     expect(listing).toMatchObject({ productVersion: '1.0.0', userAgent: 'MdePartner-Contoso-ContosoCognito/1.0.0', entraAppName: 'Contoso Cognito App' });
     expect(existsSync(join(dir, '.github/workflows/mde-partner.yml'))).toBe(true);
     expect(existsSync(join(dir, 'mde-submission'))).toBe(false);
   });
 
-  it('rejects an answers file with unknown keys (exit 2)', () => {
+  it('rejects an answers file with unknown keys (exit 2)', async () => {
     const dir = projectDir('answers-typo');
     writeFileSync(join(dir, 'answers.json'), JSON.stringify({ company: 'Contoso' }));
-    const result = run(['init', dir, '--answers', join(dir, 'answers.json')]);
-    expect(result.status).toBe(2);
+    const result = await cliInProcess(['init', dir, '--answers', join(dir, 'answers.json')]);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown keys: "company"');
   });
 
-  it('refuses answers that CI would reject, and writes nothing', () => {
+  it('refuses answers that CI would reject, and writes nothing', async () => {
     const dir = projectDir('bad-flags');
-    const result = run(['init', dir, '--company', 'Contoso', '--product', 'Contoso Cognito', '--product-version', '1.0.0',
+    const result = await cliInProcess(['init', dir, '--company', 'Contoso', '--product', 'Contoso Cognito', '--product-version', '1.0.0',
       '--description', 'Too short.', '--logo', 'logo.svg', '--landing-page', 'http://contoso.example.com/', '--no-multi-tenant', '--yes']);
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(result.stdout).toContain('LANDING_PAGE_NOT_HTTPS');
     expect(readdirSync(dir)).toEqual(['logo.svg']);
   });
