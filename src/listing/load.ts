@@ -1,6 +1,7 @@
-import type { JsonSyntaxCause } from '../checks/catalog.js';
+import { unreadableWords, type JsonSyntaxCause } from '../checks/catalog.js';
+import type { ValueType } from '../checks/catalog/values.js';
 import type { Args, Issue } from '../checks/finding.js';
-import { readBounded } from '../checks/read-bounded.js';
+import { readBounded, sizeArgs } from '../checks/read-bounded.js';
 import { show, suggester } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
@@ -44,25 +45,15 @@ export interface LoadedListing {
   issues: Issue[];
 }
 
-/** A JSON value as a message shows it: "a string (\"x\")", "an array", "null". */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `a string (${show(value, 40)})`;
-  return `${typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'a boolean' : typeof value} (${String(value)})`;
+/** A JSON value as data for the catalog's describeFound: its type and, for a scalar, the value (a string quoted). */
+export function valueArgs(value: unknown, maxChars = 40): { foundType: ValueType; found?: string } {
+  if (value === null) return { foundType: 'null' };
+  if (Array.isArray(value)) return { foundType: 'array' };
+  if (typeof value === 'string') return { foundType: 'string', found: show(value, maxChars) };
+  if (typeof value === 'number' || typeof value === 'boolean') return { foundType: typeof value as 'number' | 'boolean', found: String(value) };
+  return { foundType: 'object' };
 }
 
-/** A value that starts a message: a string quoted as it is, anything else described ("An object", "A number (5)"). */
-function shownValue(value: unknown): string {
-  if (typeof value === 'string') return show(value, 60);
-  const described = describeValue(value);
-  return described[0]!.toUpperCase() + described.slice(1);
-}
-
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: 'a string', boolean: 'a boolean (true or false)', array: 'an array', object: 'an object', number: 'a number', integer: 'an integer',
-};
 
 function valueAt(data: unknown, pointer: string): unknown {
   let value = data;
@@ -107,8 +98,6 @@ const KEYWORD_CODES: Readonly<Record<string, Issue['code']>> = {
   uniqueItems: 'LISTING_VALUE_INVALID',
 };
 
-const listOf = (names: readonly string[] = []) => names.map((name) => `"${name}"`).join(' and/or ') || 'a value';
-
 /** The keys the schema allows in the object at `pointer`; "*" in the table stands for any key. */
 function knownAt(pointer: string): readonly string[] {
   const segments = pointer.split('/');
@@ -130,9 +119,9 @@ function schemaErrorToIssues(error: SchemaError, data: unknown, suggest: ReturnT
     case 'type': {
       // A rule is a severity string or, failing that, an object: name both, not just the object.
       const expected = error.schemaPath.startsWith('#/$defs/rule/')
-        ? `a severity ("off", "warn" or "error") or an object with ${listOf(knownAt(field))}`
-        : TYPE_NAMES[String(params.type)] ?? String(params.type);
-      return [{ code: 'LISTING_FIELD_TYPE', field, args: { expected, found: describeValue(valueAt(data, field)) } }];
+        ? { expected: 'rule', known: knownAt(field).join(', ') }
+        : { expected: String(params.type) };
+      return [{ code: 'LISTING_FIELD_TYPE', field, args: { ...expected, ...valueArgs(valueAt(data, field)) } }];
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
@@ -147,15 +136,15 @@ function schemaErrorToIssues(error: SchemaError, data: unknown, suggest: ReturnT
       return [{
         code: 'LISTING_VALUE_NOT_ALLOWED',
         field,
-        args: { value: shownValue(valueAt(data, field)), allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') },
+        args: { ...valueArgs(valueAt(data, field), 60), allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') },
       }];
     case 'minProperties':
-      return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `${field} is an empty object; give ${listOf(knownAt(field))}, or remove it` } }];
+      return [{ code: 'LISTING_VALUE_INVALID', field, args: { reason: 'empty-object', pointer: field, known: knownAt(field).join(', ') } }];
     case 'uniqueItems':
-      return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `Items ${String(params.j)} and ${String(params.i)} are the same; each value may appear once` } }];
+      return [{ code: 'LISTING_VALUE_INVALID', field, args: { reason: 'duplicate', first: Number(params.j), second: Number(params.i) } }];
     default:
       if (LEFT_TO_FIELD_CHECKS.has(error.keyword) || SUMMARIES.has(error.keyword)) return [];
-      return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `${field || 'The listing'} ${error.message ?? 'is invalid'}` } }];
+      return [{ code: 'LISTING_VALUE_INVALID', field, args: { reason: 'schema', pointer: field, keyword: error.keyword } }];
   }
 }
 
@@ -314,7 +303,7 @@ export function syntaxArgs(syntax: JsonSyntax): Args {
 export type JsonProblem =
   | { kind: 'too-deep'; limit: number }
   | ({ kind: 'syntax' } & JsonSyntax)
-  | { kind: 'not-object'; found: string };
+  | ({ kind: 'not-object' } & ReturnType<typeof valueArgs>);
 
 export type ParsedJsonObject = { text: string; data: Record<string, unknown> } | { text: string; problem: JsonProblem };
 
@@ -332,7 +321,7 @@ export async function parseJsonObject(text: string, maxDepth: number): Promise<P
     return { text: source, problem: { kind: 'syntax', ...(await jsonSyntaxError(source)) } };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { text: source, problem: { kind: 'not-object', found: describeValue(data) } };
+    return { text: source, problem: { kind: 'not-object', ...valueArgs(data) } };
   }
   return { text: source, data: data as Record<string, unknown> };
 }
@@ -346,7 +335,7 @@ export async function parseListingText(text: string): Promise<LoadedListing> {
     ? { code: 'LISTING_TOO_DEEP', field: '', args: { limit: problem.limit } }
     : problem.kind === 'syntax'
       ? { code: 'LISTING_JSON_INVALID', field: '', args: syntaxArgs(problem), ...(problem.line !== undefined ? { line: problem.line, column: problem.column } : {}) }
-      : { code: 'LISTING_NOT_OBJECT', field: '', args: { found: problem.found } };
+      : { code: 'LISTING_NOT_OBJECT', field: '', args: { foundType: problem.foundType, found: problem.found } };
   return { text: parsed.text, issues: [issue] };
 }
 
@@ -356,8 +345,8 @@ export async function parseListingText(text: string): Promise<LoadedListing> {
  */
 export async function loadListingFile(path: string): Promise<LoadedListing> {
   const read = await readBounded(path, policy.listing.maxBytes);
-  if ('unreadable' in read) throw new InputError(`${path} ${read.unreadable}.`);
-  if ('tooLarge' in read) return { issues: [{ code: 'LISTING_TOO_LARGE', field: '', args: { size: read.tooLarge, limit: policy.listing.maxBytes } }] };
+  if ('unreadable' in read) throw new InputError(`${path} ${unreadableWords({ reason: read.unreadable, errno: read.errno })}.`);
+  if ('tooLarge' in read) return { issues: [{ code: 'LISTING_TOO_LARGE', field: '', args: { ...sizeArgs(read), limit: policy.listing.maxBytes } }] };
   return parseListingText(read.bytes.toString('utf8'));
 }
 

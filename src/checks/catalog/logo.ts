@@ -1,6 +1,44 @@
 import { policy } from '../../domain/requirements.js';
-import { BOUNDS, HOSTILE, microsoft, ours, Q, reading, standard, type CodeInfo } from './basis.js';
-import { KIB, thousands } from './words.js';
+import { BOUNDS, HOSTILE, idsOf, microsoft, ours, Q, reading, standard, wordsFor, type CodeInfo, type WordTable } from './basis.js';
+import { UNREADABLE, unreadableWords } from './files.js';
+import { atLeast, KIB, thousands } from './words.js';
+
+/** What a file that is not SVG is, told from its first bytes. */
+const NOT_SVG = {
+  png: () => 'a PNG image',
+  jpeg: () => 'a JPEG image',
+  gif: () => 'a GIF image',
+  pdf: () => 'a PDF document',
+  zip: () => 'a ZIP archive',
+  riff: () => 'a RIFF (WebP) image',
+  ico: () => 'an ICO icon',
+  tiff: () => 'a TIFF image',
+  bmp: () => 'a BMP image',
+  postscript: () => 'a PostScript document',
+  elf: () => 'an executable (ELF)',
+  pe: () => 'an executable (PE)',
+  binary: () => 'binary data (it contains NUL bytes)',
+  text: () => 'text that is not XML',
+} satisfies WordTable;
+
+export type NotSvgKind = keyof typeof NOT_SVG;
+
+/** Encodings told from the first bytes; an encoding the XML declaration names is handed over quoted, as it is. */
+const ENCODINGS = {
+  'utf-32': () => 'UTF-32',
+  'utf-16be': () => 'UTF-16 (big-endian)',
+  'utf-16le': () => 'UTF-16 (little-endian)',
+} satisfies WordTable;
+
+/** Why a viewBox is not four numbers with a positive width and height. */
+const VIEWBOX_REASONS = {
+  separator: () => 'numbers are separated by white space or a single comma',
+  count: (a) => `expected 4 numbers, found ${a.count}`,
+  'not-number': () => 'it contains something that is not a number',
+  'not-positive': () => 'width and height must be positive',
+} satisfies WordTable;
+
+export type ViewBoxReason = keyof typeof VIEWBOX_REASONS;
 
 /** Finding codes of the logo file: reading it, parsing it and the SVG profile. */
 export const logoCodes = {
@@ -11,7 +49,8 @@ export const logoCodes = {
     locked: true,
     explanation: 'logo is a path to the SVG logo, relative to the listing file.',
     fix: 'Check the path (it is relative to the folder of mde-partner.json).',
-    message: (a) => `Logo ${a.path} ${a.reason}.`,
+    message: (a) => `Logo ${a.path} ${unreadableWords(a)}.`,
+    ids: { reason: idsOf(UNREADABLE) },
   },
   SVG_INPUT_EMPTY: {
     title: 'Logo file is empty',
@@ -30,7 +69,7 @@ export const logoCodes = {
     security: true,
     explanation: `Logos larger than ${KIB(policy.logo.maxBytes)} are refused before reading (size checked with stat): a logo never needs that much, and it bounds time and memory on hostile files.`,
     fix: 'Simplify the drawing or optimize it (e.g. with svgo); embedded fonts and rasters are the usual cause.',
-    message: (a) => `The logo has ${a.size} bytes; the limit is ${a.limit} bytes.`,
+    message: (a) => `The logo has ${atLeast(a)} bytes; the limit is ${a.limit} bytes.`,
   },
   SVG_INPUT_COMPRESSED: {
     title: 'Logo is compressed (gzip / .svgz)',
@@ -49,7 +88,8 @@ export const logoCodes = {
     locked: true,
     explanation: 'Microsoft asks for an SVG logo. Raster images (PNG, JPEG, GIF), PDF and other binary files are not SVG, whatever their name.',
     fix: 'Export the logo as SVG from the design tool; a renamed PNG is still a PNG.',
-    message: (a) => `The logo is ${a.kind}, not SVG.`,
+    message: (a) => `The logo is ${wordsFor(NOT_SVG, a, 'kind')}, not SVG.`,
+    ids: { kind: idsOf(NOT_SVG) },
   },
   SVG_ENCODING_UNSUPPORTED: {
     title: 'Logo is not UTF-8',
@@ -59,7 +99,8 @@ export const logoCodes = {
     security: true,
     explanation: 'Logos are read as UTF-8 (or ASCII). UTF-16, UTF-32 and other declared encodings are refused rather than guessed.',
     fix: 'Save the SVG as UTF-8.',
-    message: (a) => `The logo is encoded as ${a.encoding}; expected UTF-8.`,
+    message: (a) => `The logo is encoded as ${wordsFor(ENCODINGS, a, 'encoding')}; expected UTF-8.`,
+    ids: { encoding: idsOf(ENCODINGS) },
   },
   SVG_ENCODING_INVALID_UTF8: {
     title: 'Logo has bytes that are not valid UTF-8',
@@ -276,7 +317,7 @@ export const logoCodes = {
     fix: 'Add a square viewBox (the hint gives one from width and height, the drawing centred).',
     message: () => '<svg> has no viewBox attribute.',
     hint: (a) => (a.suggestion
-      ? `Add viewBox="${a.suggestion}" to <svg>${a.drawing ? `: a square with the ${a.drawing} drawing in its middle` : ''}.`
+      ? `Add viewBox="${a.suggestion}" to <svg>${a.drawingWidth !== undefined ? `: a square with the ${a.drawingWidth} × ${a.drawingHeight} drawing in its middle` : ''}.`
       : 'Add a square viewBox="0 0 S S" around the drawing.'),
   },
   SVG_VIEWBOX_INVALID: {
@@ -285,7 +326,8 @@ export const logoCodes = {
     basis: standard('SVG 1.1 §7.7 (the viewBox attribute)'),
     explanation: 'viewBox is four numbers "min-x min-y width height" with a positive width and height.',
     fix: 'Set viewBox="0 0 W H" with the drawing\'s size.',
-    message: (a) => `viewBox ${a.value} is invalid: ${a.reason}.`,
+    message: (a) => `viewBox ${a.value} is invalid: ${wordsFor(VIEWBOX_REASONS, a)}.`,
+    ids: { reason: idsOf(VIEWBOX_REASONS) },
   },
   SVG_VIEWBOX_NOT_SQUARE: {
     title: 'Logo viewBox is not square',
@@ -326,7 +368,7 @@ export const logoCodes = {
     basis: reading(Q.logo, 'A square logo drawn stretched is no longer the shape that was drawn: preserveAspectRatio="none" with unequal ratios distorts it.'),
     explanation: 'preserveAspectRatio="none" with a viewBox whose shape differs from width × height distorts the drawing.',
     fix: 'Remove preserveAspectRatio="none" or make the ratios equal.',
-    message: (a) => `preserveAspectRatio="none" stretches a ${a.viewBox} viewBox to ${a.size}.`,
+    message: (a) => `preserveAspectRatio="none" stretches a ${a.viewBoxWidth} × ${a.viewBoxHeight} viewBox to ${a.width} × ${a.height} px.`,
   },
   SVG_TEXT: {
     title: 'Logo uses text',
