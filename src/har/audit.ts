@@ -123,7 +123,7 @@ export async function auditCapture(path: string, expected: string, options: Audi
   const add = (issue: Issue) => collector.add({ ...issue, file: options.file });
 
   const summary = await scanHarFile(path, {
-    problem: ({ pointer, detail, line }) => add({ code: 'HAR_INVALID', field: pointer, args: { detail }, ...(line !== undefined ? { line } : {}) }),
+    problem: ({ pointer, args, line }) => add({ code: 'HAR_INVALID', field: pointer, args, ...(line !== undefined ? { line } : {}) }),
     request: (request) => {
       if (request.method.toUpperCase() === 'CONNECT') return;
       let target: Target;
@@ -131,7 +131,7 @@ export async function auditCapture(path: string, expected: string, options: Audi
         target = targetOf(request);
       } catch {
         const pointer = `/log/entries/${request.entry}/request/url`;
-        add({ code: 'HAR_INVALID', field: pointer, line: request.urlLine, args: { detail: `${pointer} is not an absolute URL: ${show(request.url, 80)}` } });
+        add({ code: 'HAR_INVALID', field: pointer, line: request.urlLine, args: { reason: 'not-absolute-url', pointer, url: show(request.url, 80) } });
         return;
       }
       if (target === 'preflight') corsPreflightsSkipped++;

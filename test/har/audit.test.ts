@@ -418,6 +418,7 @@ describe('HarScanner', () => {
     const result = scan(['{"log": {"entries": [\n', '{"request": {"method": "GET", "url": "https://x.example/", "headers": []}},\n', '{"request": oops}\n', ']}}']);
     expect(result.requests).toHaveLength(1);
     expect(result.fatal).toBe(true);
-    expect(result.problems).toEqual([{ pointer: '', detail: expect.stringMatching(/^not valid JSON: /), line: 3 }]);
+    expect(result.problems).toEqual([{ pointer: '', args: expect.objectContaining({ reason: 'syntax' }), line: 3 }]);
+    expect(catalog.HAR_INVALID.message(result.problems[0]!.args)).toMatch(/^The capture is not a usable HAR file: not valid JSON: /);
   });
 });
