@@ -15,6 +15,7 @@ export { basisSource, describeBasis, type Basis, type BasisKind, type CodeInfo }
 export { isJsonSyntaxCause, jsonSyntaxWords, type JsonSyntaxCause } from './catalog/json-syntax.js';
 export { unreadableWords } from './catalog/files.js';
 export { describeFound } from './catalog/values.js';
+export { notPublicWords } from './catalog/landing-page.js';
 export { atLeast } from './catalog/words.js';
 
 /**
