@@ -76,19 +76,20 @@ export function judgeRender(result: RenderResult, context: JudgeContext): Issue[
   const issues: Issue[] = [];
   const width = (box.right - box.left) / measure.width;
   const height = (box.bottom - box.top) / measure.height;
-  const size = `${percent(width)} × ${percent(height)}`;
-  const tile = `${atTile(width)} × ${atTile(height)} px`;
+  const size = { width: percent(width), height: percent(height) };
+  const tile = { tileWidth: atTile(width), tileHeight: atTile(height) };
   if (Math.max(width, height) < t.minOccupancy) {
-    issues.push({ code: 'SVG_OCCUPANCY_LOW', file, args: { size, tile, min: percent(t.minOccupancy) } });
+    issues.push({ code: 'SVG_OCCUPANCY_LOW', file, args: { ...size, ...tile, min: percent(t.minOccupancy) } });
   }
   const dx = (box.left + box.right) / 2 / measure.width - 0.5;
   const dy = (box.top + box.bottom) / 2 / measure.height - 0.5;
   if (Math.max(Math.abs(dx), Math.abs(dy)) > t.maxCentreOffset) {
-    const along = [
-      Math.abs(dx) > t.maxCentreOffset ? `${percent(Math.abs(dx))} of the side to the ${dx < 0 ? 'left' : 'right'}` : '',
-      Math.abs(dy) > t.maxCentreOffset ? `${percent(Math.abs(dy))} ${dy < 0 ? 'up' : 'down'}` : '',
-    ].filter(Boolean).join(' and ');
-    issues.push({ code: 'SVG_NOT_CENTRED', file, args: { offset: along, size, max: percent(t.maxCentreOffset) } });
+    // Each direction only where it is over the limit: `left`/`right`, `up`/`down` hold the share of the side.
+    const along = {
+      ...(Math.abs(dx) > t.maxCentreOffset ? { [dx < 0 ? 'left' : 'right']: percent(Math.abs(dx)) } : {}),
+      ...(Math.abs(dy) > t.maxCentreOffset ? { [dy < 0 ? 'up' : 'down']: percent(Math.abs(dy)) } : {}),
+    };
+    issues.push({ code: 'SVG_NOT_CENTRED', file, args: { ...along, ...size, max: percent(t.maxCentreOffset) } });
   }
   const pixelsWide = box.right - box.left;
   const pixelsHigh = box.bottom - box.top;
@@ -98,7 +99,7 @@ export function judgeRender(result: RenderResult, context: JudgeContext): Issue[
       code: 'SVG_CONTENT_NOT_SQUARE',
       file,
       // One decimal, or two where one would round down to the threshold ("3.05", not "3.0", over 3).
-      args: { size, tile, ratio: Number(aspect.toFixed(1)) > t.maxContentAspect ? aspect.toFixed(1) : aspect.toFixed(2), wide: pixelsWide >= pixelsHigh ? 'wide' : 'tall', max: String(t.maxContentAspect) },
+      args: { ...size, ...tile, ratio: Number(aspect.toFixed(1)) > t.maxContentAspect ? aspect.toFixed(1) : aspect.toFixed(2), wide: pixelsWide >= pixelsHigh ? 'wide' : 'tall', max: String(t.maxContentAspect) },
     });
   }
   return issues;
