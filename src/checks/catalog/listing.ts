@@ -25,6 +25,15 @@ const INVALID_VALUE = {
   schema: (a) => `${a.pointer || 'The listing'} breaks the schema's "${a.keyword}" constraint`,
 } satisfies WordTable;
 
+/** The range a rule's threshold must be in. */
+const THRESHOLD_RANGES = {
+  'side-share': () => 'a number from 0 to 1 (share of the side)',
+  'half-side-share': () => 'a number from 0 to 0.5 (share of the side)',
+  aspect: () => 'a number of at least 1 (longer side / shorter side)',
+} satisfies WordTable;
+
+export type ThresholdRange = keyof typeof THRESHOLD_RANGES;
+
 /** Finding codes of the listing file: its JSON, its fields and its rule overrides. */
 export const listingCodes = {
   LISTING_JSON_INVALID: {
@@ -144,6 +153,7 @@ export const listingCodes = {
     basis: ours('A threshold on a rule that has none, or outside its range, would change nothing; it is usually a mistake.'),
     explanation: 'Only the rendered-logo checks (SVG_OCCUPANCY_LOW, SVG_NOT_CENTRED, SVG_CONTENT_NOT_SQUARE) have a threshold, and each takes numbers in its own range. A threshold anywhere else would change nothing.',
     fix: 'Remove "threshold", or give a number in the range the message names.',
-    message: (a) => (a.range ? `The threshold of ${a.name} must be ${a.range}; found ${a.value}.` : `${a.name} has no threshold to change.`),
+    message: (a) => (a.range ? `The threshold of ${a.name} must be ${wordsFor(THRESHOLD_RANGES, a, 'range')}; found ${a.value}.` : `${a.name} has no threshold to change.`),
+    ids: { range: idsOf(THRESHOLD_RANGES) },
   },
 } satisfies Record<string, CodeInfo>;

@@ -1,4 +1,5 @@
 import { policy } from '../../domain/requirements.js';
+import type { Args } from '../args.js';
 import { BOUNDS, HOSTILE, idsOf, microsoft, ours, Q, reading, standard, wordsFor, type CodeInfo, type WordTable } from './basis.js';
 import { UNREADABLE, unreadableWords } from './files.js';
 import { atLeast, KIB, thousands } from './words.js';
@@ -29,6 +30,28 @@ const ENCODINGS = {
   'utf-16be': () => 'UTF-16 (big-endian)',
   'utf-16le': () => 'UTF-16 (little-endian)',
 } satisfies WordTable;
+
+/** Where in the logo a value was found (src/checks/logo/svg.ts `Where`): "attribute href of <a>", "url() in <style>". */
+function where(a: Args): string {
+  const place = a.inStyle ? '<style>' : `attribute ${a.attribute} of <${a.of}>${a.animating ? ` (animating ${a.animating})` : ''}`;
+  return a.inUrl ? `url() in ${place}` : place;
+}
+
+/** What a script or an animation is: an element, or CSS (`css`) at a place. */
+const CSS_FOUND = {
+  expression: (a) => `CSS expression() in ${where(a)}`,
+  animation: (a) => `CSS animation in ${where(a)}`,
+} satisfies WordTable;
+const scriptOrAnimation = (a: Args) => (a.css === undefined ? `<${a.element}> element` : wordsFor(CSS_FOUND, a, 'css'));
+
+/** What a DOCTYPE has that the profile does not allow. */
+const DOCTYPE_PROBLEMS = {
+  'incomplete-external-id': () => 'an incomplete external identifier',
+  'external-dtd': (a) => `the external DTD ${a.dtd}`,
+  declaration: (a) => `the declaration ${a.declaration} in the internal subset`,
+} satisfies WordTable;
+
+export type DoctypeProblem = keyof typeof DOCTYPE_PROBLEMS;
 
 /** Why a viewBox is not four numbers with a positive width and height. */
 const VIEWBOX_REASONS = {
@@ -175,7 +198,7 @@ export const logoCodes = {
     basis: standard('SVG 1.1 §5.1.2 and Namespaces in XML 1.0 (the SVG namespace is http://www.w3.org/2000/svg)'),
     explanation: 'Without xmlns="http://www.w3.org/2000/svg" a browser treats the file as unknown XML and shows nothing when the SVG is used as an image.',
     fix: 'Add xmlns="http://www.w3.org/2000/svg" to the <svg> element.',
-    message: (a) => `<svg> is in namespace ${a.uri}; expected "http://www.w3.org/2000/svg".`,
+    message: (a) => `<svg> is in namespace ${a.uri ?? 'none'}; expected "http://www.w3.org/2000/svg".`,
   },
   SVG_SCRIPT: {
     title: 'Logo contains script',
@@ -185,7 +208,8 @@ export const logoCodes = {
     security: true,
     explanation: 'A logo is shown inside a security portal; <script> (in any namespace), <handler>, <listener> and CSS expression() run code.',
     fix: 'Remove the script; a logo is a static drawing.',
-    message: (a) => `Script found: ${a.what}.`,
+    message: (a) => `Script found: ${scriptOrAnimation(a)}.`,
+    ids: { css: idsOf(CSS_FOUND) },
   },
   SVG_EVENT_HANDLER: {
     title: 'Logo has an event handler',
@@ -195,7 +219,7 @@ export const logoCodes = {
     security: true,
     explanation: 'on* attributes (onload, onclick, ...) run script, also when set by <set> or <animate attributeName="on...">.',
     fix: 'Remove the attribute.',
-    message: (a) => `Event handler ${a.name} on <${a.element}>.`,
+    message: (a) => `Event handler ${a.animatedAttribute === undefined ? a.name : `attributeName=${a.animatedAttribute}`} on <${a.element}>.`,
   },
   SVG_JAVASCRIPT_URL: {
     title: 'Logo has a javascript: URL',
@@ -205,7 +229,7 @@ export const logoCodes = {
     security: true,
     explanation: 'javascript: (and vbscript:) URLs run script; they are detected also when hidden with case, white space, control characters or character references.',
     fix: 'Remove the link or the attribute.',
-    message: (a) => `${a.scheme} URL in ${a.where}.`,
+    message: (a) => `${a.scheme} URL in ${where(a)}.`,
   },
   SVG_EXTERNAL_REFERENCE: {
     title: 'Logo references an external resource',
@@ -215,7 +239,7 @@ export const logoCodes = {
     security: true,
     explanation: 'A logo must be self-contained: href (plain or XLink, whatever its prefix), src, xml:base, CSS url() and src() (however escaped), plain strings in image-set(), and the values an animation writes into any of them, must start with "#" (an element of the same file). Anything else loads files or tracks viewers, and breaks when the logo is copied. CSS is read with a CSS tokenizer, as a browser reads it.',
     fix: 'Embed what is referenced as vector shapes, or point to an element in the same file ("#id").',
-    message: (a) => `External reference ${a.value} in ${a.where}.`,
+    message: (a) => `External reference ${a.value} in ${where(a)}.`,
   },
   SVG_DATA_URI: {
     title: 'Logo embeds content as a data: URI',
@@ -225,7 +249,7 @@ export const logoCodes = {
     security: true,
     explanation: 'data: URIs embed other documents (SVG, HTML, fonts) that these checks cannot see into.',
     fix: 'Replace the embedded content with shapes in the SVG itself.',
-    message: (a) => `data: URI in ${a.where}.`,
+    message: (a) => `data: URI in ${where(a)}.`,
   },
   SVG_STYLE_IMPORT: {
     title: 'Logo style sheet uses @import',
@@ -235,7 +259,7 @@ export const logoCodes = {
     security: true,
     explanation: '@import loads another style sheet from elsewhere; a logo must be self-contained.',
     fix: 'Inline the rules you need in the <style> element, or use presentation attributes.',
-    message: (a) => `@import in ${a.where}.`,
+    message: (a) => `@import in ${where(a)}.`,
   },
   SVG_STYLE_AT_RULE: {
     title: 'Logo style sheet has an at-rule outside the profile',
@@ -243,7 +267,7 @@ export const logoCodes = {
     basis: ours('The profile allows the at-rules whose effect can be checked; others are refused rather than guessed at. Not locked: none of them is known to load or run anything.'),
     explanation: 'A logo\'s CSS may use @media, @supports, @layer, @container, @font-face, @namespace and @charset. Other at-rules (@document, @page, @property, vendor rules, ones no browser knows yet) are refused rather than guessed at: what a browser does with them cannot be checked here. (@import and @keyframes have codes of their own.)',
     fix: 'Remove the at-rule, or replace it with plain rules and presentation attributes.',
-    message: (a) => `At-rule ${a.name} in ${a.where} is not allowed in a logo.`,
+    message: (a) => `At-rule ${a.name} in ${where(a)} is not allowed in a logo.`,
   },
   SVG_FOREIGN_OBJECT: {
     title: 'Logo embeds another document',
@@ -263,7 +287,7 @@ export const logoCodes = {
     security: true,
     explanation: 'A logo holds SVG elements, plus editor data in the namespaces editors use (Inkscape, Sodipodi, Illustrator, Sketch, Affinity, RDF and other metadata inside <metadata>). Elements of any other namespace are refused: XHTML (images with srcset, forms, meta refresh, scripts), MathML (links), XSLT, XInclude (includes files), XML Events (attaches handlers), and namespaces no tool knows. Names are resolved by namespace URI, so a prefix cannot disguise them.',
     fix: 'Remove the element; a logo is drawn with SVG shapes only. If an editor wrote it, export again as plain SVG.',
-    message: (a) => `<${a.element}> is in ${a.namespace}, not SVG.`,
+    message: (a) => `<${a.element}${a.attribute === undefined ? '' : ` ${a.attribute}=`}> is in ${a.namespace ?? 'no namespace'}, not SVG.`,
   },
   SVG_PROCESSING_INSTRUCTION: {
     title: 'Logo has a processing instruction',
@@ -283,7 +307,8 @@ export const logoCodes = {
     security: true,
     explanation: 'A DOCTYPE is allowed with no external identifier or with one of the published W3C SVG 1.0/1.1 DTDs (as Illustrator and matplotlib write it), and with an internal subset that declares nothing. Other DTDs may be fetched by validating parsers, and declarations (<!ATTLIST> defaults add attributes such as onload or href to elements; <!ELEMENT>, <!NOTATION>, parameter entities) change the document in parsers that read the DTD. They are refused, not interpreted.',
     fix: 'Remove the DOCTYPE (it is optional), or keep only <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">.',
-    message: (a) => `The DOCTYPE has ${a.what}.`,
+    message: (a) => `The DOCTYPE has ${wordsFor(DOCTYPE_PROBLEMS, a, 'what')}.`,
+    ids: { what: idsOf(DOCTYPE_PROBLEMS) },
   },
   SVG_IMAGE_ELEMENT: {
     title: 'Logo embeds a raster image',
@@ -299,7 +324,8 @@ export const logoCodes = {
     basis: ours('A partner logo is a static mark; animation distracts, and can change the logo after it was reviewed.'),
     explanation: 'A partner logo is a static mark; animation elements (<animate>, <set>, ...) and CSS animations are distracting and can change the logo after review.',
     fix: 'Remove the animation.',
-    message: (a) => `Animation found: ${a.what}.`,
+    message: (a) => `Animation found: ${scriptOrAnimation(a)}.`,
+    ids: { css: idsOf(CSS_FOUND) },
   },
   SVG_ELEMENT_UNKNOWN: {
     title: 'Logo has an element no SVG version defines',

@@ -1,4 +1,5 @@
 import type { Code } from '../catalog.js';
+import type { ThresholdRange } from '../catalog/listing.js';
 import type { Issue } from '../finding.js';
 import { policy } from '../../domain/requirements.js';
 import type { RenderResult } from './render.js';
@@ -18,10 +19,10 @@ const defaultRenderThresholds: RenderThresholds = {
 
 /** The codes whose threshold a listing may change with `"rules": {"CODE": {"threshold": n}}`, and the values that make sense. */
 export const THRESHOLD_RULES = {
-  SVG_OCCUPANCY_LOW: { key: 'minOccupancy', min: 0, max: 1, range: 'a number from 0 to 1 (share of the side)' },
-  SVG_NOT_CENTRED: { key: 'maxCentreOffset', min: 0, max: 0.5, range: 'a number from 0 to 0.5 (share of the side)' },
-  SVG_CONTENT_NOT_SQUARE: { key: 'maxContentAspect', min: 1, max: Number.MAX_VALUE, range: 'a number of at least 1 (longer side / shorter side)' },
-} as const satisfies Partial<Record<Code, { key: keyof RenderThresholds; min: number; max: number; range: string }>>;
+  SVG_OCCUPANCY_LOW: { key: 'minOccupancy', min: 0, max: 1, range: 'side-share' },
+  SVG_NOT_CENTRED: { key: 'maxCentreOffset', min: 0, max: 0.5, range: 'half-side-share' },
+  SVG_CONTENT_NOT_SQUARE: { key: 'maxContentAspect', min: 1, max: Number.MAX_VALUE, range: 'aspect' },
+} as const satisfies Partial<Record<Code, { key: keyof RenderThresholds; min: number; max: number; range: ThresholdRange }>>;
 
 export type ThresholdCode = keyof typeof THRESHOLD_RULES;
 
