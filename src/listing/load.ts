@@ -171,12 +171,12 @@ async function jsonSyntaxError(text: string): Promise<JsonSyntax> {
   const errors: import('jsonc-parser').ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  if (!first) return { detail: 'unexpected content' };
+  if (!first) return { parseError: 'Unknown' };
   const code = printParseErrorCode(first.error);
   const cause = syntaxCause(text, code, first.offset);
   const place = lineLocator(text);
   return {
-    detail: describeParseError(code),
+    parseError: code,
     ...place(cause?.offset ?? first.offset),
     ...(cause ? { cause: cause.cause, ...(cause.found !== undefined ? { found: cause.found } : {}), ...(cause.opened !== undefined ? { opened: place(cause.opened) } : {}) } : {}),
   };
@@ -185,7 +185,6 @@ async function jsonSyntaxError(text: string): Promise<JsonSyntax> {
 /** How far before an error the text is read for its cause: a bound, not a parse. */
 const LOOK_BEHIND = 4096;
 const SMART_QUOTES = new Set(['“', '”', '‘', '’', '„', '‟', '‚', '«', '»', '″']);
-const CONTROL_NAMES: Readonly<Record<number, string>> = { 0x09: 'tab', 0x0a: 'line break', 0x0d: 'carriage return' };
 
 /**
  * The likely cause of a syntax error, from the parser's error code and the text at and just before
@@ -206,7 +205,7 @@ function syntaxCause(text: string, code: string, offset: number): { cause: JsonS
     const control = /[\u0000-\u001f]/.exec(text.slice(offset, offset + LOOK_BEHIND));
     if (control) {
       const char = control[0].charCodeAt(0);
-      return { cause: 'control-character', offset: offset + control.index, found: CONTROL_NAMES[char] ?? `control character U+${char.toString(16).toUpperCase().padStart(4, '0')}` };
+      return { cause: 'control-character', offset: offset + control.index, found: `U+${char.toString(16).toUpperCase().padStart(4, '0')}` };
     }
   }
   if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && (at === '}' || at === ']')) {
@@ -245,18 +244,6 @@ function unclosedOpener(text: string, opener: '{' | '['): number | undefined {
   return undefined;
 }
 
-function describeParseError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
-    .replace('invalid symbol', 'unexpected character')
-    .replace('comma expected', 'expected a comma')
-    .replace('colon expected', 'expected a colon')
-    .replace('property name expected', 'expected a double-quoted property name')
-    .replace('value expected', 'expected a value')
-    .replace('end of file expected', 'unexpected content after the end of the JSON value')
-    .replace('close brace expected', 'expected }')
-    .replace('close bracket expected', 'expected ]');
-}
-
 /**
  * Line and column of many offsets in one text: the line starts are found once and each offset is
  * placed by binary search, so placing every finding of a large file stays linear.
@@ -277,9 +264,9 @@ function lineLocator(text: string): (offset: number) => { line: number; column: 
   };
 }
 
-/** A syntax error: the parser's words, where it is, and its likely cause when one is recognised. */
+/** A syntax error: the parser's error code (jsonc-parser's ParseErrorCode name), where it is, and its likely cause when one is recognised. */
 export interface JsonSyntax {
-  detail: string;
+  parseError: string;
   line?: number;
   column?: number;
   cause?: JsonSyntaxCause;
@@ -292,7 +279,7 @@ export interface JsonSyntax {
 /** The args the catalog words a syntax error from (jsonSyntaxWords). */
 export function syntaxArgs(syntax: JsonSyntax): Args {
   return {
-    detail: syntax.detail,
+    parseError: syntax.parseError,
     ...(syntax.cause ? { cause: syntax.cause } : {}),
     ...(syntax.found !== undefined ? { found: syntax.found } : {}),
     ...(syntax.opened ? { openLine: syntax.opened.line, openColumn: syntax.opened.column } : {}),

@@ -2,7 +2,7 @@ import { policy, requirements as MS } from '../../domain/requirements.js';
 import type { Args } from '../args.js';
 import { CONTROL, idsOf, INTEGRITY, microsoft, ours, Q, reading, standard, wordsFor, type CodeInfo, type WordTable } from './basis.js';
 import { UNREADABLE, unreadableWords } from './files.js';
-import { jsonSyntaxWords } from './json-syntax.js';
+import { JSON_SYNTAX_CAUSES, jsonSyntaxWords } from './json-syntax.js';
 import { describeFound, VALUE_TYPE_IDS } from './values.js';
 import { atLeast, KIB } from './words.js';
 
@@ -93,7 +93,7 @@ export const entraCodes = {
     explanation: `entraManifest names the app manifest exported from the Microsoft Entra admin center (App registrations › your app › Manifest › Download), relative to the listing file. It is read as untrusted input: at most ${KIB(policy.entraManifest.maxBytes)}, checked before reading, nested at most ${policy.entraManifest.maxDepth} levels, one JSON object in the Microsoft Graph format (displayName, signInAudience, requiredResourceAccess) or the older Azure AD Graph format (name, availableToOtherTenants or signInAudience, requiredResourceAccess).`,
     fix: 'Download the manifest again from the app registration and point entraManifest at it, or remove entraManifest.',
     message: (a) => `Entra manifest ${a.path}${wordsFor(MANIFEST_EXPECTED, a, 'expected')}.`,
-    ids: { expected: idsOf(MANIFEST_EXPECTED), reason: idsOf(UNREADABLE), foundType: VALUE_TYPE_IDS },
+    ids: { expected: idsOf(MANIFEST_EXPECTED), reason: idsOf(UNREADABLE), foundType: VALUE_TYPE_IDS, cause: JSON_SYNTAX_CAUSES },
   },
   ENTRA_MANIFEST_NOT_MULTI_TENANT: {
     title: 'Entra app manifest is not multi-tenant',

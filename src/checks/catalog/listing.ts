@@ -1,7 +1,7 @@
 import { policy } from '../../domain/requirements.js';
 import { BOUNDS, FILE_FORMAT, idsOf, INTEGRITY, microsoft, ours, Q, standard, wordsFor, type CodeInfo, type WordTable } from './basis.js';
 import { describeFound, startFound, VALUE_TYPE_IDS } from './values.js';
-import { jsonSyntaxWords } from './json-syntax.js';
+import { JSON_SYNTAX_CAUSES, jsonSyntaxWords } from './json-syntax.js';
 import { atLeast, KIB } from './words.js';
 
 /** Names joined as alternatives: "level" and/or "threshold". */
@@ -45,6 +45,7 @@ export const listingCodes = {
     fix: 'Fix the syntax at the line and column shown, or recreate the file with `mde-partner init`.',
     message: (a) => `The listing is not valid JSON: ${jsonSyntaxWords(a).found}.`,
     hint: (a) => jsonSyntaxWords(a).fix,
+    ids: { cause: JSON_SYNTAX_CAUSES },
   },
   LISTING_TOO_LARGE: {
     title: 'The listing file is too large',

@@ -24,7 +24,7 @@ const NOT_SVG = {
 
 export type NotSvgKind = keyof typeof NOT_SVG;
 
-/** Encodings told from the first bytes; an encoding the XML declaration names is handed over quoted, as it is. */
+/** Encodings told from the first bytes (`encoding`); one the XML declaration names is handed over quoted, as it is (`declared`). */
 const ENCODINGS = {
   'utf-32': () => 'UTF-32',
   'utf-16be': () => 'UTF-16 (big-endian)',
@@ -122,7 +122,7 @@ export const logoCodes = {
     security: true,
     explanation: 'Logos are read as UTF-8 (or ASCII). UTF-16, UTF-32 and other declared encodings are refused rather than guessed.',
     fix: 'Save the SVG as UTF-8.',
-    message: (a) => `The logo is encoded as ${wordsFor(ENCODINGS, a, 'encoding')}; expected UTF-8.`,
+    message: (a) => `The logo is encoded as ${a.declared ?? wordsFor(ENCODINGS, a, 'encoding')}; expected UTF-8.`,
     ids: { encoding: idsOf(ENCODINGS) },
   },
   SVG_ENCODING_INVALID_UTF8: {

@@ -1,6 +1,6 @@
 import { policy } from '../../domain/requirements.js';
 import type { Args } from '../args.js';
-import { BOUNDS, ours, RENDERED, type CodeInfo } from './basis.js';
+import { BOUNDS, idsOf, ours, RENDERED, wordsFor, type CodeInfo, type WordTable } from './basis.js';
 
 /** The drawing's share of the square's width and height ("40% × 30%"). */
 const size = (a: Args) => `${a.width} × ${a.height}`;
@@ -11,6 +11,12 @@ const offset = (a: Args) => [
   a.left !== undefined ? `${a.left} of the side to the left` : a.right !== undefined ? `${a.right} of the side to the right` : '',
   a.up !== undefined ? `${a.up} up` : a.down !== undefined ? `${a.down} down` : '',
 ].filter(Boolean).join(' and ');
+
+/** Which way a drawing that is not square is long. */
+const SHAPES = {
+  wide: () => 'wide as it is tall',
+  tall: () => 'tall as it is wide',
+} satisfies WordTable;
 
 /** Finding codes of the rendered logo (resvg in a child process, with the bundled font only). */
 export const renderedCodes = {
@@ -44,8 +50,8 @@ export const renderedCodes = {
     basis: ours(RENDERED),
     explanation: `The drawing is more than ${policy.logo.render.maxContentAspect} times as wide as it is tall (or the reverse), typically a wordmark padded onto a square canvas: in a square tile it becomes a thin strip. A warning, our policy; change the threshold with "rules": {"SVG_CONTENT_NOT_SQUARE": {"threshold": 4}} or turn it off.`,
     fix: 'If the brand has one, use its square version (the symbol, or symbol above wordmark).',
-    message: (a) => `The drawing spans ${size(a)} of the square, ${a.ratio} times as ${a.wide === 'tall' ? 'tall as it is wide' : 'wide as it is tall'}; shown at 32 px it is ${tile(a)}. At most ${a.max} times is expected.`,
-    ids: { wide: ['wide', 'tall'] },
+    message: (a) => `The drawing spans ${size(a)} of the square, ${a.ratio} times as ${wordsFor(SHAPES, a, 'wide')}; shown at 32 px it is ${tile(a)}. At most ${a.max} times is expected.`,
+    ids: { wide: idsOf(SHAPES) },
   },
   SVG_RENDER_TIMEOUT: {
     title: 'Logo takes too long to draw',

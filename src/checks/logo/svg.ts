@@ -242,7 +242,7 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
   parser.on('xmldecl', (declaration) => {
     lastEnd = here();
     const encoding = declaration.encoding;
-    if (encoding !== undefined && !ALLOWED_ENCODINGS.has(encoding.toLowerCase())) add('SVG_ENCODING_UNSUPPORTED', { line: 1, column: 1 }, { encoding: show(encoding, 40) });
+    if (encoding !== undefined && !ALLOWED_ENCODINGS.has(encoding.toLowerCase())) add('SVG_ENCODING_UNSUPPORTED', { line: 1, column: 1 }, { declared: show(encoding, 40) });
   });
 
   parser.on('doctype', (doctype) => {
