@@ -31,7 +31,7 @@ export { checkCompanyName, checkProductName, checkEntraAppName } from './checks/
 export { checkEntraManifestFile, type EntraManifestContext } from './checks/entra-manifest.js';
 
 // ── Codes, wording and reports ─────────────────────────────────────────────────────────────────
-/** catalog[code]: title, severity, basis, locked, security, explanation, fix, message(args), hint(args); codes: every code in order. */
+/** catalog[code]: title, severity, basis, locked, security, explanation, fix, message(args), hint(args), ids (id-valued arguments and their ids); codes: every code in order. */
 export { catalog, codes, isCode, describeBasis, basisSource, type Code, type CodeInfo, type Basis } from './checks/catalog.js';
 export type { Finding, Issue, Severity, Args } from './checks/finding.js';
 /** toFindings(issues, rules?): severity (with a listing's rules) and words from the catalog. */

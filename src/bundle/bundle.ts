@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { countDescriptionWords } from '../checks/description.js';
-import type { Finding, Issue } from '../checks/finding.js';
+import type { NotOptimizedReason } from '../checks/catalog/bundle.js';
+import type { Args, Finding, Issue } from '../checks/finding.js';
 import { readLogoFile } from '../checks/logo/bytes.js';
 import { checkLogoBytes, rendererFor, type RenderedLogoOptions } from '../checks/logo/index.js';
 import { judgeRender, thresholdsFromRules } from '../checks/logo/rendered.js';
@@ -94,10 +95,10 @@ export async function optimizeLogo(svg: string, limits: OptimizeLimits = policy.
     stdout: true,
     stderr: true,
   });
-  const failed = (reason: string) => ({ issue: { code: 'BUNDLE_LOGO_NOT_OPTIMIZED', field: '/logo', args: { reason } } satisfies Issue });
+  const failed = (args: { reason: NotOptimizedReason } & Args) => ({ issue: { code: 'BUNDLE_LOGO_NOT_OPTIMIZED', field: '/logo', args } satisfies Issue });
   try {
     return await new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(failed(`svgo took longer than ${limits.timeoutMs / 1000} s`)), limits.timeoutMs);
+      const timer = setTimeout(() => resolve(failed({ reason: 'timeout', seconds: limits.timeoutMs / 1000 })), limits.timeoutMs);
       const settle = (outcome: { data: string; note?: string } | { issue: Issue }) => {
         clearTimeout(timer);
         resolve(outcome);
@@ -106,8 +107,8 @@ export async function optimizeLogo(svg: string, limits: OptimizeLimits = policy.
         ? outcome
         : { data: svg, note: `The logo was copied as it is: svgo could not optimize it (${outcome.error}).` }));
       worker.once('error', (error: Error & { code?: string }) => settle(failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? `svgo needed more than ${limits.maxMemoryMb} MiB` : `svgo failed: ${error.message.split('\n')[0]!.slice(0, 200)}`)));
-      worker.once('exit', () => settle(failed('svgo stopped without a result')));
+        ? { reason: 'memory', limit: limits.maxMemoryMb } : { reason: 'failed', detail: error.message.split('\n')[0]!.slice(0, 200) })));
+      worker.once('exit', () => settle(failed({ reason: 'stopped' })));
     });
   } finally {
     await worker.terminate();

@@ -5,8 +5,9 @@ import { dirname, isAbsolute, join, posix, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import yauzl from 'yauzl';
+import type { UnsafePathReason } from '../checks/catalog/bundle.js';
 import type { Args, Finding, Issue } from '../checks/finding.js';
-import { readBounded } from '../checks/read-bounded.js';
+import { readBounded, sizeArgs } from '../checks/read-bounded.js';
 import { show } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
@@ -32,11 +33,18 @@ function collector(): Collector {
 }
 
 /** Bundle paths are relative, forward-slashed, without "..", drive letters or empty segments. */
-function unsafePathReason(name: string): string | undefined {
-  if (name.includes('\\')) return 'contains a backslash';
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'is absolute';
-  if (name.split('/').some((part) => part === '..')) return 'climbs out with ".."';
-  if (name.includes('\0')) return 'contains NUL';
+/** yauzl's own refusals of an entry name, as the reasons of BUNDLE_PATH_TRAVERSAL. */
+const YAUZL_PATH_REASONS: ReadonlyArray<[RegExp, UnsafePathReason]> = [
+  [/^invalid characters in fileName/, 'invalid-characters'],
+  [/^absolute path/, 'absolute'],
+  [/^invalid relative path/, 'climbs-out'],
+];
+
+function unsafePathReason(name: string): UnsafePathReason | undefined {
+  if (name.includes('\\')) return 'backslash';
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'absolute';
+  if (name.split('/').some((part) => part === '..')) return 'climbs-out';
+  if (name.includes('\0')) return 'nul';
   return undefined;
 }
 
@@ -49,7 +57,7 @@ async function readManifest(dir: string, label: string, c: Collector): Promise<M
     return undefined;
   }
   if ('tooLarge' in read) {
-    c.add('BUNDLE_ENTRY_TOO_LARGE', `${label}/manifest.json`, { name: 'manifest.json', size: read.tooLarge, limit: BUNDLE_LIMITS.maxManifestBytes });
+    c.add('BUNDLE_ENTRY_TOO_LARGE', `${label}/manifest.json`, { name: 'manifest.json', ...sizeArgs(read), limit: BUNDLE_LIMITS.maxManifestBytes });
     return undefined;
   }
   try {
@@ -57,11 +65,12 @@ async function readManifest(dir: string, label: string, c: Collector): Promise<M
     const files = manifest.files;
     if (manifest.tool?.name !== 'mde-partner' || !Array.isArray(files)
       || !files.every((f: unknown) => f !== null && typeof f === 'object' && typeof (f as ManifestEntry).path === 'string' && /^[0-9a-f]{64}$/.test(String((f as ManifestEntry).sha256)))) {
-      throw new Error('expected {"tool":{"name":"mde-partner"}, "files":[{"path","sha256"}]}');
+      c.add('BUNDLE_MANIFEST_INVALID', `${label}/manifest.json`, { reason: 'shape' });
+      return undefined;
     }
     return files as ManifestEntry[];
   } catch (error) {
-    c.add('BUNDLE_MANIFEST_INVALID', `${label}/manifest.json`, { detail: (error as Error).message });
+    c.add('BUNDLE_MANIFEST_INVALID', `${label}/manifest.json`, { reason: 'syntax', detail: (error as Error).message });
     return undefined;
   }
 }
@@ -74,9 +83,9 @@ async function walk(dir: string, label: string, c: Collector, prefix = ''): Prom
     if (entry.isSymbolicLink()) c.add('BUNDLE_SYMLINK', `${label}/${rel}`, { name: show(rel) });
     else if (entry.isDirectory()) found.push(...(await walk(join(dir, entry.name), label, c, rel)));
     else if (entry.isFile()) found.push(rel);
-    else c.add('BUNDLE_ZIP_INVALID', `${label}/${rel}`, { detail: `${show(rel)} is not a regular file` });
+    else c.add('BUNDLE_ZIP_INVALID', `${label}/${rel}`, { reason: 'not-regular', name: show(rel) });
     if (found.length > BUNDLE_LIMITS.maxEntries) {
-      c.add('BUNDLE_TOO_MANY_ENTRIES', label, { count: `more than ${BUNDLE_LIMITS.maxEntries}`, limit: BUNDLE_LIMITS.maxEntries });
+      c.add('BUNDLE_TOO_MANY_ENTRIES', label, { count: BUNDLE_LIMITS.maxEntries, over: 1, limit: BUNDLE_LIMITS.maxEntries });
       break;
     }
   }
@@ -97,17 +106,17 @@ async function hashFile(path: string): Promise<{ sha: string; size: number } | u
  * FIFO or device) and listed in the manifest (so its hash was checked). Only lstat is used to say
  * what the path is instead; nothing outside the bundle is ever opened.
  */
-async function bundlePathProblem(dir: string, path: string, files: ReadonlySet<string>): Promise<string | undefined> {
-  const unsafe = unsafePathReason(path) ?? (isAbsolute(path) ? 'is absolute' : undefined);
+async function bundlePathProblem(dir: string, path: string, files: ReadonlySet<string>): Promise<UnsafePathReason | undefined> {
+  const unsafe = unsafePathReason(path) ?? (isAbsolute(path) ? 'absolute' : undefined);
   if (unsafe) return unsafe;
   const name = posix.normalize(path);
   if (files.has(name)) return undefined;
   const info = await lstat(join(dir, name)).catch(() => undefined);
-  if (!info) return 'is not a file of the bundle';
-  if (info.isSymbolicLink()) return 'is a symbolic link';
-  if (info.isDirectory()) return 'is a folder, not a file';
-  if (!info.isFile()) return 'is not a regular file (a FIFO, device or socket)';
-  return 'is not a file listed in manifest.json, or lies behind a symbolic link';
+  if (!info) return 'not-in-bundle';
+  if (info.isSymbolicLink()) return 'symlink';
+  if (info.isDirectory()) return 'folder';
+  if (!info.isFile()) return 'not-regular';
+  return 'not-listed';
 }
 
 /** Integrity of an unpacked bundle: manifest, hashes, nothing unlisted, no links; then full validation. */
@@ -189,7 +198,7 @@ async function unpackZip(bytes: Buffer, label: string, into: string, c: Collecto
   try {
     zip = await openZip(bytes);
   } catch (error) {
-    c.add('BUNDLE_ZIP_INVALID', label, { detail: (error as Error).message });
+    c.add('BUNDLE_ZIP_INVALID', label, { reason: 'zip', detail: (error as Error).message });
     return false;
   }
   if (zip.entryCount > BUNDLE_LIMITS.maxEntries) {
@@ -210,9 +219,9 @@ async function unpackZip(bytes: Buffer, label: string, into: string, c: Collecto
     zip.on('error', (error: Error) => {
       const message = error.message;
       if (/^(invalid characters in fileName|absolute path|invalid relative path)/.test(message)) {
-        c.add('BUNDLE_PATH_TRAVERSAL', label, { name: show(message.replace(/^[^:]*: /, '')), reason: message.replace(/:.*$/, '') });
+        c.add('BUNDLE_PATH_TRAVERSAL', label, { name: show(message.replace(/^[^:]*: /, '')), reason: YAUZL_PATH_REASONS.find(([pattern]) => pattern.test(message))![1] });
       } else {
-        c.add('BUNDLE_ZIP_INVALID', label, { detail: message });
+        c.add('BUNDLE_ZIP_INVALID', label, { reason: 'zip', detail: message });
       }
       stop(false);
     });
@@ -230,10 +239,10 @@ async function unpackZip(bytes: Buffer, label: string, into: string, c: Collecto
       }
       const reason = unsafePathReason(name);
       if (reason) return fail('BUNDLE_PATH_TRAVERSAL', { name: show(name), reason });
-      if (seen.has(name)) return fail('BUNDLE_ZIP_INVALID', { detail: `${show(name)} appears twice` });
+      if (seen.has(name)) return fail('BUNDLE_ZIP_INVALID', { reason: 'duplicate', name: show(name) });
       seen.add(name);
       if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK) return fail('BUNDLE_SYMLINK', { name: show(name) });
-      if (entry.isEncrypted()) return fail('BUNDLE_ZIP_INVALID', { detail: `${show(name)} is encrypted` });
+      if (entry.isEncrypted()) return fail('BUNDLE_ZIP_INVALID', { reason: 'encrypted', name: show(name) });
       if (entry.uncompressedSize > BUNDLE_LIMITS.maxEntryBytes) {
         return fail('BUNDLE_ENTRY_TOO_LARGE', { name: show(name), size: entry.uncompressedSize, limit: BUNDLE_LIMITS.maxEntryBytes });
       }
@@ -243,18 +252,18 @@ async function unpackZip(bytes: Buffer, label: string, into: string, c: Collecto
         return fail('BUNDLE_ZIP_BOMB', { name: show(name), ratio: Math.round(ratio), size: entry.uncompressedSize });
       }
       const target = resolve(into, name);
-      if (!target.startsWith(into + sep)) return fail('BUNDLE_PATH_TRAVERSAL', { name: show(name), reason: 'resolves outside the bundle' });
+      if (!target.startsWith(into + sep)) return fail('BUNDLE_PATH_TRAVERSAL', { name: show(name), reason: 'outside' });
       const failStream = (streamError: Error) => {
-        if (!c.issues.some((i) => i.file === where)) c.add('BUNDLE_ZIP_INVALID', where, { detail: streamError.message });
+        if (!c.issues.some((i) => i.file === where)) c.add('BUNDLE_ZIP_INVALID', where, { reason: 'zip', detail: streamError.message });
         stop(false);
       };
       // The folder first, then the stream, piped at once: inflating starts as soon as the stream is
       // open, and a corrupt entry's error needs a listener from that moment on.
       mkdir(dirname(target), { recursive: true }).then(() => zip.openReadStream(entry, (error, stream) => {
-        if (error || !stream) return fail('BUNDLE_ZIP_INVALID', { detail: error?.message ?? 'unreadable entry' });
+        if (error || !stream) return fail('BUNDLE_ZIP_INVALID', error ? { reason: 'zip', detail: error.message } : { reason: 'unreadable-entry', name: show(name) });
         pipeline(
           stream,
-          byteLimit(entry.uncompressedSize, () => c.add('BUNDLE_ZIP_BOMB', where, { name: show(name), ratio: Math.round(ratio), size: `more than ${entry.uncompressedSize}` })),
+          byteLimit(entry.uncompressedSize, () => c.add('BUNDLE_ZIP_BOMB', where, { name: show(name), ratio: Math.round(ratio), size: entry.uncompressedSize, over: 1 })),
           createWriteStream(target, { flags: 'wx', mode: 0o600 }),
         ).then(() => zip.readEntry(), failStream);
       }), failStream);
@@ -284,7 +293,7 @@ export async function verifyBundle(path: string, label: string, options: VerifyO
       throw new InputError(`${label} is neither a folder nor a zip file: it ${read.unreadable}. Expected a bundle folder or .zip made by "mde-partner bundle"; pass the path of one.`);
     }
     if ('tooLarge' in read) {
-      c.add('BUNDLE_ENTRY_TOO_LARGE', label, { name: label, size: read.tooLarge, limit: BUNDLE_LIMITS.maxZipBytes });
+      c.add('BUNDLE_ENTRY_TOO_LARGE', label, { name: label, ...sizeArgs(read), limit: BUNDLE_LIMITS.maxZipBytes });
     } else {
       const head = read.bytes.length >= 4 ? read.bytes.readUInt32LE(0) : 0;
       if (head !== 0x04034b50 && head !== 0x06054b50) {

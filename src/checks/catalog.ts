@@ -13,6 +13,10 @@ import { userAgentCodes } from './catalog/user-agent.js';
 
 export { basisSource, describeBasis, type Basis, type BasisKind, type CodeInfo } from './catalog/basis.js';
 export { isJsonSyntaxCause, jsonSyntaxWords, type JsonSyntaxCause } from './catalog/json-syntax.js';
+export { unreadableWords } from './catalog/files.js';
+export { describeFound } from './catalog/values.js';
+export { notPublicWords } from './catalog/landing-page.js';
+export { atLeast } from './catalog/words.js';
 
 /**
  * The one list of finding codes. Every code a check can emit is a key here: `Code` is derived from

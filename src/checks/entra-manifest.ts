@@ -1,9 +1,9 @@
-import { jsonSyntaxWords } from './catalog.js';
+import type { ManifestExpected } from './catalog/entra.js';
 import type { Args, Issue } from './finding.js';
-import { readBounded } from './read-bounded.js';
+import { readBounded, sizeArgs } from './read-bounded.js';
 import { show } from './text.js';
 import { policy, requirements } from '../domain/requirements.js';
-import { describeValue, locatePointers, parseJsonObject, syntaxArgs } from '../listing/load.js';
+import { locatePointers, parseJsonObject, syntaxArgs, valueArgs } from '../listing/load.js';
 
 /** Findings on the manifest belong to the listing field that names it. */
 const FIELD = '/entraManifest';
@@ -36,9 +36,6 @@ interface ManifestIssue {
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const FORMATS_EXPECTED = 'an Entra app manifest: the Microsoft Graph format ("displayName", "signInAudience", "requiredResourceAccess") '
-  + 'or the Azure AD Graph format ("name", "availableToOtherTenants" or "signInAudience", "requiredResourceAccess")';
-
 /** Which export format the object is, from the keys that tell them apart. */
 export function entraManifestFormat(data: Record<string, unknown>): EntraManifestFormat | undefined {
   if ('availableToOtherTenants' in data || ('name' in data && !('displayName' in data))) return 'Azure AD Graph';
@@ -46,33 +43,32 @@ export function entraManifestFormat(data: Record<string, unknown>): EntraManifes
   return undefined;
 }
 
-function keysFound(data: Record<string, unknown>): string {
+/** The first keys of an object that is not a manifest, quoted, and how many it has. */
+function keysFound(data: Record<string, unknown>): Args {
   const keys = Object.keys(data);
-  if (keys.length === 0) return 'an empty object';
-  const shown = keys.slice(0, 6).map((key) => show(key, 40)).join(', ');
-  return `an object with the keys ${shown}${keys.length > 6 ? ` and ${keys.length - 6} more` : ''}`;
+  return { keys: keys.slice(0, 6).map((key) => show(key, 40)).join(', '), keyCount: keys.length };
 }
 
 /** The manifest's shape as far as the checks read it; anything else in it is not looked at. */
 function structureIssues(data: Record<string, unknown>, nameKey: string, path: string): ManifestIssue[] {
   const issues: ManifestIssue[] = [];
-  const expect = (at: string, value: unknown, ok: boolean, expected: string) => {
-    if (!ok) issues.push({ code: 'ENTRA_MANIFEST_INVALID', at, args: { path, at, expected, found: describeValue(value) } });
+  const expect = (at: string, value: unknown, ok: boolean, expected: ManifestExpected) => {
+    if (!ok) issues.push({ code: 'ENTRA_MANIFEST_INVALID', at, args: { path, at, expected, ...valueArgs(value) } });
   };
-  expect(`/${nameKey}`, data[nameKey], typeof data[nameKey] === 'string', 'a string (the app\'s display name)');
-  if ('signInAudience' in data) expect('/signInAudience', data.signInAudience, typeof data.signInAudience === 'string', 'a string such as "AzureADMultipleOrgs"');
-  if ('availableToOtherTenants' in data) expect('/availableToOtherTenants', data.availableToOtherTenants, typeof data.availableToOtherTenants === 'boolean', 'true or false');
+  expect(`/${nameKey}`, data[nameKey], typeof data[nameKey] === 'string', 'display-name');
+  if ('signInAudience' in data) expect('/signInAudience', data.signInAudience, typeof data.signInAudience === 'string', 'audience');
+  if ('availableToOtherTenants' in data) expect('/availableToOtherTenants', data.availableToOtherTenants, typeof data.availableToOtherTenants === 'boolean', 'boolean');
   const access = data.requiredResourceAccess;
   if (access === undefined) return issues;
   if (!Array.isArray(access)) {
-    expect('/requiredResourceAccess', access, false, 'an array of {"resourceAppId", "resourceAccess"}');
+    expect('/requiredResourceAccess', access, false, 'access-list');
     return issues;
   }
   access.forEach((entry: unknown, i) => {
     const at = `/requiredResourceAccess/${i}`;
-    if (!isObject(entry)) return expect(at, entry, false, 'an object {"resourceAppId", "resourceAccess"}');
-    expect(`${at}/resourceAppId`, entry.resourceAppId, typeof entry.resourceAppId === 'string', 'a string (the API\'s application id)');
-    expect(`${at}/resourceAccess`, entry.resourceAccess, Array.isArray(entry.resourceAccess), 'an array of {"id", "type"}');
+    if (!isObject(entry)) return expect(at, entry, false, 'access-entry');
+    expect(`${at}/resourceAppId`, entry.resourceAppId, typeof entry.resourceAppId === 'string', 'app-id');
+    expect(`${at}/resourceAccess`, entry.resourceAccess, Array.isArray(entry.resourceAccess), 'permissions');
   });
   return issues;
 }
@@ -81,7 +77,7 @@ function structureIssues(data: Record<string, unknown>, nameKey: string, path: s
 function checkManifestData(data: Record<string, unknown>, context: EntraManifestContext): ManifestIssue[] {
   const path = context.file;
   const format = entraManifestFormat(data);
-  if (!format) return [{ code: 'ENTRA_MANIFEST_INVALID', at: '', args: { path, expected: FORMATS_EXPECTED, found: keysFound(data) } }];
+  if (!format) return [{ code: 'ENTRA_MANIFEST_INVALID', at: '', args: { path, expected: 'manifest', ...keysFound(data) } }];
   // An Azure AD Graph export names the app "name"; older ones (and az ad app) have "displayName".
   const nameKey = format === 'Azure AD Graph' && 'name' in data ? 'name' : 'displayName';
   const structure = structureIssues(data, nameKey, path);
@@ -92,11 +88,11 @@ function checkManifestData(data: Record<string, unknown>, context: EntraManifest
     const audience = data.signInAudience as string | undefined;
     const shared = data.availableToOtherTenants as boolean | undefined;
     if (audience !== undefined) {
-      if (!MULTI_TENANT_AUDIENCES.has(audience.toLowerCase())) issues.push({ code: 'ENTRA_MANIFEST_NOT_MULTI_TENANT', at: '/signInAudience', args: { path, found: `"signInAudience": ${show(audience, 60)}` } });
+      if (!MULTI_TENANT_AUDIENCES.has(audience.toLowerCase())) issues.push({ code: 'ENTRA_MANIFEST_NOT_MULTI_TENANT', at: '/signInAudience', args: { path, reason: 'audience', audience: show(audience, 60) } });
     } else if (shared !== undefined) {
-      if (!shared) issues.push({ code: 'ENTRA_MANIFEST_NOT_MULTI_TENANT', at: '/availableToOtherTenants', args: { path, found: '"availableToOtherTenants": false' } });
+      if (!shared) issues.push({ code: 'ENTRA_MANIFEST_NOT_MULTI_TENANT', at: '/availableToOtherTenants', args: { path, reason: 'not-shared' } });
     } else {
-      issues.push({ code: 'ENTRA_MANIFEST_NOT_MULTI_TENANT', at: '', args: { path, found: format === 'Microsoft Graph' ? 'no "signInAudience"' : 'neither "signInAudience" nor "availableToOtherTenants"' } });
+      issues.push({ code: 'ENTRA_MANIFEST_NOT_MULTI_TENANT', at: '', args: { path, reason: format === 'Microsoft Graph' ? 'no-audience' : 'no-audience-nor-shared' } });
     }
     const listed = context.entraAppName?.trim();
     const named = (data[nameKey] as string).trim();
@@ -109,9 +105,9 @@ function checkManifestData(data: Record<string, unknown>, context: EntraManifest
   const access = (data.requiredResourceAccess ?? []) as Array<{ resourceAppId: string; resourceAccess: unknown[] }>;
   const index = access.findIndex((entry) => entry.resourceAppId.trim().toLowerCase() === mde);
   if (index < 0) {
-    issues.push({ code: 'ENTRA_MANIFEST_NO_MDE_PERMISSIONS', at: data.requiredResourceAccess === undefined ? '' : '/requiredResourceAccess', args: { path, appId: mde, found: data.requiredResourceAccess === undefined ? 'there is no "requiredResourceAccess"' : '"requiredResourceAccess" has no entry for it' } });
+    issues.push({ code: 'ENTRA_MANIFEST_NO_MDE_PERMISSIONS', at: data.requiredResourceAccess === undefined ? '' : '/requiredResourceAccess', args: { path, appId: mde, reason: data.requiredResourceAccess === undefined ? 'no-access-list' : 'no-entry' } });
   } else if (access[index]!.resourceAccess.length === 0) {
-    issues.push({ code: 'ENTRA_MANIFEST_NO_MDE_PERMISSIONS', at: `/requiredResourceAccess/${index}/resourceAccess`, args: { path, appId: mde, found: 'its entry has an empty "resourceAccess"' } });
+    issues.push({ code: 'ENTRA_MANIFEST_NO_MDE_PERMISSIONS', at: `/requiredResourceAccess/${index}/resourceAccess`, args: { path, appId: mde, reason: 'empty-entry' } });
   }
   return issues;
 }
@@ -126,10 +122,10 @@ export async function checkEntraManifestText(text: string, context: EntraManifes
   if ('problem' in parsed) {
     const { problem } = parsed;
     const args: Args = problem.kind === 'too-deep'
-      ? { path: file, expected: `at most ${problem.limit} levels of nesting`, found: 'values nested deeper' }
+      ? { path: file, expected: 'depth', limit: problem.limit }
       : problem.kind === 'syntax'
-        ? { path: file, reason: `is not valid JSON: ${jsonSyntaxWords(syntaxArgs(problem)).found}` }
-        : { path: file, expected: 'a JSON object (the app manifest)', found: problem.found };
+        ? { path: file, expected: 'json', ...syntaxArgs(problem) }
+        : { path: file, expected: 'object', foundType: problem.foundType, found: problem.found };
     const place = problem.kind === 'syntax' && problem.line !== undefined ? { line: problem.line, column: problem.column } : {};
     return [{ code: 'ENTRA_MANIFEST_INVALID', field: FIELD, file, args, ...place }];
   }
@@ -143,9 +139,9 @@ export async function checkEntraManifestFile(path: string, context: EntraManifes
   const limit = policy.entraManifest.maxBytes;
   const read = await readBounded(path, limit);
   // An unreadable manifest is reported on the listing's "entraManifest" line: there is no file to point at.
-  if ('unreadable' in read) return [{ code: 'ENTRA_MANIFEST_INVALID', field: FIELD, args: { path: context.file, reason: read.unreadable } }];
+  if ('unreadable' in read) return [{ code: 'ENTRA_MANIFEST_INVALID', field: FIELD, args: { path: context.file, expected: 'file', reason: read.unreadable, errno: read.errno } }];
   if ('tooLarge' in read) {
-    return [{ code: 'ENTRA_MANIFEST_INVALID', field: FIELD, file: context.file, args: { path: context.file, expected: `at most ${limit} bytes`, found: `${read.tooLarge} bytes` } }];
+    return [{ code: 'ENTRA_MANIFEST_INVALID', field: FIELD, file: context.file, args: { path: context.file, expected: 'size', ...sizeArgs(read), limit } }];
   }
   const { bytes } = read;
   // Windows PowerShell writes UTF-16LE with a BOM; the portal's download is UTF-8.

@@ -1,5 +1,5 @@
 import type { Issue } from './finding.js';
-import { nonPublicAddressReason } from './public-address.js';
+import { nonPublicAddressReason, type NonPublic } from './public-address.js';
 import { show } from './text.js';
 
 /**
@@ -14,13 +14,13 @@ const RESERVED_SUFFIXES = ['localhost', 'local', 'test', 'invalid', 'example', '
  * 017700000001, 127.1) are already the four-part address, an IPv6 literal is bracketed, and a host
  * whose last label is a number is always an IPv4 address.
  */
-export function nonPublicReason(hostname: string): string | undefined {
+export function nonPublicReason(hostname: string): NonPublic | undefined {
   if (hostname.startsWith('[')) return nonPublicAddressReason(hostname.slice(1, -1));
   if (/^\d+\.\d+\.\d+\.\d+$/.test(hostname)) return nonPublicAddressReason(hostname);
   const name = hostname.replace(/\.$/, '');
-  if (!name.includes('.')) return name === 'localhost' ? 'the local machine' : 'a single-label (intranet) name';
+  if (!name.includes('.')) return { reason: name === 'localhost' ? 'local-machine' : 'single-label' };
   const suffix = RESERVED_SUFFIXES.find((s) => name === s || name.endsWith(`.${s}`));
-  return suffix ? `under the reserved or local-only name ".${suffix}"` : undefined;
+  return suffix ? { reason: 'reserved-name', suffix } : undefined;
 }
 
 export function checkLandingPage(value: string): Issue[] {
@@ -44,6 +44,6 @@ export function checkLandingPage(value: string): Issue[] {
     issues.push({ code: 'LANDING_PAGE_CREDENTIALS', field, args: { suggestion: clean.href } });
   }
   const reason = nonPublicReason(url.hostname);
-  if (reason) issues.push({ code: 'LANDING_PAGE_NOT_PUBLIC', field, args: { host: show(url.hostname), reason } });
+  if (reason) issues.push({ code: 'LANDING_PAGE_NOT_PUBLIC', field, args: { host: show(url.hostname), ...reason } });
   return issues;
 }

@@ -1,13 +1,25 @@
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import type { UnreadableReason } from './catalog/files.js';
 
-/** Why a file cannot be read, as the end of a sentence: "does not exist", "is a folder, not a file". */
-export type Unreadable = { unreadable: string };
+/** Why a file cannot be read: an id the catalog words (UNREADABLE), and the system's error code where it says more. */
+export type Unreadable = { unreadable: UnreadableReason; errno?: string };
+
+/** A file over the limit: its size, or (`over`: it grew while it was read) more than that many bytes. */
+export type TooLarge = { tooLarge: number; over?: true };
+
+/** The args a size finding is worded from: `size`, and `over` when the size is a lower bound. */
+export const sizeArgs = (read: TooLarge) => ({ size: read.tooLarge, ...(read.over ? { over: 1 } : {}) });
+
+const failed = (unreadable: UnreadableReason, error: unknown): Unreadable => {
+  const errno = (error as NodeJS.ErrnoException).code;
+  return errno === undefined ? { unreadable } : { unreadable, errno };
+};
 
 /** What reading an untrusted file gave: its bytes, or why there are none. */
 export type BoundedRead =
   | { bytes: Buffer }
-  | { tooLarge: number | string }
+  | TooLarge
   | Unreadable;
 
 /**
@@ -22,24 +34,24 @@ export async function openRegularFile(path: string): Promise<{ handle: FileHandl
     handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { unreadable: 'does not exist' };
-    if (code === 'EACCES' || code === 'EPERM') return { unreadable: 'cannot be read (permission denied)' };
-    if (code === 'EISDIR') return { unreadable: 'is a folder, not a file' };
-    return { unreadable: `cannot be opened (${code ?? 'unknown error'})` };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { unreadable: 'missing' };
+    if (code === 'EACCES' || code === 'EPERM') return { unreadable: 'permission' };
+    if (code === 'EISDIR') return { unreadable: 'folder' };
+    return failed('open-error', error);
   }
   try {
     const stat = await handle.stat();
-    const refused = stat.isDirectory() ? 'is a folder, not a file'
-      : stat.isFIFO() ? 'is a named pipe (FIFO), not a regular file'
-        : stat.isCharacterDevice() || stat.isBlockDevice() ? 'is a device, not a regular file'
-          : stat.isSocket() ? 'is a socket, not a regular file'
-            : !stat.isFile() ? 'is not a regular file' : undefined;
+    const refused: UnreadableReason | undefined = stat.isDirectory() ? 'folder'
+      : stat.isFIFO() ? 'fifo'
+        : stat.isCharacterDevice() || stat.isBlockDevice() ? 'device'
+          : stat.isSocket() ? 'socket'
+            : !stat.isFile() ? 'not-regular' : undefined;
     if (refused === undefined) return { handle, size: stat.size };
     await handle.close();
     return { unreadable: refused };
   } catch (error) {
     await handle.close();
-    return { unreadable: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'stat error'})` };
+    return failed('read-error', error);
   }
 }
 
@@ -62,10 +74,10 @@ export async function readBounded(path: string, maxBytes: number): Promise<Bound
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > maxBytes) return { tooLarge: `more than ${maxBytes}` };
+    if (length > maxBytes) return { tooLarge: maxBytes, over: true };
     return { bytes: buffer.subarray(0, length) };
   } catch (error) {
-    return { unreadable: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'read error'})` };
+    return failed('read-error', error);
   } finally {
     await handle.close();
   }

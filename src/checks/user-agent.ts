@@ -1,8 +1,12 @@
+import type { ProductVersionReason, UserAgentReason } from './catalog/user-agent.js';
 import type { Issue } from './finding.js';
 import { escapeUnsafe, show } from './text.js';
 import { requirements } from '../domain/requirements.js';
 
 const { prefix: PREFIX, legacyPrefix: LEGACY_PREFIX } = requirements.userAgent;
+
+/** What breaks the form, and the text it is about (quoted) when the words name it. */
+type UserAgentProblem = { reason: UserAgentReason; found?: string };
 
 /** RFC 9110 §5.6.2 token. */
 const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -77,9 +81,9 @@ export function checkProductVersion(version: string): Issue[] {
   const field = '/productVersion';
   if (!HTTP_TOKEN.test(version)) {
     const bad = [...version].find((ch) => !HTTP_TOKEN.test(ch));
-    const reason = version === '' ? 'it is empty' : `${show(bad ?? '')} is not allowed`;
+    const reason: ProductVersionReason = version === '' ? 'empty' : 'character';
     const cleaned = version.trim().replace(/^v(?=\d)/i, '').replace(/[^!#$%&'*+\-.^_`|~0-9A-Za-z]+/g, '.').replace(/^\.+|\.+$/g, '');
-    return [{ code: 'PRODUCT_VERSION_INVALID', field, args: { value: show(version), reason, suggestion: cleaned && cleaned !== version ? cleaned : undefined } }];
+    return [{ code: 'PRODUCT_VERSION_INVALID', field, args: { value: show(version), reason, ...(reason === 'character' ? { found: show(bad ?? '') } : {}), suggestion: cleaned && cleaned !== version ? cleaned : undefined } }];
   }
   return SEMVER_LIKE.test(version) ? [] : [{ code: 'PRODUCT_VERSION_NOT_SEMVER', field, args: { value: show(version) } }];
 }
@@ -87,16 +91,16 @@ export function checkProductVersion(version: string): Issue[] {
 /**
  * RFC 9110 §10.1.5: User-Agent = product *( RWS ( product / comment ) ), product = token ["/" token],
  * comment = "(" *( ctext / quoted-pair / comment ) ")". `rest` is what follows the first product;
- * the answer is undefined when it is that grammar, else what breaks it. (ctext beyond ASCII is
- * refused before this is called.)
+ * the answer is undefined when it is that grammar, else what breaks it (`found`: the text there).
+ * (ctext beyond ASCII is refused before this is called.)
  */
-function restProblem(rest: string): string | undefined {
+function restProblem(rest: string): UserAgentProblem | undefined {
   let i = 0;
   while (i < rest.length) {
     const space = /^[ \t]+/.exec(rest.slice(i));
-    if (!space) return `${show(rest.slice(i, i + 20))} must be separated from what comes before by a space`;
+    if (!space) return { reason: 'rest-not-separated', found: show(rest.slice(i, i + 20)) };
     i += space[0].length;
-    if (i === rest.length) return 'it ends with white space';
+    if (i === rest.length) return { reason: 'rest-trailing-space' };
     if (rest[i] === '(') {
       let depth = 0;
       for (; i < rest.length; i++) {
@@ -105,40 +109,41 @@ function restProblem(rest: string): string | undefined {
         else if (ch === '(') depth++;
         else if (ch === ')' && --depth === 0) break;
       }
-      if (depth !== 0) return 'a comment "(" is not closed with ")"';
+      if (depth !== 0) return { reason: 'rest-comment-unclosed' };
       i++;
       continue;
     }
     const product = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+(\/[!#$%&'*+\-.^_`|~0-9A-Za-z]+)?/.exec(rest.slice(i));
-    if (!product) return `${show(rest.slice(i, i + 20))} after the partner product is neither a product (name/version) nor a (comment)`;
+    if (!product) return { reason: 'rest-not-product', found: show(rest.slice(i, i + 20)) };
     i += product[0].length;
   }
   return undefined;
 }
 
-/** Why a first product is not of the form MdePartner-{Company}-{Product}/{Version}, in words. */
-function formatProblem(value: string, followed: boolean): string {
+/** Why a first product is not of the form MdePartner-{Company}-{Product}/{Version}. */
+function formatProblem(value: string, followed: boolean): UserAgentProblem {
   if (!value.startsWith(PREFIX)) {
-    return value.toLowerCase().startsWith(PREFIX.toLowerCase())
-      ? `the prefix is case-sensitive: "${PREFIX}"`
-      : `it must start with "${PREFIX}"`;
+    return { reason: value.toLowerCase().startsWith(PREFIX.toLowerCase()) ? 'prefix-case' : 'prefix-missing' };
   }
   const rest = value.slice(PREFIX.length);
   const slash = rest.indexOf('/');
-  if (slash < 0) return followed ? 'a space ends the product before its "/{Version}": names cannot contain spaces' : 'the "/{Version}" at the end is missing';
+  if (slash < 0) return { reason: followed ? 'space-in-name' : 'version-missing' };
   const names = rest.slice(0, slash).split('-');
   const version = rest.slice(slash + 1);
-  if (names.length < 2) return 'company and product must be two parts joined by "-", found one';
-  if (names.some((part) => part === '')) return 'the company or product part is empty';
+  if (names.length < 2) return { reason: 'one-name' };
+  if (names.some((part) => part === '')) return { reason: 'name-empty' };
   const badPart = names.find((part) => !PART.test(part));
-  if (badPart !== undefined) return `${show(badPart)} has characters that are not allowed in a token`;
-  if (version === '') return 'the version after "/" is empty';
-  return `the version ${show(version)} is not an HTTP token`;
+  if (badPart !== undefined) return { reason: 'name-not-token', found: show(badPart) };
+  if (version === '') return { reason: 'version-empty' };
+  return { reason: 'version-not-token', found: show(version) };
 }
 
-/** A character that may not be in a User-Agent, named for a person. */
-function characterName(ch: string): string {
-  return ch === '\r' ? 'CR (\\r)' : ch === '\n' ? 'LF (\\n)' : ch === '\0' ? 'NUL' : `"${escapeUnsafe(ch)}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+/**
+ * A character that may not be in a User-Agent, as data: CR, LF and NUL by name, any other by its
+ * code point (U+0007) and, escaped, itself.
+ */
+export function characterArgs(ch: string): { char: string; codePoint: string } {
+  return { char: escapeUnsafe(ch), codePoint: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` };
 }
 
 /**
@@ -155,7 +160,7 @@ export function checkUserAgent(value: string, expected?: string, field = '/userA
   const chars = [...value];
   const forbidden = chars.findIndex((ch) => (ch < '\x20' && ch !== '\t') || ch > '\x7e');
   if (forbidden >= 0) {
-    return [{ code: 'USER_AGENT_FORBIDDEN_CHARACTERS', field, args: { char: characterName(chars[forbidden]!), position: forbidden + 1, suggestion } }];
+    return [{ code: 'USER_AGENT_FORBIDDEN_CHARACTERS', field, args: { ...characterArgs(chars[forbidden]!), position: forbidden + 1, suggestion } }];
   }
   const end = value.search(/[ \t]/);
   const first = end < 0 ? value : value.slice(0, end);
@@ -166,10 +171,10 @@ export function checkUserAgent(value: string, expected?: string, field = '/userA
   }
   const match = USER_AGENT.exec(first);
   if (!match) {
-    return [{ code: 'USER_AGENT_INVALID_FORMAT', field, args: { value: show(value), reason: formatProblem(first, rest !== ''), suggestion } }];
+    return [{ code: 'USER_AGENT_INVALID_FORMAT', field, args: { value: show(value), ...formatProblem(first, rest !== ''), suggestion } }];
   }
   const problem = restProblem(rest);
-  if (problem) return [{ code: 'USER_AGENT_INVALID_FORMAT', field, args: { value: show(value), reason: problem, suggestion } }];
+  if (problem) return [{ code: 'USER_AGENT_INVALID_FORMAT', field, args: { value: show(value), ...problem, suggestion } }];
   const issues: Issue[] = [];
   const names = match[1]!.split('-').length + match[2]!.split('-').length;
   if (names > 2) issues.push({ code: 'USER_AGENT_NAME_AMBIGUOUS', field, args: { value: show(first), parts: names } });

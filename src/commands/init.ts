@@ -8,11 +8,11 @@ import { linksText, PARTNER_LINKS } from '../bundle/links.js';
 import { readTemplate } from '../bundle/templates.js';
 import { writeBundle, writeFileAtomic, writeProblem } from '../bundle/write.js';
 import type { Onboarding, TaskStatus } from '../checks/onboarding.js';
-import { readBounded } from '../checks/read-bounded.js';
+import { readBounded, sizeArgs } from '../checks/read-bounded.js';
 import { elide, escapeUnsafe, shellQuote, show } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
-import { jsonSyntaxWords } from '../checks/catalog.js';
+import { atLeast, describeFound, jsonSyntaxWords, unreadableWords } from '../checks/catalog.js';
 import { FIELD_IDS, FIELDS, optionKey, type FieldId, type FieldSpec } from '../listing/fields.js';
 import { LISTING_FIELDS, locatePointers, parseJsonObject, syntaxArgs } from '../listing/load.js';
 import { validateListingText } from '../listing/validate.js';
@@ -85,8 +85,8 @@ async function readJsonObject(path: string, shownPath: string, what: string, lim
   const shown = show(shownPath, 200);
   const expected = `Expected a JSON file holding one object of listing fields, e.g. {"companyName": "Contoso", "productName": "Contoso Cognito"}.`;
   const read = await readBounded(path, limits.maxBytes);
-  if ('unreadable' in read) throw new InputError(`${what} ${shown} ${read.unreadable}. ${expected} Pass the path of such a file.`);
-  if ('tooLarge' in read) throw new InputError(`${what} ${shown} has ${read.tooLarge} bytes; the limit is ${limits.maxBytes} bytes. ${expected}`);
+  if ('unreadable' in read) throw new InputError(`${what} ${shown} ${unreadableWords({ reason: read.unreadable, errno: read.errno })}. ${expected} Pass the path of such a file.`);
+  if ('tooLarge' in read) throw new InputError(`${what} ${shown} has ${atLeast(sizeArgs(read))} bytes; the limit is ${limits.maxBytes} bytes. ${expected}`);
   const parsed = await parseJsonObject(read.bytes.toString('utf8'), limits.maxDepth);
   if ('data' in parsed) return { text: parsed.text, data: parsed.data };
   const { problem } = parsed;
@@ -95,7 +95,7 @@ async function readJsonObject(path: string, shownPath: string, what: string, lim
     const place = problem.line !== undefined ? ` at line ${problem.line}, column ${problem.column}` : '';
     throw new InputError(`${what} ${shown} is not valid JSON: ${words.found}${place}. ${words.fix ?? expected} Fix the file and run init again.`);
   }
-  const found = problem.kind === 'too-deep' ? `values nested deeper than ${problem.limit} levels` : problem.found;
+  const found = problem.kind === 'too-deep' ? `values nested deeper than ${problem.limit} levels` : describeFound(problem);
   throw new InputError(`${what} ${shown} is not usable: found ${found}. ${expected} Fix the file and run init again.`);
 }
 

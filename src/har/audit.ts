@@ -1,4 +1,5 @@
 import { catalog, type Code } from '../checks/catalog.js';
+import type { WrongUserAgentReason } from '../checks/catalog/user-agent.js';
 import { IssueCollector, type Finding, type Issue } from '../checks/finding.js';
 import { escapeUnsafe, show } from '../checks/text.js';
 import { checkUserAgent, isValidUserAgent } from '../checks/user-agent.js';
@@ -12,20 +13,20 @@ import { graphBatchOf, partnerCallOf, shortUrl, type PartnerCall } from './scope
 const { prefix: PREFIX, legacyPrefix: LEGACY_PREFIX } = requirements.userAgent;
 const PARTNER_TOKEN = new RegExp(`(${PREFIX}|${LEGACY_PREFIX})`, 'i');
 
-/** Why a partner-looking User-Agent is not the expected one, in words. */
-function wrongReason(value: string, expected: string): string {
-  if (value.toLowerCase().startsWith(LEGACY_PREFIX.toLowerCase())) return `it uses the old prefix ${LEGACY_PREFIX}`;
-  if (value.trim() === expected) return 'it has white space around the value';
-  if (value.includes(expected)) return 'it has other text besides the expected value';
+/** Why a partner-looking User-Agent is not the expected one, with the versions when only they differ. */
+function wrongReason(value: string, expected: string): { reason: WrongUserAgentReason; sentVersion?: string; expectedVersion?: string } {
+  if (value.toLowerCase().startsWith(LEGACY_PREFIX.toLowerCase())) return { reason: 'legacy-prefix' };
+  if (value.trim() === expected) return { reason: 'white-space' };
+  if (value.includes(expected)) return { reason: 'other-text' };
   const slash = value.lastIndexOf('/');
   const expectedSlash = expected.lastIndexOf('/');
   if (slash > 0 && value.slice(0, slash) === expected.slice(0, expectedSlash)) {
-    return `version ${show(value.slice(slash + 1), 40)} instead of ${show(expected.slice(expectedSlash + 1), 40)}`;
+    return { reason: 'version', sentVersion: show(value.slice(slash + 1), 40), expectedVersion: show(expected.slice(expectedSlash + 1), 40) };
   }
-  if (value.toLowerCase() === expected.toLowerCase()) return 'the letter case differs';
-  if (isValidUserAgent(value)) return 'a different company or product';
-  if (!value.startsWith(PREFIX)) return 'the partner token is not the whole value';
-  return 'it is not of the form MdePartner-{CompanyName}-{ProductName}/{Version}';
+  if (value.toLowerCase() === expected.toLowerCase()) return { reason: 'letter-case' };
+  if (isValidUserAgent(value)) return { reason: 'other-names' };
+  if (!value.startsWith(PREFIX)) return { reason: 'not-whole-value' };
+  return { reason: 'not-form' };
 }
 
 /**
@@ -48,7 +49,7 @@ export function checkRequestUserAgent(request: CapturedRequest, expected: string
   const field = `${base}/${first.header}/value`;
   const found = show(first.value, 100);
   if (!PARTNER_TOKEN.test(first.value)) {
-    return { code: 'USER_AGENT_NOT_SENT', field, line: first.line, args: { ...args, found: first.value === '' ? 'an empty value' : found } };
+    return { code: 'USER_AGENT_NOT_SENT', field, line: first.line, args: { ...args, found } };
   }
   let judged = first.value;
   if (!first.truncated) {
@@ -61,7 +62,7 @@ export function checkRequestUserAgent(request: CapturedRequest, expected: string
     // Valid products after another partner product: what is wrong is that product.
     if (extra) judged = first.value.slice(0, first.value.search(/[ \t]/));
   }
-  return { code: 'USER_AGENT_WRONG', field, line: first.line, args: { ...args, found, reason: wrongReason(judged, expected) } };
+  return { code: 'USER_AGENT_WRONG', field, line: first.line, args: { ...args, found, ...wrongReason(judged, expected) } };
 }
 
 export interface AuditOptions {
@@ -122,7 +123,7 @@ export async function auditCapture(path: string, expected: string, options: Audi
   const add = (issue: Issue) => collector.add({ ...issue, file: options.file });
 
   const summary = await scanHarFile(path, {
-    problem: ({ pointer, detail, line }) => add({ code: 'HAR_INVALID', field: pointer, args: { detail }, ...(line !== undefined ? { line } : {}) }),
+    problem: ({ pointer, args, line }) => add({ code: 'HAR_INVALID', field: pointer, args, ...(line !== undefined ? { line } : {}) }),
     request: (request) => {
       if (request.method.toUpperCase() === 'CONNECT') return;
       let target: Target;
@@ -130,7 +131,7 @@ export async function auditCapture(path: string, expected: string, options: Audi
         target = targetOf(request);
       } catch {
         const pointer = `/log/entries/${request.entry}/request/url`;
-        add({ code: 'HAR_INVALID', field: pointer, line: request.urlLine, args: { detail: `${pointer} is not an absolute URL: ${show(request.url, 80)}` } });
+        add({ code: 'HAR_INVALID', field: pointer, line: request.urlLine, args: { reason: 'not-absolute-url', pointer, url: show(request.url, 80) } });
         return;
       }
       if (target === 'preflight') corsPreflightsSkipped++;

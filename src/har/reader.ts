@@ -1,3 +1,5 @@
+import type { HarExpected, HarReason, HarSyntaxCause } from '../checks/catalog/har.js';
+import type { Args } from '../checks/finding.js';
 import { openRegularFile } from '../checks/read-bounded.js';
 import { getManyValues, isMany, none, type Many } from 'stream-chain/defs.js';
 import { jsonParser, type Token } from 'stream-json/core/parser.js';
@@ -52,11 +54,11 @@ export interface CapturedRequest {
   body?: CapturedBody;
 }
 
-/** Where and how the file is not a usable HAR. */
+/** Where and how the file is not a usable HAR: a reason id (HAR_REASONS) and the values its words need. */
 export interface HarProblem {
   /** JSON pointer ("" for the document). */
   pointer: string;
-  detail: string;
+  args: { reason: HarReason } & Args;
   line?: number;
 }
 
@@ -115,26 +117,23 @@ const MEMBERS: Partial<Record<Role, Readonly<Record<string, Role>>>> = {
 const OPTIONAL: ReadonlySet<Role> = new Set(['resourceType', 'postData', 'postText', 'postEncoding']);
 const ELEMENTS: Partial<Record<Role, Role>> = { entries: 'entry', headers: 'header' };
 
-const EXPECTED: Record<Exclude<Role, 'other'>, { type: JsonType; text: string }> = {
-  root: { type: 'object', text: 'a JSON object {"log": {"entries": [ … ]}} (HAR 1.2)' },
-  log: { type: 'object', text: 'an object holding "entries"' },
-  entries: { type: 'array', text: 'an array of entries' },
-  entry: { type: 'object', text: 'an entry object with a "request"' },
-  request: { type: 'object', text: 'a request object with "method", "url" and "headers"' },
-  headers: { type: 'array', text: 'an array of {"name", "value"} objects' },
-  header: { type: 'object', text: 'a {"name", "value"} object' },
-  method: { type: 'string', text: 'a string' },
-  url: { type: 'string', text: 'a string' },
-  name: { type: 'string', text: 'a string' },
-  value: { type: 'string', text: 'a string' },
-  resourceType: { type: 'string', text: 'a string' },
-  postData: { type: 'object', text: 'an object' },
-  postText: { type: 'string', text: 'a string' },
-  postEncoding: { type: 'string', text: 'a string' },
-};
-
-const FOUND: Record<JsonType, string> = {
-  object: 'an object', array: 'an array', string: 'a string', number: 'a number', boolean: 'a boolean', null: 'null',
+/** The JSON type each role must have, and what the message says is expected (HAR_EXPECTED). */
+const EXPECTED: Record<Exclude<Role, 'other'>, { type: JsonType; expected: HarExpected }> = {
+  root: { type: 'object', expected: 'root' },
+  log: { type: 'object', expected: 'log' },
+  entries: { type: 'array', expected: 'entries' },
+  entry: { type: 'object', expected: 'entry' },
+  request: { type: 'object', expected: 'request' },
+  headers: { type: 'array', expected: 'headers' },
+  header: { type: 'object', expected: 'header' },
+  method: { type: 'string', expected: 'string' },
+  url: { type: 'string', expected: 'string' },
+  name: { type: 'string', expected: 'string' },
+  value: { type: 'string', expected: 'string' },
+  resourceType: { type: 'string', expected: 'string' },
+  postData: { type: 'object', expected: 'object' },
+  postText: { type: 'string', expected: 'string' },
+  postEncoding: { type: 'string', expected: 'string' },
 };
 
 interface Frame {
@@ -182,14 +181,16 @@ class StopScan extends Error {}
 /** stream-json's tokenizer: text in, tokens out; `none` flushes it at the end (its typings admit text only). */
 type Tokenizer = (input: string | typeof none) => Many<Token> | typeof none;
 
-const SYNTAX: ReadonlyArray<[RegExp, string]> = [
-  [/escaped characters/, 'a control character or a bad escape inside a string'],
-  [/unexpected characters/, 'unexpected characters (after the end of the JSON value?)'],
+const SYNTAX: ReadonlyArray<[RegExp, HarSyntaxCause]> = [
+  [/escaped characters/, 'bad-escape'],
+  [/unexpected characters/, 'unexpected'],
 ];
 
-function describeSyntaxError(message: string): string {
+/** A syntax error as a cause the catalog words, else (`detail`) the parser's own words. */
+function syntaxProblem(message: string): HarProblem['args'] {
   const plain = message.replace(/^Parser (cannot parse input: |has )/, '');
-  return SYNTAX.find(([pattern]) => pattern.test(plain))?.[1] ?? plain;
+  const cause = SYNTAX.find(([pattern]) => pattern.test(plain))?.[1];
+  return cause ? { reason: 'syntax', cause } : { reason: 'syntax', detail: plain };
 }
 
 /**
@@ -242,7 +243,7 @@ export class HarScanner {
         this.consume(this.parse(none));
       } catch (error) {
         if (!(error instanceof StopScan)) {
-          this.stop('', this.rootSeen ? 'the file ends before the JSON is complete (was the capture cut off?)' : 'the file is empty');
+          this.stop('', { reason: this.rootSeen ? 'cut-off' : 'empty' });
         }
       }
     }
@@ -250,8 +251,8 @@ export class HarScanner {
   }
 
   /** Ends the scan with a problem: nothing after it is read. */
-  stop(pointer: string, detail: string): void {
-    this.sink.problem({ pointer, detail, line: this.line });
+  stop(pointer: string, args: HarProblem['args']): void {
+    this.sink.problem({ pointer, args, line: this.line });
     this.stopped = true;
     this.fatal = true;
   }
@@ -261,7 +262,7 @@ export class HarScanner {
       this.consume(this.parse(piece));
     } catch (error) {
       if (error instanceof StopScan) return;
-      this.stop('', `not valid JSON: ${describeSyntaxError(error instanceof Error ? error.message : String(error))}`);
+      this.stop('', syntaxProblem(error instanceof Error ? error.message : String(error)));
     }
   }
 
@@ -361,7 +362,7 @@ export class HarScanner {
     if (role === 'other') return role;
     const expected = EXPECTED[role];
     if (expected.type !== type) {
-      if (!OPTIONAL.has(role)) this.problem(this.pointer, `${this.pointer || 'the top level'}: expected ${expected.text}, found ${FOUND[type]}`);
+      if (!OPTIONAL.has(role)) this.problem(this.pointer, { reason: 'type', pointer: this.pointer, expected: expected.expected, foundType: type });
       return 'other';
     }
     return role;
@@ -370,7 +371,7 @@ export class HarScanner {
   private open(array: boolean): void {
     const role = this.begin(array ? 'array' : 'object');
     if (this.stack.length >= this.limits.maxDepth) {
-      this.stop('', `values are nested deeper than ${this.limits.maxDepth} levels`);
+      this.stop('', { reason: 'too-deep', limit: this.limits.maxDepth });
       throw new StopScan();
     }
     const wanted = role !== 'other';
@@ -395,7 +396,7 @@ export class HarScanner {
     const frame = this.stack.pop()!;
     if (frame.seen) {
       for (const [member, role] of Object.entries(MEMBERS[frame.role]!)) {
-        if (!frame.seen.has(member) && !OPTIONAL.has(role)) this.problem(`${frame.pointer}/${member}`, `${frame.pointer}/${member} is missing`);
+        if (!frame.seen.has(member) && !OPTIONAL.has(role)) this.problem(`${frame.pointer}/${member}`, { reason: 'missing', pointer: `${frame.pointer}/${member}` });
       }
     }
     switch (frame.role) {
@@ -456,9 +457,9 @@ export class HarScanner {
   }
 
   /** A problem inside a request makes it unusable: it is reported, not audited. */
-  private problem(pointer: string, detail: string): void {
+  private problem(pointer: string, args: HarProblem['args']): void {
     if (this.request && pointer.startsWith(`/log/entries/${this.request.entry}/request`)) this.request.broken = true;
-    this.sink.problem({ pointer, detail, line: this.line });
+    this.sink.problem({ pointer, args, line: this.line });
   }
 }
 
@@ -473,13 +474,13 @@ export async function scanHarFile(path: string, sink: HarSink, limits: HarLimits
   const scanner = new HarScanner(sink, limits);
   const opened = await openRegularFile(path);
   if ('unreadable' in opened) {
-    scanner.stop('', `the file ${opened.unreadable}`);
+    scanner.stop('', { reason: 'unreadable', unreadable: opened.unreadable, errno: opened.errno });
     return scanner.end();
   }
   const { handle, size } = opened;
   try {
     if (size > limits.maxBytes) {
-      scanner.stop('', `the file has ${size} bytes; captures over ${limits.maxBytes} bytes (${limits.maxBytes / 1024 / 1024} MiB) are not read`);
+      scanner.stop('', { reason: 'too-large', size, limit: limits.maxBytes });
       return scanner.end();
     }
     const decoder = new TextDecoder('utf-8');
@@ -488,13 +489,13 @@ export async function scanHarFile(path: string, sink: HarSink, limits: HarLimits
       if (bytes === 0) {
         const signature = signatureProblem(chunk);
         if (signature) {
-          scanner.stop('', signature);
+          scanner.stop('', { reason: signature });
           break;
         }
       }
       bytes += chunk.length;
       if (bytes > limits.maxBytes) {
-        scanner.stop('', `the file grew past ${limits.maxBytes} bytes while it was read`);
+        scanner.stop('', { reason: 'grew', limit: limits.maxBytes });
         break;
       }
       scanner.write(decoder.decode(chunk, { stream: true }));
@@ -508,9 +509,9 @@ export async function scanHarFile(path: string, sink: HarSink, limits: HarLimits
 }
 
 /** Files that are clearly not JSON text get a message that says what they are. */
-function signatureProblem(head: Buffer): string | undefined {
-  if (head[0] === 0x1f && head[1] === 0x8b) return 'it is gzip-compressed; decompress it (gunzip) and audit the .har inside';
-  if (head[0] === 0x50 && head[1] === 0x4b) return 'it is a zip archive; unpack it and audit the .har inside';
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'it is encoded as UTF-16; save it as UTF-8';
+function signatureProblem(head: Buffer): HarReason | undefined {
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (head[0] === 0x50 && head[1] === 0x4b) return 'zip';
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return 'utf16';
   return undefined;
 }

@@ -1,6 +1,7 @@
-import type { JsonSyntaxCause } from '../checks/catalog.js';
+import { unreadableWords, type JsonSyntaxCause } from '../checks/catalog.js';
+import type { ValueType } from '../checks/catalog/values.js';
 import type { Args, Issue } from '../checks/finding.js';
-import { readBounded } from '../checks/read-bounded.js';
+import { readBounded, sizeArgs } from '../checks/read-bounded.js';
 import { show, suggester } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
@@ -38,25 +39,15 @@ export interface LoadedListing {
   issues: Issue[];
 }
 
-/** A JSON value as a message shows it: "a string (\"x\")", "an array", "null". */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `a string (${show(value, 40)})`;
-  return `${typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'a boolean' : typeof value} (${String(value)})`;
+/** A JSON value as data for the catalog's describeFound: its type and, for a scalar, the value (a string quoted). */
+export function valueArgs(value: unknown, maxChars = 40): { foundType: ValueType; found?: string } {
+  if (value === null) return { foundType: 'null' };
+  if (Array.isArray(value)) return { foundType: 'array' };
+  if (typeof value === 'string') return { foundType: 'string', found: show(value, maxChars) };
+  if (typeof value === 'number' || typeof value === 'boolean') return { foundType: typeof value as 'number' | 'boolean', found: String(value) };
+  return { foundType: 'object' };
 }
 
-/** A value that starts a message: a string quoted as it is, anything else described ("An object", "A number (5)"). */
-function shownValue(value: unknown): string {
-  if (typeof value === 'string') return show(value, 60);
-  const described = describeValue(value);
-  return described[0]!.toUpperCase() + described.slice(1);
-}
-
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: 'a string', boolean: 'a boolean (true or false)', array: 'an array', object: 'an object', number: 'a number', integer: 'an integer',
-};
 
 function valueAt(data: unknown, pointer: string): unknown {
   let value = data;
@@ -101,8 +92,6 @@ const KEYWORD_CODES: Readonly<Record<string, Issue['code']>> = {
   uniqueItems: 'LISTING_VALUE_INVALID',
 };
 
-const listOf = (names: readonly string[] = []) => names.map((name) => `"${name}"`).join(' and/or ') || 'a value';
-
 /** The keys the schema allows in the object at `pointer`; "*" in the table stands for any key. */
 function knownAt(pointer: string): readonly string[] {
   const segments = pointer.split('/');
@@ -124,9 +113,9 @@ function schemaErrorToIssues(error: SchemaError, data: unknown, suggest: ReturnT
     case 'type': {
       // A rule is a severity string or, failing that, an object: name both, not just the object.
       const expected = error.schemaPath.startsWith('#/$defs/rule/')
-        ? `a severity ("off", "warn" or "error") or an object with ${listOf(knownAt(field))}`
-        : TYPE_NAMES[String(params.type)] ?? String(params.type);
-      return [{ code: 'LISTING_FIELD_TYPE', field, args: { expected, found: describeValue(valueAt(data, field)) } }];
+        ? { expected: 'rule', known: knownAt(field).join(', ') }
+        : { expected: String(params.type) };
+      return [{ code: 'LISTING_FIELD_TYPE', field, args: { ...expected, ...valueArgs(valueAt(data, field)) } }];
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
@@ -141,15 +130,15 @@ function schemaErrorToIssues(error: SchemaError, data: unknown, suggest: ReturnT
       return [{
         code: 'LISTING_VALUE_NOT_ALLOWED',
         field,
-        args: { value: shownValue(valueAt(data, field)), allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') },
+        args: { ...valueArgs(valueAt(data, field), 60), allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') },
       }];
     case 'minProperties':
-      return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `${field} is an empty object; give ${listOf(knownAt(field))}, or remove it` } }];
+      return [{ code: 'LISTING_VALUE_INVALID', field, args: { reason: 'empty-object', pointer: field, known: knownAt(field).join(', ') } }];
     case 'uniqueItems':
-      return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `Items ${String(params.j)} and ${String(params.i)} are the same; each value may appear once` } }];
+      return [{ code: 'LISTING_VALUE_INVALID', field, args: { reason: 'duplicate', first: Number(params.j), second: Number(params.i) } }];
     default:
       if (LEFT_TO_FIELD_CHECKS.has(error.keyword) || SUMMARIES.has(error.keyword)) return [];
-      return [{ code: 'LISTING_VALUE_INVALID', field, args: { detail: `${field || 'The listing'} ${error.message ?? 'is invalid'}` } }];
+      return [{ code: 'LISTING_VALUE_INVALID', field, args: { reason: 'schema', pointer: field, keyword: error.keyword } }];
   }
 }
 
@@ -176,12 +165,12 @@ async function jsonSyntaxError(text: string): Promise<JsonSyntax> {
   const errors: import('jsonc-parser').ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  if (!first) return { detail: 'unexpected content' };
+  if (!first) return { parseError: 'Unknown' };
   const code = printParseErrorCode(first.error);
   const cause = syntaxCause(text, code, first.offset);
   const place = lineLocator(text);
   return {
-    detail: describeParseError(code),
+    parseError: code,
     ...place(cause?.offset ?? first.offset),
     ...(cause ? { cause: cause.cause, ...(cause.found !== undefined ? { found: cause.found } : {}), ...(cause.opened !== undefined ? { opened: place(cause.opened) } : {}) } : {}),
   };
@@ -190,7 +179,6 @@ async function jsonSyntaxError(text: string): Promise<JsonSyntax> {
 /** How far before an error the text is read for its cause: a bound, not a parse. */
 const LOOK_BEHIND = 4096;
 const SMART_QUOTES = new Set(['“', '”', '‘', '’', '„', '‟', '‚', '«', '»', '″']);
-const CONTROL_NAMES: Readonly<Record<number, string>> = { 0x09: 'tab', 0x0a: 'line break', 0x0d: 'carriage return' };
 
 /**
  * The likely cause of a syntax error, from the parser's error code and the text at and just before
@@ -211,7 +199,7 @@ function syntaxCause(text: string, code: string, offset: number): { cause: JsonS
     const control = /[\u0000-\u001f]/.exec(text.slice(offset, offset + LOOK_BEHIND));
     if (control) {
       const char = control[0].charCodeAt(0);
-      return { cause: 'control-character', offset: offset + control.index, found: CONTROL_NAMES[char] ?? `control character U+${char.toString(16).toUpperCase().padStart(4, '0')}` };
+      return { cause: 'control-character', offset: offset + control.index, found: `U+${char.toString(16).toUpperCase().padStart(4, '0')}` };
     }
   }
   if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && (at === '}' || at === ']')) {
@@ -250,18 +238,6 @@ function unclosedOpener(text: string, opener: '{' | '['): number | undefined {
   return undefined;
 }
 
-function describeParseError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
-    .replace('invalid symbol', 'unexpected character')
-    .replace('comma expected', 'expected a comma')
-    .replace('colon expected', 'expected a colon')
-    .replace('property name expected', 'expected a double-quoted property name')
-    .replace('value expected', 'expected a value')
-    .replace('end of file expected', 'unexpected content after the end of the JSON value')
-    .replace('close brace expected', 'expected }')
-    .replace('close bracket expected', 'expected ]');
-}
-
 /**
  * Line and column of many offsets in one text: the line starts are found once and each offset is
  * placed by binary search, so placing every finding of a large file stays linear.
@@ -282,9 +258,9 @@ function lineLocator(text: string): (offset: number) => { line: number; column: 
   };
 }
 
-/** A syntax error: the parser's words, where it is, and its likely cause when one is recognised. */
+/** A syntax error: the parser's error code (jsonc-parser's ParseErrorCode name), where it is, and its likely cause when one is recognised. */
 export interface JsonSyntax {
-  detail: string;
+  parseError: string;
   line?: number;
   column?: number;
   cause?: JsonSyntaxCause;
@@ -297,7 +273,7 @@ export interface JsonSyntax {
 /** The args the catalog words a syntax error from (jsonSyntaxWords). */
 export function syntaxArgs(syntax: JsonSyntax): Args {
   return {
-    detail: syntax.detail,
+    parseError: syntax.parseError,
     ...(syntax.cause ? { cause: syntax.cause } : {}),
     ...(syntax.found !== undefined ? { found: syntax.found } : {}),
     ...(syntax.opened ? { openLine: syntax.opened.line, openColumn: syntax.opened.column } : {}),
@@ -308,7 +284,7 @@ export function syntaxArgs(syntax: JsonSyntax): Args {
 export type JsonProblem =
   | { kind: 'too-deep'; limit: number }
   | ({ kind: 'syntax' } & JsonSyntax)
-  | { kind: 'not-object'; found: string };
+  | ({ kind: 'not-object' } & ReturnType<typeof valueArgs>);
 
 export type ParsedJsonObject = { text: string; data: Record<string, unknown> } | { text: string; problem: JsonProblem };
 
@@ -326,7 +302,7 @@ export async function parseJsonObject(text: string, maxDepth: number): Promise<P
     return { text: source, problem: { kind: 'syntax', ...(await jsonSyntaxError(source)) } };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { text: source, problem: { kind: 'not-object', found: describeValue(data) } };
+    return { text: source, problem: { kind: 'not-object', ...valueArgs(data) } };
   }
   return { text: source, data: data as Record<string, unknown> };
 }
@@ -340,7 +316,7 @@ export async function parseListingText(text: string): Promise<LoadedListing> {
     ? { code: 'LISTING_TOO_DEEP', field: '', args: { limit: problem.limit } }
     : problem.kind === 'syntax'
       ? { code: 'LISTING_JSON_INVALID', field: '', args: syntaxArgs(problem), ...(problem.line !== undefined ? { line: problem.line, column: problem.column } : {}) }
-      : { code: 'LISTING_NOT_OBJECT', field: '', args: { found: problem.found } };
+      : { code: 'LISTING_NOT_OBJECT', field: '', args: { foundType: problem.foundType, found: problem.found } };
   return { text: parsed.text, issues: [issue] };
 }
 
@@ -350,8 +326,8 @@ export async function parseListingText(text: string): Promise<LoadedListing> {
  */
 export async function loadListingFile(path: string): Promise<LoadedListing> {
   const read = await readBounded(path, policy.listing.maxBytes);
-  if ('unreadable' in read) throw new InputError(`${path} ${read.unreadable}.`);
-  if ('tooLarge' in read) return { issues: [{ code: 'LISTING_TOO_LARGE', field: '', args: { size: read.tooLarge, limit: policy.listing.maxBytes } }] };
+  if ('unreadable' in read) throw new InputError(`${path} ${unreadableWords({ reason: read.unreadable, errno: read.errno })}.`);
+  if ('tooLarge' in read) return { issues: [{ code: 'LISTING_TOO_LARGE', field: '', args: { ...sizeArgs(read), limit: policy.listing.maxBytes } }] };
   return parseListingText(read.bytes.toString('utf8'));
 }
 

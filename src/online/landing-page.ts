@@ -7,7 +7,8 @@ import { TextDecoder } from 'node:util';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Issue } from '../checks/finding.js';
 import { checkLandingPage } from '../checks/landing-page.js';
-import { nonPublicAddressReason } from '../checks/public-address.js';
+import { notPublicWords } from '../checks/catalog.js';
+import { nonPublicAddressReason, type NonPublic } from '../checks/public-address.js';
 import { escapeUnsafe, show } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { toolName, toolVersion } from '../version.js';
@@ -44,8 +45,8 @@ const DECOMPRESSORS: Readonly<Record<string, () => NodeJS.ReadWriteStream>> = {
 };
 
 class NotPublicAddressError extends Error {
-  constructor(readonly host: string, readonly address: string, readonly reason: string) {
-    super(`${host} resolves to ${address}, ${reason}`);
+  constructor(readonly host: string, readonly address: string, readonly reason: NonPublic) {
+    super(`${host} resolves to ${address}, ${notPublicWords(reason)}`);
   }
 }
 
@@ -208,7 +209,7 @@ function failure(error: unknown, url: URL, redirected: boolean, timedOut: boolea
     return {
       code: 'LANDING_PAGE_NOT_PUBLIC',
       field: FIELD,
-      args: { host: show(error.host), reason: `a name that resolves to ${error.address}, ${error.reason}`, ...(redirected ? { redirect: at } : {}) },
+      args: { host: show(error.host), resolvesTo: error.address, ...error.reason, ...(redirected ? { redirect: at } : {}) },
     };
   }
   if (timedOut) return { code: 'LANDING_PAGE_UNREACHABLE', field: FIELD, args: { url: at, kind: 'timeout', seconds: timeoutMs / 1000 } };

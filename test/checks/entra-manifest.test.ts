@@ -100,7 +100,7 @@ describe('where the findings point', () => {
     const manifest = write('tabs.json', read('graph-manifest.json').replace('"AzureADMultipleOrgs"', '"AzureADMyOrg"').replace(`"${APP_NAME}"`, '"Cognito"'));
     const issues = await checkEntraManifestFile(manifest, { ...context, file: 'tabs.json' });
     expect(issues).toEqual([
-      { code: 'ENTRA_MANIFEST_NOT_MULTI_TENANT', field: '/entraManifest', file: 'tabs.json', line: 18, column: 2, args: { path: 'tabs.json', found: '"signInAudience": "AzureADMyOrg"' } },
+      { code: 'ENTRA_MANIFEST_NOT_MULTI_TENANT', field: '/entraManifest', file: 'tabs.json', line: 18, column: 2, args: { path: 'tabs.json', reason: 'audience', audience: '"AzureADMyOrg"' } },
       { code: 'ENTRA_MANIFEST_NAME_MISMATCH', field: '/entraManifest', file: 'tabs.json', line: 8, column: 2, args: { path: 'tabs.json', key: 'displayName', manifestName: '"Cognito"', listingName: `"${APP_NAME}"` } },
     ]);
   });
@@ -134,8 +134,8 @@ describe('where the findings point', () => {
 
   it('refuses a missing file, a folder and a device, pointing at the listing field', async () => {
     mkdirSync(join(dir, 'folder.json'));
-    for (const [path, reason] of [[join(dir, 'nope.json'), 'does not exist'], [join(dir, 'folder.json'), 'is a folder, not a file'], ...(process.platform === 'win32' ? [] : [['/dev/zero', 'is a device, not a regular file']])] as const) {
-      expect(await checkEntraManifestFile(path, { ...context, file: 'm.json' })).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', args: { path: 'm.json', reason } }]);
+    for (const [path, reason] of [[join(dir, 'nope.json'), 'missing'], [join(dir, 'folder.json'), 'folder'], ...(process.platform === 'win32' ? [] : [['/dev/zero', 'device']])] as const) {
+      expect(await checkEntraManifestFile(path, { ...context, file: 'm.json' })).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', args: { path: 'm.json', expected: 'file', reason } }]);
     }
   });
 
@@ -143,19 +143,22 @@ describe('where the findings point', () => {
     const fifo = join(dir, 'fifo.json');
     execFileSync('mkfifo', [fifo]);
     const started = Date.now();
-    expect(await checkEntraManifestFile(fifo, { ...context, file: 'fifo.json' })).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', args: { path: 'fifo.json', reason: 'is a named pipe (FIFO), not a regular file' } }]);
+    expect(await checkEntraManifestFile(fifo, { ...context, file: 'fifo.json' })).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', args: { path: 'fifo.json', expected: 'file', reason: 'fifo' } }]);
+    expect(catalog.ENTRA_MANIFEST_INVALID.message({ path: 'fifo.json', expected: 'file', reason: 'fifo' })).toBe('Entra manifest fifo.json is a named pipe (FIFO), not a regular file.');
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('refuses a file over the size cap before reading it', async () => {
     const manifest = write('huge.json', `{"displayName": "${'x'.repeat(1024 * 1024)}"}`);
     const issues = await checkEntraManifestFile(manifest, { ...context, file: 'huge.json' });
-    expect(issues).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', file: 'huge.json', args: { path: 'huge.json', expected: 'at most 1048576 bytes', found: `${1024 * 1024 + 19} bytes` } }]);
+    expect(issues).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', file: 'huge.json', args: { path: 'huge.json', expected: 'size', size: 1024 * 1024 + 19, limit: 1048576 } }]);
+    expect(catalog.ENTRA_MANIFEST_INVALID.message(issues[0]!.args!)).toBe(`Entra manifest huge.json: expected at most 1048576 bytes; found ${1024 * 1024 + 19} bytes.`);
   });
 
   it('refuses deep nesting before parsing', async () => {
     const issues = await checkEntraManifestFile(write('deep.json', `{"displayName": "x", "a": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`), context);
-    expect(issues).toMatchObject([{ code: 'ENTRA_MANIFEST_INVALID', args: { expected: 'at most 64 levels of nesting' } }]);
+    expect(issues).toMatchObject([{ code: 'ENTRA_MANIFEST_INVALID', args: { expected: 'depth', limit: 64 } }]);
+    expect(catalog.ENTRA_MANIFEST_INVALID.message(issues[0]!.args!)).toMatch(/: expected at most 64 levels of nesting; found values nested deeper\.$/);
   });
 
 });

@@ -7,6 +7,7 @@ import { checkLogo, checkLogoFile } from '../../src/checks/logo/index.js';
 import { LogoRenderer } from '../../src/checks/logo/render.js';
 import { judgeRender } from '../../src/checks/logo/rendered.js';
 import type { Issue } from '../../src/checks/finding.js';
+import { catalog } from '../../src/checks/catalog.js';
 import { gone } from '../helpers/process.js';
 
 /**
@@ -56,10 +57,11 @@ describe('rendered logo checks, fixture by fixture', () => {
 
   it('words the findings with what was measured', async () => {
     const [occupancy, centre] = await checkLogoFile(join(RENDER, 'tiny-corner.svg'), { file: 'tiny-corner.svg' });
-    expect(occupancy).toMatchObject({ code: 'SVG_OCCUPANCY_LOW', file: 'tiny-corner.svg', args: { size: '13% × 13%', tile: '4 × 4 px', min: '50%' } });
-    expect(centre).toMatchObject({ code: 'SVG_NOT_CENTRED', args: { offset: '39% of the side to the left and 39% up', max: '10%' } });
+    expect(occupancy).toMatchObject({ code: 'SVG_OCCUPANCY_LOW', file: 'tiny-corner.svg', args: { width: '13%', height: '13%', tileWidth: 4, tileHeight: 4, min: '50%' } });
+    expect(centre).toMatchObject({ code: 'SVG_NOT_CENTRED', args: { left: '39%', up: '39%', max: '10%' } });
+    expect(catalog.SVG_NOT_CENTRED.message(centre!.args!)).toBe('The drawing (13% × 13% of the square) sits 39% of the side to the left and 39% up of the centre; at most 10% is expected.');
     const [wide] = await checkLogoFile(join(RENDER, 'wide-wordmark.svg'));
-    expect(wide).toMatchObject({ code: 'SVG_CONTENT_NOT_SQUARE', args: { ratio: '5.0', wide: 'wide', tile: '30 × 6 px' } });
+    expect(wide).toMatchObject({ code: 'SVG_CONTENT_NOT_SQUARE', args: { ratio: '5.0', wide: 'wide', tileWidth: 30, tileHeight: 6 } });
     const [empty] = await checkLogoFile(join(RENDER, 'background-only.svg'));
     expect(empty).toMatchObject({ code: 'SVG_RENDER_EMPTY', args: { colour: '#163a8a' } });
   });

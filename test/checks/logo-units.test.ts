@@ -1,3 +1,4 @@
+import { catalog } from '../../src/checks/catalog.js';
 import { describe, it, expect } from 'vitest';
 import { performance } from 'node:perf_hooks';
 import { scanCss, type CssFinding } from '../../src/checks/logo/css.js';
@@ -157,18 +158,20 @@ describe('checkGeometry: viewBox', () => {
   ])('%j is invalid: %s', (viewBox, reason) => {
     const issues = geometry({ viewBox });
     expect(issues.map((issue) => issue.code)).toEqual(['SVG_VIEWBOX_INVALID']);
-    expect(issues[0]!.args).toMatchObject({ reason });
+    expect(catalog.SVG_VIEWBOX_INVALID.message(issues[0]!.args!)).toBe(`viewBox ${JSON.stringify(viewBox)} is invalid: ${reason}.`);
   });
 
   it('a missing viewBox suggests a square one from width and height, the drawing centred', () => {
-    expect(geometry({ width: '100', height: '100' })).toEqual([{ code: 'SVG_VIEWBOX_MISSING', ...AT, args: { suggestion: '0 0 100 100', drawing: undefined } }]);
-    expect(geometry({ width: '10mm', height: '10mm' })[0]!.args).toEqual({ suggestion: '0 0 37.795 37.795', drawing: undefined });
+    expect(geometry({ width: '100', height: '100' })).toEqual([{ code: 'SVG_VIEWBOX_MISSING', ...AT, args: { suggestion: '0 0 100 100' } }]);
+    expect(geometry({ width: '10mm', height: '10mm' })[0]!.args).toEqual({ suggestion: '0 0 37.795 37.795' });
     expect(geometry({ width: '640', height: '240' }).map((i) => i.args)).toEqual([
       { width: '"640"', height: '"240"', widthPx: '640', heightPx: '240' },
-      { suggestion: '0 -200 640 640', drawing: '640 × 240' },
+      { suggestion: '0 -200 640 640', drawingWidth: '640', drawingHeight: '240' },
     ]);
-    expect(geometry({ width: '30', height: '60' }).at(-1)!.args).toEqual({ suggestion: '-15 0 60 60', drawing: '30 × 60' });
-    expect(geometry({})[0]!.args).toEqual({ suggestion: undefined, drawing: undefined });
+    const tall = geometry({ width: '30', height: '60' }).at(-1)!;
+    expect(tall.args).toEqual({ suggestion: '-15 0 60 60', drawingWidth: '30', drawingHeight: '60' });
+    expect(catalog.SVG_VIEWBOX_MISSING.hint!(tall.args!)).toBe('Add viewBox="-15 0 60 60" to <svg>: a square with the 30 × 60 drawing in its middle.');
+    expect(geometry({})[0]!.args).toEqual({ suggestion: undefined });
     expect(codes({ width: '100%', height: '100%' })).toEqual(['SVG_SIZE_RELATIVE_UNIT', 'SVG_SIZE_RELATIVE_UNIT', 'SVG_VIEWBOX_MISSING']);
   });
 
@@ -207,7 +210,8 @@ describe('checkGeometry: preserveAspectRatio', () => {
 
   it('says how it stretches', () => {
     const stretched = geometry({ width: '2in', height: '1in', viewBox: SQUARE_VIEWBOX, preserveAspectRatio: 'none' }).find((issue) => issue.code === 'SVG_STRETCHED');
-    expect(stretched?.args).toEqual({ viewBox: '100 × 100', size: '192 × 96 px' });
+    expect(stretched?.args).toEqual({ viewBoxWidth: '100', viewBoxHeight: '100', width: '192', height: '96' });
+    expect(catalog.SVG_STRETCHED.message(stretched!.args!)).toBe('preserveAspectRatio="none" stretches a 100 × 100 viewBox to 192 × 96 px.');
   });
 });
 

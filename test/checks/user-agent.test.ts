@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProductVersion, checkUserAgent, deriveUserAgent, deriveUserAgentToken } from '../../src/checks/user-agent.js';
+import { catalog } from '../../src/checks/catalog.js';
 
 describe('deriveUserAgentToken', () => {
   it.each([
@@ -92,14 +93,20 @@ describe('checkUserAgent', () => {
     expect(checkUserAgent('MdatpPartner-Contoso-ContosoCognito/1.0.0')[0]?.args?.suggestion).toBe(ok);
   });
 
-  it('says why the format is wrong', () => {
-    expect(checkUserAgent('mdepartner-A-B/1')[0]?.args?.reason).toMatch(/case-sensitive/);
-    expect(checkUserAgent('MdePartner-A/1')[0]?.args?.reason).toMatch(/found one/);
-    expect(checkUserAgent('MdePartner-A-B')[0]?.args?.reason).toMatch(/Version/);
-    expect(checkUserAgent('MdePartner-A-B C/1')[0]?.args?.reason).toMatch(/names cannot contain spaces/);
-    expect(checkUserAgent('MdePartner-A-B/1 (x')[0]?.args?.reason).toMatch(/not closed/);
-    expect(checkUserAgent('MdePartner-A-B/1 ')[0]?.args?.reason).toMatch(/ends with white space/);
-    expect(checkUserAgent('MdePartner-A-B/1 "q"')[0]?.args?.reason).toMatch(/neither a product/);
+  it.each([
+    ['mdepartner-A-B/1', 'prefix-case', /case-sensitive/],
+    ['MdePartner-A/1', 'one-name', /found one/],
+    ['MdePartner-A-B', 'version-missing', /Version/],
+    ['MdePartner-A-B C/1', 'space-in-name', /names cannot contain spaces/],
+    ['MdePartner-A-B/1 (x', 'rest-comment-unclosed', /not closed/],
+    ['MdePartner-A-B/1 ', 'rest-trailing-space', /ends with white space/],
+    ['MdePartner-A-B/1 "q"', 'rest-not-product', /"\\"q\\"" after the partner product is neither a product/],
+    ['MdePartner-A-B/', 'version-empty', /the version after "\/" is empty/],
+    ['MdePartner-A-B/1;2', 'version-not-token', /the version "1;2" is not an HTTP token/],
+  ])('says why %j is not of the form: a reason id, worded by the catalog', (value, reason, words) => {
+    const [issue] = checkUserAgent(value);
+    expect(issue?.args?.reason).toBe(reason);
+    expect(catalog.USER_AGENT_INVALID_FORMAT.message(issue!.args!)).toMatch(words);
   });
 
   it('keeps the partner product apart from what follows it', () => {

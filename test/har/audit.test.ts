@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { catalog } from '../../src/checks/catalog.js';
 import { checkUserAgent } from '../../src/checks/user-agent.js';
 import { auditCapture, checkRequestUserAgent } from '../../src/har/audit.js';
 import { HarScanner, type CapturedRequest, type HarProblem } from '../../src/har/reader.js';
@@ -321,7 +322,9 @@ describe('checkRequestUserAgent', () => {
   ])('%j → %s', (values, code, reason) => {
     const issue = checkRequestUserAgent(request(...values), EXPECTED);
     expect(issue?.code).toBe(code);
-    expect(issue?.args?.reason).toBe(reason);
+    // The check hands over a reason id; the catalog words it.
+    if (reason) expect(catalog.USER_AGENT_WRONG.message(issue!.args!)).toContain(`: ${reason}.`);
+    else expect(issue?.args?.reason).toBeUndefined();
     if (code === 'USER_AGENT_MULTIPLE') expect(issue).toMatchObject({ field: '/log/entries/3/request/headers/2', line: 13, args: { count: 2 } });
     else if (code && values.length === 0) expect(issue).toMatchObject({ field: '/log/entries/3/request/headers', line: 11 });
     else if (code) expect(issue).toMatchObject({ field: '/log/entries/3/request/headers/1/value', line: 12 });
@@ -415,6 +418,7 @@ describe('HarScanner', () => {
     const result = scan(['{"log": {"entries": [\n', '{"request": {"method": "GET", "url": "https://x.example/", "headers": []}},\n', '{"request": oops}\n', ']}}']);
     expect(result.requests).toHaveLength(1);
     expect(result.fatal).toBe(true);
-    expect(result.problems).toEqual([{ pointer: '', detail: expect.stringMatching(/^not valid JSON: /), line: 3 }]);
+    expect(result.problems).toEqual([{ pointer: '', args: expect.objectContaining({ reason: 'syntax' }), line: 3 }]);
+    expect(catalog.HAR_INVALID.message(result.problems[0]!.args)).toMatch(/^The capture is not a usable HAR file: not valid JSON: /);
   });
 });

@@ -44,7 +44,7 @@ describe('a JSON syntax error says where it is and its likely cause', () => {
 
     const result = await validateListingText(text, { baseDir: '.', render: false });
     expect(result.findings).toEqual([expect.objectContaining({ code: 'LISTING_JSON_INVALID', line, column })]);
-    const words = jsonSyntaxWords(syntaxArgs(problem?.kind === 'syntax' ? problem : { detail: '' }));
+    const words = jsonSyntaxWords(syntaxArgs(problem?.kind === 'syntax' ? problem : { parseError: '' }));
     expect(result.findings[0]!.message).toBe(`The listing is not valid JSON: ${words.found}.`);
     expect(result.findings[0]!.hint).toBe(cause ? words.fix : catalog.LISTING_JSON_INVALID.fix);
   });

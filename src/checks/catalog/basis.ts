@@ -36,7 +36,23 @@ export interface CodeInfo {
   fix: string;
   message: (args: Args) => string;
   hint?: (args: Args) => string | undefined;
+  /**
+   * The arguments whose value is an id from a fixed set (a reason, a kind), with that set: the
+   * keys of the table of words the message picks from. A check hands over the id, never the words.
+   */
+  ids?: Readonly<Record<string, readonly string[]>>;
 }
+
+/** Words for each id an argument can take; the ids are the table's keys, so a check naming another does not compile. */
+export type WordTable<Id extends string = string> = Readonly<Record<Id, (a: Args) => string>>;
+
+/** The words of the id in `a[key]`; an id the table does not know (from an older report) is shown as it is. */
+export function wordsFor(table: WordTable, a: Args, key = 'reason'): string {
+  const id = String(a[key]);
+  return Object.hasOwn(table, id) ? table[id]!(a) : id;
+}
+
+export const idsOf = (table: WordTable): readonly string[] => Object.keys(table);
 
 /** The sentences of Microsoft's partner page that a basis quotes. */
 export const Q = requirements.quotes;

@@ -1,5 +1,48 @@
 import { policy } from '../../domain/requirements.js';
-import { BOUNDS, BUNDLE, ours, OUTSIDE, standard, type CodeInfo } from './basis.js';
+import { BOUNDS, BUNDLE, idsOf, ours, OUTSIDE, standard, wordsFor, type CodeInfo, type WordTable } from './basis.js';
+import { atLeast } from './words.js';
+
+/** Why svgo gave no optimized logo; `detail` is the worker's own error message. */
+const NOT_OPTIMIZED = {
+  timeout: (a) => `svgo took longer than ${a.seconds} s`,
+  memory: (a) => `svgo needed more than ${a.limit} MiB`,
+  failed: (a) => `svgo failed: ${a.detail}`,
+  stopped: () => 'svgo stopped without a result',
+} satisfies WordTable;
+
+export type NotOptimizedReason = keyof typeof NOT_OPTIMIZED;
+
+/** Why a path in a bundle (an entry, or a path in its listing.json) is not safe to open. */
+const UNSAFE_PATH = {
+  backslash: () => 'contains a backslash',
+  absolute: () => 'is absolute',
+  'climbs-out': () => 'climbs out with ".."',
+  nul: () => 'contains NUL',
+  'invalid-characters': () => 'contains characters a file name cannot have',
+  outside: () => 'resolves outside the bundle',
+  'not-in-bundle': () => 'is not a file of the bundle',
+  symlink: () => 'is a symbolic link',
+  folder: () => 'is a folder, not a file',
+  'not-regular': () => 'is not a regular file (a FIFO, device or socket)',
+  'not-listed': () => 'is not a file listed in manifest.json, or lies behind a symbolic link',
+} satisfies WordTable;
+
+export type UnsafePathReason = keyof typeof UNSAFE_PATH;
+
+/** Why manifest.json is not a manifest; `detail` is the JSON parser's own message. */
+const MANIFEST_INVALID = {
+  syntax: (a) => String(a.detail),
+  shape: () => 'expected {"tool":{"name":"mde-partner"}, "files":[{"path","sha256"}]}',
+} satisfies WordTable;
+
+/** Why the zip cannot be read safely; `detail` is the zip reader's own message. */
+const ZIP_INVALID = {
+  'not-regular': (a) => `${a.name} is not a regular file`,
+  duplicate: (a) => `${a.name} appears twice`,
+  encrypted: (a) => `${a.name} is encrypted`,
+  'unreadable-entry': (a) => `${a.name} cannot be read`,
+  zip: (a) => String(a.detail),
+} satisfies WordTable;
 
 /** Finding codes of bundles: the logo copy `bundle` writes, and the bundles `verify` receives. */
 export const bundleCodes = {
@@ -11,7 +54,8 @@ export const bundleCodes = {
     security: true,
     explanation: `The bundle's copy of the logo is optimized with svgo, which runs with a limit of ${policy.logo.optimize.timeoutMs / 1000} s and ${policy.logo.optimize.maxMemoryMb} MiB so that no logo can keep \`bundle\` busy for minutes. svgo slows down with the number of CSS rules times the number of elements they apply to. Nothing is written when it fails.`,
     fix: 'Replace the <style> rules with presentation attributes (fill="…") on the elements, merge paths that share a style, and remove unused rules; then run `mde-partner bundle` again.',
-    message: (a) => `The logo could not be optimized: ${a.reason}.`,
+    message: (a) => `The logo could not be optimized: ${wordsFor(NOT_OPTIMIZED, a)}.`,
+    ids: { reason: idsOf(NOT_OPTIMIZED) },
   },
   BUNDLE_MANIFEST_MISSING: {
     title: 'Bundle has no manifest.json',
@@ -31,7 +75,8 @@ export const bundleCodes = {
     security: true,
     explanation: 'manifest.json must be JSON with the tool name and a list of files with their SHA-256.',
     fix: 'Rebuild the bundle with `mde-partner bundle`.',
-    message: (a) => `manifest.json is not a valid manifest: ${a.detail}.`,
+    message: (a) => `manifest.json is not a valid manifest: ${wordsFor(MANIFEST_INVALID, a)}.`,
+    ids: { reason: idsOf(MANIFEST_INVALID) },
   },
   BUNDLE_FILE_MISSING: {
     title: 'A file listed in the manifest is missing',
@@ -81,7 +126,8 @@ export const bundleCodes = {
     security: true,
     explanation: 'Entry names with "..", absolute paths, drive letters or backslashes could write outside the folder they are unpacked into ("zip slip"). Every path that a received listing.json names (logo, entraManifest) must be a regular file of the bundle, listed in its manifest; an absolute path, "..", a symbolic link, a folder, a FIFO or a device would make verify read something outside the bundle, so such a path is never opened.',
     fix: 'Do not use this bundle; ask for a new one made by `mde-partner bundle`.',
-    message: (a) => (a.field ? `${a.field} ${a.name} in listing.json ${a.reason}; it was not opened.` : `Entry ${a.name} ${a.reason}.`),
+    message: (a) => (a.field ? `${a.field} ${a.name} in listing.json ${wordsFor(UNSAFE_PATH, a)}; it was not opened.` : `Entry ${a.name} ${wordsFor(UNSAFE_PATH, a)}.`),
+    ids: { reason: idsOf(UNSAFE_PATH) },
   },
   BUNDLE_SYMLINK: {
     title: 'Bundle contains a symbolic link',
@@ -101,7 +147,7 @@ export const bundleCodes = {
     security: true,
     explanation: 'A bundle has about a dozen files; more than the limit is refused before anything is unpacked.',
     fix: 'Do not use this bundle; ask for a new one made by `mde-partner bundle`.',
-    message: (a) => `The bundle has ${a.count} entries; the limit is ${a.limit}.`,
+    message: (a) => `The bundle has ${atLeast(a, 'count')} entries; the limit is ${a.limit}.`,
   },
   BUNDLE_ENTRY_TOO_LARGE: {
     title: 'Bundle file is too large',
@@ -111,7 +157,7 @@ export const bundleCodes = {
     security: true,
     explanation: 'Entries and whole bundles over the size limits are refused before they are read or inflated.',
     fix: 'Do not use this bundle; ask for a new one made by `mde-partner bundle`.',
-    message: (a) => `${a.name} has ${a.size} bytes; the limit is ${a.limit}.`,
+    message: (a) => `${a.name} has ${atLeast(a)} bytes; the limit is ${a.limit}.`,
   },
   BUNDLE_ZIP_BOMB: {
     title: 'Bundle looks like a zip bomb',
@@ -121,7 +167,7 @@ export const bundleCodes = {
     security: true,
     explanation: 'An entry whose compression ratio is implausible for SVG and text, or whose inflated size passes the limits, is refused without inflating it further.',
     fix: 'Do not use this bundle; ask for a new one made by `mde-partner bundle`.',
-    message: (a) => `${a.name} would inflate to ${a.size} bytes (ratio ${a.ratio}:1).`,
+    message: (a) => `${a.name} would inflate to ${atLeast(a)} bytes (ratio ${a.ratio}:1).`,
   },
   BUNDLE_ZIP_INVALID: {
     title: 'Bundle zip cannot be read',
@@ -131,6 +177,7 @@ export const bundleCodes = {
     security: true,
     explanation: 'The zip is damaged, encrypted, has duplicate or special entries, or is not a zip at all.',
     fix: 'Ask for the bundle again, or rebuild it with `mde-partner bundle`.',
-    message: (a) => `The zip cannot be read safely: ${a.detail}.`,
+    message: (a) => `The zip cannot be read safely: ${wordsFor(ZIP_INVALID, a)}.`,
+    ids: { reason: idsOf(ZIP_INVALID) },
   },
 } satisfies Record<string, CodeInfo>;

@@ -1,6 +1,52 @@
 import { policy, requirements as MS } from '../../domain/requirements.js';
-import { CONTROL, INTEGRITY, microsoft, ours, Q, reading, standard, type CodeInfo } from './basis.js';
-import { KIB } from './words.js';
+import type { Args } from '../args.js';
+import { CONTROL, idsOf, INTEGRITY, microsoft, ours, Q, reading, standard, wordsFor, type CodeInfo, type WordTable } from './basis.js';
+import { UNREADABLE, unreadableWords } from './files.js';
+import { JSON_SYNTAX_CAUSES, jsonSyntaxWords } from './json-syntax.js';
+import { describeFound, VALUE_TYPE_IDS } from './values.js';
+import { atLeast, KIB } from './words.js';
+
+/** A manifest that is not an object: its first keys, and how many more it has. */
+const keys = (a: Args) => (Number(a.keyCount) === 0 ? 'an empty object' : `an object with the keys ${a.keys}${Number(a.keyCount) > 6 ? ` and ${Number(a.keyCount) - 6} more` : ''}`);
+const found = (a: Args) => `; found ${describeFound(a)}`;
+
+/**
+ * What the manifest (or a value in it, at `a.at`) should have been, with what was found instead: the
+ * whole sentence after "Entra manifest <path>".
+ */
+const MANIFEST_EXPECTED = {
+  file: (a) => ` ${unreadableWords(a)}`,
+  size: (a) => `: expected at most ${a.limit} bytes; found ${atLeast(a)} bytes`,
+  depth: (a) => `: expected at most ${a.limit} levels of nesting; found values nested deeper`,
+  json: (a) => ` is not valid JSON: ${jsonSyntaxWords(a).found}`,
+  object: (a) => `: expected a JSON object (the app manifest)${found(a)}`,
+  manifest: (a) => ': expected an Entra app manifest: the Microsoft Graph format ("displayName", "signInAudience", "requiredResourceAccess") '
+    + `or the Azure AD Graph format ("name", "availableToOtherTenants" or "signInAudience", "requiredResourceAccess"); found ${keys(a)}`,
+  'display-name': (a) => ` at ${a.at}: expected a string (the app's display name)${found(a)}`,
+  audience: (a) => ` at ${a.at}: expected a string such as "${MS.entra.multiTenantAudience}"${found(a)}`,
+  boolean: (a) => ` at ${a.at}: expected true or false${found(a)}`,
+  'access-list': (a) => ` at ${a.at}: expected an array of {"resourceAppId", "resourceAccess"}${found(a)}`,
+  'access-entry': (a) => ` at ${a.at}: expected an object {"resourceAppId", "resourceAccess"}${found(a)}`,
+  'app-id': (a) => ` at ${a.at}: expected a string (the API's application id)${found(a)}`,
+  permissions: (a) => ` at ${a.at}: expected an array of {"id", "type"}${found(a)}`,
+} satisfies WordTable;
+
+export type ManifestExpected = keyof typeof MANIFEST_EXPECTED;
+
+/** What in the manifest makes it single-tenant. */
+const SINGLE_TENANT = {
+  audience: (a) => `"signInAudience": ${a.audience}`,
+  'not-shared': () => '"availableToOtherTenants": false',
+  'no-audience': () => 'no "signInAudience"',
+  'no-audience-nor-shared': () => 'neither "signInAudience" nor "availableToOtherTenants"',
+} satisfies WordTable;
+
+/** Where the manifest lacks the WindowsDefenderATP permissions. */
+const NO_PERMISSIONS = {
+  'no-access-list': () => 'there is no "requiredResourceAccess"',
+  'no-entry': () => '"requiredResourceAccess" has no entry for it',
+  'empty-entry': () => 'its entry has an empty "resourceAccess"',
+} satisfies WordTable;
 
 /** Finding codes of the Entra application: its name and, when given, its manifest. */
 export const entraCodes = {
@@ -46,9 +92,8 @@ export const entraCodes = {
     security: true,
     explanation: `entraManifest names the app manifest exported from the Microsoft Entra admin center (App registrations › your app › Manifest › Download), relative to the listing file. It is read as untrusted input: at most ${KIB(policy.entraManifest.maxBytes)}, checked before reading, nested at most ${policy.entraManifest.maxDepth} levels, one JSON object in the Microsoft Graph format (displayName, signInAudience, requiredResourceAccess) or the older Azure AD Graph format (name, availableToOtherTenants or signInAudience, requiredResourceAccess).`,
     fix: 'Download the manifest again from the app registration and point entraManifest at it, or remove entraManifest.',
-    message: (a) => (a.expected
-      ? `Entra manifest ${a.path}${a.at ? ` at ${a.at}` : ''}: expected ${a.expected}; found ${a.found}.`
-      : `Entra manifest ${a.path} ${a.reason}.`),
+    message: (a) => `Entra manifest ${a.path}${wordsFor(MANIFEST_EXPECTED, a, 'expected')}.`,
+    ids: { expected: idsOf(MANIFEST_EXPECTED), reason: idsOf(UNREADABLE), foundType: VALUE_TYPE_IDS, cause: JSON_SYNTAX_CAUSES },
   },
   ENTRA_MANIFEST_NOT_MULTI_TENANT: {
     title: 'Entra app manifest is not multi-tenant',
@@ -56,7 +101,8 @@ export const entraCodes = {
     basis: reading(Q.entra, 'The page asks for the name when the approach is multi-tenant. An app whose manifest lets only its own tenant sign in is not the multi-tenant app the listing names.'),
     explanation: `The listing says the integration uses a multi-tenant Entra app, and Microsoft's partner page has the app registered for "accounts in any organizational directory" (signInAudience ${MS.entra.multiTenantAudience}) so that every customer tenant can consent to it. AzureADandPersonalMicrosoftAccount counts as multi-tenant too (mde-partner's reading: every organization can still consent). In the older Azure AD Graph format, availableToOtherTenants false is single-tenant.`,
     fix: `In the app registration, set Authentication › Supported account types to "Accounts in any organizational directory" ("signInAudience": "${MS.entra.multiTenantAudience}"), download the manifest again; or set multiTenant to false.`,
-    message: (a) => `Entra manifest ${a.path} is not multi-tenant (${a.found}), but the listing's multiTenant is true.`,
+    message: (a) => `Entra manifest ${a.path} is not multi-tenant (${wordsFor(SINGLE_TENANT, a)}), but the listing's multiTenant is true.`,
+    ids: { reason: idsOf(SINGLE_TENANT) },
   },
   ENTRA_MANIFEST_NAME_MISMATCH: {
     title: 'Entra app name differs from the manifest',
@@ -73,6 +119,7 @@ export const entraCodes = {
     basis: ours('An app that asks for no permissions on the Defender for Endpoint API is probably not the app that calls it. The API\'s application id is from public scripts, not a Learn page; hence a warning.'),
     explanation: `Microsoft's partner page has the app request permissions on the WindowsDefenderATP API (API permissions › APIs my organization uses › WindowsDefenderATP). In the manifest that is a requiredResourceAccess entry with resourceAppId ${MS.entra.windowsDefenderAtpAppId} (the API's application id, known from public scripts, not a Learn page). A warning, not an error: an integration that uses only the Graph Security API needs Microsoft Graph permissions instead.`,
     fix: 'Add the WindowsDefenderATP permissions the integration uses (e.g. Alert.Read.All) under API permissions, grant consent, and download the manifest again.',
-    message: (a) => `Entra manifest ${a.path} requests no permissions on the WindowsDefenderATP API (resourceAppId ${a.appId ?? MS.entra.windowsDefenderAtpAppId})${a.found ? `: ${a.found}` : ''}.`,
+    message: (a) => `Entra manifest ${a.path} requests no permissions on the WindowsDefenderATP API (resourceAppId ${a.appId ?? MS.entra.windowsDefenderAtpAppId})${a.reason ? `: ${wordsFor(NO_PERMISSIONS, a)}` : ''}.`,
+    ids: { reason: idsOf(NO_PERMISSIONS) },
   },
 } satisfies Record<string, CodeInfo>;

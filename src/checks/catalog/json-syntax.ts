@@ -2,6 +2,26 @@ import type { Args } from '../args.js';
 
 type JsonSyntaxWords = { found: (a: Args) => string; fix: (a: Args) => string };
 
+/** Control characters named rather than given by code point. */
+const CONTROL_NAMES: Readonly<Record<string, string>> = { 'U+0009': 'tab', 'U+000A': 'line break', 'U+000D': 'carriage return' };
+
+/**
+ * The parser's error (jsonc-parser's ParseErrorCode: "InvalidSymbol", "CommaExpected", …) in words,
+ * for an error whose cause is not recognised.
+ */
+function parseErrorWords(code: unknown): string {
+  if (code === undefined || code === 'Unknown') return 'unexpected content';
+  return String(code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+    .replace('invalid symbol', 'unexpected character')
+    .replace('comma expected', 'expected a comma')
+    .replace('colon expected', 'expected a colon')
+    .replace('property name expected', 'expected a double-quoted property name')
+    .replace('value expected', 'expected a value')
+    .replace('end of file expected', 'unexpected content after the end of the JSON value')
+    .replace('close brace expected', 'expected }')
+    .replace('close bracket expected', 'expected ]');
+}
+
 /**
  * The likely causes of a JSON syntax error (found by looking at the text at the error), each with
  * what was found and how to fix it. Every JSON file the tool reads is worded from here: the listing,
@@ -57,7 +77,7 @@ const JSON_SYNTAX = {
     fix: () => 'Save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8).',
   },
   'control-character': {
-    found: (a) => `a ${a.found} inside a string`,
+    found: (a) => `a ${CONTROL_NAMES[String(a.found)] ?? `control character ${a.found}`} inside a string`,
     fix: () => 'Write a tab as \\t and a line break as \\n, or remove the character.',
   },
   empty: {
@@ -72,14 +92,16 @@ const JSON_SYNTAX = {
 
 export type JsonSyntaxCause = keyof typeof JSON_SYNTAX;
 
+export const JSON_SYNTAX_CAUSES = Object.keys(JSON_SYNTAX) as JsonSyntaxCause[];
+
 export const isJsonSyntaxCause = (value: unknown): value is JsonSyntaxCause => typeof value === 'string' && Object.hasOwn(JSON_SYNTAX, value);
 
 /**
- * A JSON syntax error in words: what was found (the likely cause, else the parser's `detail`) and,
+ * A JSON syntax error in words: what was found (the likely cause, else the parser's error) and,
  * for a known cause, how to fix it.
  */
 export function jsonSyntaxWords(a: Args): { found: string; fix?: string } {
-  if (!isJsonSyntaxCause(a.cause)) return { found: String(a.detail ?? 'unexpected content') };
+  if (!isJsonSyntaxCause(a.cause)) return { found: parseErrorWords(a.parseError) };
   const words: JsonSyntaxWords = JSON_SYNTAX[a.cause];
   return { found: words.found(a), fix: words.fix(a) };
 }

@@ -1,20 +1,75 @@
 import { policy } from '../../domain/requirements.js';
 import type { Args } from '../args.js';
-import { microsoft, ours, Q, reading, type CodeInfo } from './basis.js';
+import { idsOf, microsoft, ours, Q, reading, wordsFor, type CodeInfo, type WordTable } from './basis.js';
 import { KIB } from './words.js';
 
-/** What went wrong when the landing page could not be loaded, by the kind the online check found. */
-function unreachableReason(a: Args): string {
-  switch (a.kind) {
-    case 'dns': return `DNS lookup failed (${a.code})`;
-    case 'tls': return `TLS failed: ${a.detail} (${a.code})`;
-    case 'timeout': return `timeout: no complete answer within ${a.seconds} s`;
-    case 'redirects': return `more than ${a.limit} redirects`;
-    case 'location': return `it redirects to ${a.location}, which is not a URL`;
-    case 'response': return `the answer could not be read: ${a.detail} (${a.code})`;
-    default: return `connection failed: ${a.detail ?? 'no detail'}${a.code ? ` (${a.code})` : ''}`;
-  }
+/** ipaddr.js's names of the IPv4 and IPv6 special-purpose ranges, as a reader understands them. */
+const RANGES: Readonly<Record<string, string>> = {
+  unspecified: 'a "this network" or unspecified address',
+  broadcast: 'the broadcast address',
+  multicast: 'a multicast address',
+  linkLocal: 'a link-local address',
+  loopback: 'a loopback address',
+  carrierGradeNat: 'a shared (carrier-grade NAT) address',
+  private: 'a private address',
+  uniqueLocal: 'a private (unique local) address',
+  deprecatedSiteLocal: 'a site-local address',
+  discard: 'a discard address',
+  benchmarking: 'a benchmarking address',
+  amt: 'a multicast tunnelling (AMT) address',
+  as112: 'a DNS sink (AS112) address',
+  as112v6: 'a DNS sink (AS112) address',
+  deprecatedOrchid: 'an ORCHID identifier, not a host address',
+  orchid2: 'an ORCHID identifier, not a host address',
+  droneRemoteIdProtocolEntityTags: 'a drone identifier, not a host address',
+  segmentRouting: 'a segment-routing address',
+  reserved: 'a reserved or documentation address',
+};
+const range = (a: Args) => RANGES[String(a.range)] ?? `a special-purpose address (${a.range})`;
+
+/** How an IPv6 address carries an IPv4 address. */
+const EMBEDDED_FORMS = {
+  'ipv4-mapped': () => 'IPv4-mapped',
+  siit: () => 'IPv4-translated (SIIT)',
+  '6to4': () => '6to4',
+  teredo: () => 'Teredo',
+  nat64: () => 'NAT64 (64:ff9b::/96)',
+  'nat64-local': () => 'NAT64 (64:ff9b:1::/96)',
+  'ipv4-compatible': () => 'IPv4-compatible',
+} satisfies WordTable;
+
+export type EmbeddedForm = keyof typeof EMBEDDED_FORMS;
+
+/** Why a host is not public (src/checks/public-address.ts, landing-page.ts). */
+const NOT_PUBLIC = {
+  range,
+  embedded: (a) => `an IPv6 address carrying ${a.ipv4} (${wordsFor(EMBEDDED_FORMS, a, 'form')}), ${range(a)}`,
+  'nat64-unknown': () => 'a local-use NAT64 address whose IPv4 part cannot be told',
+  'outside-unicast': () => 'a reserved address (outside the global unicast space 2000::/3)',
+  'not-ip': () => 'not an IP address',
+  'local-machine': () => 'the local machine',
+  'single-label': () => 'a single-label (intranet) name',
+  'reserved-name': (a) => `under the reserved or local-only name ".${a.suffix}"`,
+} satisfies WordTable;
+
+export type NonPublicReason = keyof typeof NOT_PUBLIC;
+
+/** Why a host is not public, in words; `resolvesTo` is the address a name resolved to (--online). */
+export function notPublicWords(a: Args): string {
+  const words = wordsFor(NOT_PUBLIC, a);
+  return a.resolvesTo ? `a name that resolves to ${a.resolvesTo}, ${words}` : words;
 }
+
+/** Why the page could not be loaded, by the kind of failure; `detail` is the system's own message. */
+const UNREACHABLE = {
+  dns: (a) => `DNS lookup failed (${a.code})`,
+  tls: (a) => `TLS failed: ${a.detail} (${a.code})`,
+  timeout: (a) => `timeout: no complete answer within ${a.seconds} s`,
+  redirects: (a) => `more than ${a.limit} redirects`,
+  location: (a) => `it redirects to ${a.location}, which is not a URL`,
+  response: (a) => `the answer could not be read: ${a.detail} (${a.code})`,
+  connection: (a) => `connection failed: ${a.detail ?? 'no detail'}${a.code ? ` (${a.code})` : ''}`,
+} satisfies WordTable;
 
 /** Finding codes of the landing page: its URL, and with --online the page itself. */
 export const landingPageCodes = {
@@ -58,8 +113,9 @@ export const landingPageCodes = {
     explanation: 'Customers must be able to open the page: localhost, private, link-local and reserved addresses and names (e.g. .local, .internal, single-label hosts) are not reachable from the internet. An IPv4 address is judged however it is written: as a number (2130706433, 0x7f.1) or inside an IPv6 address (IPv4-mapped ::ffff:127.0.0.1, NAT64 64:ff9b::/96, 6to4, Teredo).',
     fix: 'Publish the page on a public domain and use that URL.',
     message: (a) => (a.redirect
-      ? `landingPage redirects to ${a.redirect}, whose host ${a.host} is ${a.reason}, not reachable by customers; the redirect was not followed.`
-      : `landingPage host ${a.host} is ${a.reason}, not reachable by customers.`),
+      ? `landingPage redirects to ${a.redirect}, whose host ${a.host} is ${notPublicWords(a)}, not reachable by customers; the redirect was not followed.`
+      : `landingPage host ${a.host} is ${notPublicWords(a)}, not reachable by customers.`),
+    ids: { reason: idsOf(NOT_PUBLIC), form: idsOf(EMBEDDED_FORMS), range: Object.keys(RANGES) },
   },
   LANDING_PAGE_UNREACHABLE: {
     title: 'Landing page cannot be loaded',
@@ -67,7 +123,8 @@ export const landingPageCodes = {
     basis: reading(Q.landingPage, 'A page that does not load gives customers no information at all.'),
     explanation: `With --online the landing page is fetched over HTTPS, as a customer's browser would: Microsoft asks for a page with enough information to complete the integration, and a page that does not load has none. DNS, TLS (the certificate must be trusted and match the host), connection errors, more than ${policy.online.maxRedirects} redirects and no complete answer within ${policy.online.timeoutMs / 1000} s are reported here, each saying which.`,
     fix: 'Open the URL from a network outside yours and fix what the message names (DNS record, certificate, server, redirect chain).',
-    message: (a) => `landingPage ${a.url} could not be loaded: ${unreachableReason(a)}.`,
+    message: (a) => `landingPage ${a.url} could not be loaded: ${a.kind === undefined ? UNREACHABLE.connection(a) : wordsFor(UNREACHABLE, a, 'kind')}.`,
+    ids: { kind: idsOf(UNREACHABLE) },
   },
   LANDING_PAGE_HTTP_STATUS: {
     title: 'Landing page answers with an error status',

@@ -1,7 +1,38 @@
 import { policy } from '../../domain/requirements.js';
-import { BOUNDS, FILE_FORMAT, INTEGRITY, microsoft, ours, Q, standard, type CodeInfo } from './basis.js';
-import { jsonSyntaxWords } from './json-syntax.js';
-import { KIB } from './words.js';
+import { BOUNDS, FILE_FORMAT, idsOf, INTEGRITY, microsoft, ours, Q, standard, wordsFor, type CodeInfo, type WordTable } from './basis.js';
+import { describeFound, startFound, VALUE_TYPE_IDS } from './values.js';
+import { JSON_SYNTAX_CAUSES, jsonSyntaxWords } from './json-syntax.js';
+import { atLeast, KIB } from './words.js';
+
+/** Names joined as alternatives: "level" and/or "threshold". */
+const eitherOf = (known: unknown) => (known ? String(known).split(', ').map((name) => `"${name}"`).join(' and/or ') : 'a value');
+
+/** The JSON types the schema asks for, and a rule (a severity or an object). */
+const EXPECTED_TYPES = {
+  string: () => 'a string',
+  boolean: () => 'a boolean (true or false)',
+  array: () => 'an array',
+  object: () => 'an object',
+  number: () => 'a number',
+  integer: () => 'an integer',
+  rule: (a) => `a severity ("off", "warn" or "error") or an object with ${eitherOf(a.known)}`,
+} satisfies WordTable;
+
+/** How a value breaks a schema constraint that no more specific code covers. */
+const INVALID_VALUE = {
+  'empty-object': (a) => `${a.pointer} is an empty object; give ${eitherOf(a.known)}, or remove it`,
+  duplicate: (a) => `Items ${a.first} and ${a.second} are the same; each value may appear once`,
+  schema: (a) => `${a.pointer || 'The listing'} breaks the schema's "${a.keyword}" constraint`,
+} satisfies WordTable;
+
+/** The range a rule's threshold must be in. */
+const THRESHOLD_RANGES = {
+  'side-share': () => 'a number from 0 to 1 (share of the side)',
+  'half-side-share': () => 'a number from 0 to 0.5 (share of the side)',
+  aspect: () => 'a number of at least 1 (longer side / shorter side)',
+} satisfies WordTable;
+
+export type ThresholdRange = keyof typeof THRESHOLD_RANGES;
 
 /** Finding codes of the listing file: its JSON, its fields and its rule overrides. */
 export const listingCodes = {
@@ -14,6 +45,7 @@ export const listingCodes = {
     fix: 'Fix the syntax at the line and column shown, or recreate the file with `mde-partner init`.',
     message: (a) => `The listing is not valid JSON: ${jsonSyntaxWords(a).found}.`,
     hint: (a) => jsonSyntaxWords(a).fix,
+    ids: { cause: JSON_SYNTAX_CAUSES },
   },
   LISTING_TOO_LARGE: {
     title: 'The listing file is too large',
@@ -23,7 +55,7 @@ export const listingCodes = {
     security: true,
     explanation: `A listing is a few hundred bytes; files over ${KIB(policy.listing.maxBytes)} are refused before reading to bound time and memory.`,
     fix: 'Check that the path points at mde-partner.json and not at another file.',
-    message: (a) => `The listing has ${a.size} bytes; the limit is ${a.limit} bytes.`,
+    message: (a) => `The listing has ${atLeast(a)} bytes; the limit is ${a.limit} bytes.`,
   },
   LISTING_TOO_DEEP: {
     title: 'The listing is nested too deeply',
@@ -41,7 +73,8 @@ export const listingCodes = {
     basis: ours(FILE_FORMAT),
     explanation: 'The listing file holds one JSON object whose keys are the listing fields.',
     fix: 'Wrap the fields in { … }; see examples/valid/mde-partner.json.',
-    message: (a) => `Expected a JSON object with the listing fields, found ${a.found}.`,
+    message: (a) => `Expected a JSON object with the listing fields, found ${describeFound(a)}.`,
+    ids: { foundType: VALUE_TYPE_IDS },
   },
   LISTING_FIELD_MISSING: {
     title: 'A required field is missing',
@@ -61,7 +94,8 @@ export const listingCodes = {
     security: true,
     explanation: 'Each listing field has one JSON type (see schemas/listing.schema.json).',
     fix: 'Change the value to the expected type.',
-    message: (a) => `Expected ${a.expected}, found ${a.found}.`,
+    message: (a) => `Expected ${wordsFor(EXPECTED_TYPES, a, 'expected')}, found ${describeFound(a)}.`,
+    ids: { expected: idsOf(EXPECTED_TYPES), foundType: VALUE_TYPE_IDS },
   },
   LISTING_FIELD_UNKNOWN: {
     title: 'Unknown field (typo?)',
@@ -80,8 +114,9 @@ export const listingCodes = {
     security: true,
     explanation: 'Categories and scenarios are the ones on Microsoft\'s partner pages; rule overrides are "off", "warn" or "error".',
     fix: 'Use one of the values listed in the hint.',
-    message: (a) => `${a.value} is not allowed here.`,
+    message: (a) => `${startFound(a)} is not allowed here.`,
     hint: (a) => `Allowed: ${a.allowed}.`,
+    ids: { foundType: VALUE_TYPE_IDS },
   },
   LISTING_VALUE_INVALID: {
     title: 'A value does not match the schema',
@@ -91,7 +126,8 @@ export const listingCodes = {
     security: true,
     explanation: 'A value breaks a constraint of schemas/listing.schema.json not covered by a more specific code.',
     fix: 'Change the value as the message says.',
-    message: (a) => `${a.detail}.`,
+    message: (a) => `${wordsFor(INVALID_VALUE, a)}.`,
+    ids: { reason: idsOf(INVALID_VALUE) },
   },
   LISTING_RULE_UNKNOWN: {
     title: 'A rule override names an unknown code',
@@ -118,6 +154,7 @@ export const listingCodes = {
     basis: ours('A threshold on a rule that has none, or outside its range, would change nothing; it is usually a mistake.'),
     explanation: 'Only the rendered-logo checks (SVG_OCCUPANCY_LOW, SVG_NOT_CENTRED, SVG_CONTENT_NOT_SQUARE) have a threshold, and each takes numbers in its own range. A threshold anywhere else would change nothing.',
     fix: 'Remove "threshold", or give a number in the range the message names.',
-    message: (a) => (a.range ? `The threshold of ${a.name} must be ${a.range}; found ${a.value}.` : `${a.name} has no threshold to change.`),
+    message: (a) => (a.range ? `The threshold of ${a.name} must be ${wordsFor(THRESHOLD_RANGES, a, 'range')}; found ${a.value}.` : `${a.name} has no threshold to change.`),
+    ids: { range: idsOf(THRESHOLD_RANGES) },
   },
 } satisfies Record<string, CodeInfo>;

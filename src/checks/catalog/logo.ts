@@ -1,6 +1,67 @@
 import { policy } from '../../domain/requirements.js';
-import { BOUNDS, HOSTILE, microsoft, ours, Q, reading, standard, type CodeInfo } from './basis.js';
-import { KIB, thousands } from './words.js';
+import type { Args } from '../args.js';
+import { BOUNDS, HOSTILE, idsOf, microsoft, ours, Q, reading, standard, wordsFor, type CodeInfo, type WordTable } from './basis.js';
+import { UNREADABLE, unreadableWords } from './files.js';
+import { atLeast, KIB, thousands } from './words.js';
+
+/** What a file that is not SVG is, told from its first bytes. */
+const NOT_SVG = {
+  png: () => 'a PNG image',
+  jpeg: () => 'a JPEG image',
+  gif: () => 'a GIF image',
+  pdf: () => 'a PDF document',
+  zip: () => 'a ZIP archive',
+  riff: () => 'a RIFF (WebP) image',
+  ico: () => 'an ICO icon',
+  tiff: () => 'a TIFF image',
+  bmp: () => 'a BMP image',
+  postscript: () => 'a PostScript document',
+  elf: () => 'an executable (ELF)',
+  pe: () => 'an executable (PE)',
+  binary: () => 'binary data (it contains NUL bytes)',
+  text: () => 'text that is not XML',
+} satisfies WordTable;
+
+export type NotSvgKind = keyof typeof NOT_SVG;
+
+/** Encodings told from the first bytes (`encoding`); one the XML declaration names is handed over quoted, as it is (`declared`). */
+const ENCODINGS = {
+  'utf-32': () => 'UTF-32',
+  'utf-16be': () => 'UTF-16 (big-endian)',
+  'utf-16le': () => 'UTF-16 (little-endian)',
+} satisfies WordTable;
+
+/** Where in the logo a value was found (src/checks/logo/svg.ts `Where`): "attribute href of <a>", "url() in <style>". */
+function where(a: Args): string {
+  const place = a.inStyle ? '<style>' : `attribute ${a.attribute} of <${a.of}>${a.animating ? ` (animating ${a.animating})` : ''}`;
+  return a.inUrl ? `url() in ${place}` : place;
+}
+
+/** What a script or an animation is: an element, or CSS (`css`) at a place. */
+const CSS_FOUND = {
+  expression: (a) => `CSS expression() in ${where(a)}`,
+  animation: (a) => `CSS animation in ${where(a)}`,
+} satisfies WordTable;
+const scriptOrAnimation = (a: Args) => (a.css === undefined ? `<${a.element}> element` : wordsFor(CSS_FOUND, a, 'css'));
+
+/** What a DOCTYPE has that the profile does not allow. */
+const DOCTYPE_PROBLEMS = {
+  'incomplete-external-id': () => 'an incomplete external identifier',
+  'external-dtd': (a) => `the external DTD ${a.dtd}`,
+  declaration: (a) => `the declaration ${a.declaration} in the internal subset`,
+} satisfies WordTable;
+
+export type DoctypeProblem = keyof typeof DOCTYPE_PROBLEMS;
+
+/** Why a viewBox is not four numbers with a positive width and height. */
+const VIEWBOX_REASONS = {
+  separator: () => 'numbers are separated by white space or a single comma',
+  count: (a) => `expected 4 numbers, found ${a.count}`,
+  'not-number': () => 'it contains something that is not a number',
+  'not-positive': () => 'width and height must be positive',
+} satisfies WordTable;
+
+export type ViewBoxReason = keyof typeof VIEWBOX_REASONS;
 
 /** Finding codes of the logo file: reading it, parsing it and the SVG profile. */
 export const logoCodes = {
@@ -11,7 +72,8 @@ export const logoCodes = {
     locked: true,
     explanation: 'logo is a path to the SVG logo, relative to the listing file.',
     fix: 'Check the path (it is relative to the folder of mde-partner.json).',
-    message: (a) => `Logo ${a.path} ${a.reason}.`,
+    message: (a) => `Logo ${a.path} ${unreadableWords(a)}.`,
+    ids: { reason: idsOf(UNREADABLE) },
   },
   SVG_INPUT_EMPTY: {
     title: 'Logo file is empty',
@@ -30,7 +92,7 @@ export const logoCodes = {
     security: true,
     explanation: `Logos larger than ${KIB(policy.logo.maxBytes)} are refused before reading (size checked with stat): a logo never needs that much, and it bounds time and memory on hostile files.`,
     fix: 'Simplify the drawing or optimize it (e.g. with svgo); embedded fonts and rasters are the usual cause.',
-    message: (a) => `The logo has ${a.size} bytes; the limit is ${a.limit} bytes.`,
+    message: (a) => `The logo has ${atLeast(a)} bytes; the limit is ${a.limit} bytes.`,
   },
   SVG_INPUT_COMPRESSED: {
     title: 'Logo is compressed (gzip / .svgz)',
@@ -49,7 +111,8 @@ export const logoCodes = {
     locked: true,
     explanation: 'Microsoft asks for an SVG logo. Raster images (PNG, JPEG, GIF), PDF and other binary files are not SVG, whatever their name.',
     fix: 'Export the logo as SVG from the design tool; a renamed PNG is still a PNG.',
-    message: (a) => `The logo is ${a.kind}, not SVG.`,
+    message: (a) => `The logo is ${wordsFor(NOT_SVG, a, 'kind')}, not SVG.`,
+    ids: { kind: idsOf(NOT_SVG) },
   },
   SVG_ENCODING_UNSUPPORTED: {
     title: 'Logo is not UTF-8',
@@ -59,7 +122,8 @@ export const logoCodes = {
     security: true,
     explanation: 'Logos are read as UTF-8 (or ASCII). UTF-16, UTF-32 and other declared encodings are refused rather than guessed.',
     fix: 'Save the SVG as UTF-8.',
-    message: (a) => `The logo is encoded as ${a.encoding}; expected UTF-8.`,
+    message: (a) => `The logo is encoded as ${a.declared ?? wordsFor(ENCODINGS, a, 'encoding')}; expected UTF-8.`,
+    ids: { encoding: idsOf(ENCODINGS) },
   },
   SVG_ENCODING_INVALID_UTF8: {
     title: 'Logo has bytes that are not valid UTF-8',
@@ -134,7 +198,7 @@ export const logoCodes = {
     basis: standard('SVG 1.1 §5.1.2 and Namespaces in XML 1.0 (the SVG namespace is http://www.w3.org/2000/svg)'),
     explanation: 'Without xmlns="http://www.w3.org/2000/svg" a browser treats the file as unknown XML and shows nothing when the SVG is used as an image.',
     fix: 'Add xmlns="http://www.w3.org/2000/svg" to the <svg> element.',
-    message: (a) => `<svg> is in namespace ${a.uri}; expected "http://www.w3.org/2000/svg".`,
+    message: (a) => `<svg> is in namespace ${a.uri ?? 'none'}; expected "http://www.w3.org/2000/svg".`,
   },
   SVG_SCRIPT: {
     title: 'Logo contains script',
@@ -144,7 +208,8 @@ export const logoCodes = {
     security: true,
     explanation: 'A logo is shown inside a security portal; <script> (in any namespace), <handler>, <listener> and CSS expression() run code.',
     fix: 'Remove the script; a logo is a static drawing.',
-    message: (a) => `Script found: ${a.what}.`,
+    message: (a) => `Script found: ${scriptOrAnimation(a)}.`,
+    ids: { css: idsOf(CSS_FOUND) },
   },
   SVG_EVENT_HANDLER: {
     title: 'Logo has an event handler',
@@ -154,7 +219,7 @@ export const logoCodes = {
     security: true,
     explanation: 'on* attributes (onload, onclick, ...) run script, also when set by <set> or <animate attributeName="on...">.',
     fix: 'Remove the attribute.',
-    message: (a) => `Event handler ${a.name} on <${a.element}>.`,
+    message: (a) => `Event handler ${a.animatedAttribute === undefined ? a.name : `attributeName=${a.animatedAttribute}`} on <${a.element}>.`,
   },
   SVG_JAVASCRIPT_URL: {
     title: 'Logo has a javascript: URL',
@@ -164,7 +229,7 @@ export const logoCodes = {
     security: true,
     explanation: 'javascript: (and vbscript:) URLs run script; they are detected also when hidden with case, white space, control characters or character references.',
     fix: 'Remove the link or the attribute.',
-    message: (a) => `${a.scheme} URL in ${a.where}.`,
+    message: (a) => `${a.scheme} URL in ${where(a)}.`,
   },
   SVG_EXTERNAL_REFERENCE: {
     title: 'Logo references an external resource',
@@ -174,7 +239,7 @@ export const logoCodes = {
     security: true,
     explanation: 'A logo must be self-contained: href (plain or XLink, whatever its prefix), src, xml:base, CSS url() and src() (however escaped), plain strings in image-set(), and the values an animation writes into any of them, must start with "#" (an element of the same file). Anything else loads files or tracks viewers, and breaks when the logo is copied. CSS is read with a CSS tokenizer, as a browser reads it.',
     fix: 'Embed what is referenced as vector shapes, or point to an element in the same file ("#id").',
-    message: (a) => `External reference ${a.value} in ${a.where}.`,
+    message: (a) => `External reference ${a.value} in ${where(a)}.`,
   },
   SVG_DATA_URI: {
     title: 'Logo embeds content as a data: URI',
@@ -184,7 +249,7 @@ export const logoCodes = {
     security: true,
     explanation: 'data: URIs embed other documents (SVG, HTML, fonts) that these checks cannot see into.',
     fix: 'Replace the embedded content with shapes in the SVG itself.',
-    message: (a) => `data: URI in ${a.where}.`,
+    message: (a) => `data: URI in ${where(a)}.`,
   },
   SVG_STYLE_IMPORT: {
     title: 'Logo style sheet uses @import',
@@ -194,7 +259,7 @@ export const logoCodes = {
     security: true,
     explanation: '@import loads another style sheet from elsewhere; a logo must be self-contained.',
     fix: 'Inline the rules you need in the <style> element, or use presentation attributes.',
-    message: (a) => `@import in ${a.where}.`,
+    message: (a) => `@import in ${where(a)}.`,
   },
   SVG_STYLE_AT_RULE: {
     title: 'Logo style sheet has an at-rule outside the profile',
@@ -202,7 +267,7 @@ export const logoCodes = {
     basis: ours('The profile allows the at-rules whose effect can be checked; others are refused rather than guessed at. Not locked: none of them is known to load or run anything.'),
     explanation: 'A logo\'s CSS may use @media, @supports, @layer, @container, @font-face, @namespace and @charset. Other at-rules (@document, @page, @property, vendor rules, ones no browser knows yet) are refused rather than guessed at: what a browser does with them cannot be checked here. (@import and @keyframes have codes of their own.)',
     fix: 'Remove the at-rule, or replace it with plain rules and presentation attributes.',
-    message: (a) => `At-rule ${a.name} in ${a.where} is not allowed in a logo.`,
+    message: (a) => `At-rule ${a.name} in ${where(a)} is not allowed in a logo.`,
   },
   SVG_FOREIGN_OBJECT: {
     title: 'Logo embeds another document',
@@ -222,7 +287,7 @@ export const logoCodes = {
     security: true,
     explanation: 'A logo holds SVG elements, plus editor data in the namespaces editors use (Inkscape, Sodipodi, Illustrator, Sketch, Affinity, RDF and other metadata inside <metadata>). Elements of any other namespace are refused: XHTML (images with srcset, forms, meta refresh, scripts), MathML (links), XSLT, XInclude (includes files), XML Events (attaches handlers), and namespaces no tool knows. Names are resolved by namespace URI, so a prefix cannot disguise them.',
     fix: 'Remove the element; a logo is drawn with SVG shapes only. If an editor wrote it, export again as plain SVG.',
-    message: (a) => `<${a.element}> is in ${a.namespace}, not SVG.`,
+    message: (a) => `<${a.element}${a.attribute === undefined ? '' : ` ${a.attribute}=`}> is in ${a.namespace ?? 'no namespace'}, not SVG.`,
   },
   SVG_PROCESSING_INSTRUCTION: {
     title: 'Logo has a processing instruction',
@@ -242,7 +307,8 @@ export const logoCodes = {
     security: true,
     explanation: 'A DOCTYPE is allowed with no external identifier or with one of the published W3C SVG 1.0/1.1 DTDs (as Illustrator and matplotlib write it), and with an internal subset that declares nothing. Other DTDs may be fetched by validating parsers, and declarations (<!ATTLIST> defaults add attributes such as onload or href to elements; <!ELEMENT>, <!NOTATION>, parameter entities) change the document in parsers that read the DTD. They are refused, not interpreted.',
     fix: 'Remove the DOCTYPE (it is optional), or keep only <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">.',
-    message: (a) => `The DOCTYPE has ${a.what}.`,
+    message: (a) => `The DOCTYPE has ${wordsFor(DOCTYPE_PROBLEMS, a, 'what')}.`,
+    ids: { what: idsOf(DOCTYPE_PROBLEMS) },
   },
   SVG_IMAGE_ELEMENT: {
     title: 'Logo embeds a raster image',
@@ -258,7 +324,8 @@ export const logoCodes = {
     basis: ours('A partner logo is a static mark; animation distracts, and can change the logo after it was reviewed.'),
     explanation: 'A partner logo is a static mark; animation elements (<animate>, <set>, ...) and CSS animations are distracting and can change the logo after review.',
     fix: 'Remove the animation.',
-    message: (a) => `Animation found: ${a.what}.`,
+    message: (a) => `Animation found: ${scriptOrAnimation(a)}.`,
+    ids: { css: idsOf(CSS_FOUND) },
   },
   SVG_ELEMENT_UNKNOWN: {
     title: 'Logo has an element no SVG version defines',
@@ -276,7 +343,7 @@ export const logoCodes = {
     fix: 'Add a square viewBox (the hint gives one from width and height, the drawing centred).',
     message: () => '<svg> has no viewBox attribute.',
     hint: (a) => (a.suggestion
-      ? `Add viewBox="${a.suggestion}" to <svg>${a.drawing ? `: a square with the ${a.drawing} drawing in its middle` : ''}.`
+      ? `Add viewBox="${a.suggestion}" to <svg>${a.drawingWidth !== undefined ? `: a square with the ${a.drawingWidth} × ${a.drawingHeight} drawing in its middle` : ''}.`
       : 'Add a square viewBox="0 0 S S" around the drawing.'),
   },
   SVG_VIEWBOX_INVALID: {
@@ -285,7 +352,8 @@ export const logoCodes = {
     basis: standard('SVG 1.1 §7.7 (the viewBox attribute)'),
     explanation: 'viewBox is four numbers "min-x min-y width height" with a positive width and height.',
     fix: 'Set viewBox="0 0 W H" with the drawing\'s size.',
-    message: (a) => `viewBox ${a.value} is invalid: ${a.reason}.`,
+    message: (a) => `viewBox ${a.value} is invalid: ${wordsFor(VIEWBOX_REASONS, a)}.`,
+    ids: { reason: idsOf(VIEWBOX_REASONS) },
   },
   SVG_VIEWBOX_NOT_SQUARE: {
     title: 'Logo viewBox is not square',
@@ -326,7 +394,7 @@ export const logoCodes = {
     basis: reading(Q.logo, 'A square logo drawn stretched is no longer the shape that was drawn: preserveAspectRatio="none" with unequal ratios distorts it.'),
     explanation: 'preserveAspectRatio="none" with a viewBox whose shape differs from width × height distorts the drawing.',
     fix: 'Remove preserveAspectRatio="none" or make the ratios equal.',
-    message: (a) => `preserveAspectRatio="none" stretches a ${a.viewBox} viewBox to ${a.size}.`,
+    message: (a) => `preserveAspectRatio="none" stretches a ${a.viewBoxWidth} × ${a.viewBoxHeight} viewBox to ${a.width} × ${a.height} px.`,
   },
   SVG_TEXT: {
     title: 'Logo uses text',

@@ -1,5 +1,6 @@
 import { policy } from '../../domain/requirements.js';
-import { CONTROL, microsoft, ours, Q, reading, standard, WHITESPACE, type CodeInfo } from './basis.js';
+import { CONTROL, idsOf, microsoft, ours, Q, reading, standard, WHITESPACE, wordsFor, type CodeInfo } from './basis.js';
+import { PRODUCT_VERSION_REASONS } from './user-agent.js';
 
 /** Finding codes of the company name, the product name and the product version. */
 export const nameCodes = {
@@ -71,8 +72,9 @@ export const nameCodes = {
     basis: standard('RFC 9110 §10.1.5 (product-version is a token) and §5.6.2 (token)'),
     explanation: 'The version ends the User-Agent product token, so it must be an RFC 9110 token: letters, digits and !#$%&\'*+-.^_`|~, no spaces or slashes.',
     fix: 'Use a version such as 1.0.0.',
-    message: (a) => `productVersion ${a.value} is not an HTTP token: ${a.reason}.`,
+    message: (a) => `productVersion ${a.value} is not an HTTP token: ${wordsFor(PRODUCT_VERSION_REASONS, a)}.`,
     hint: (a) => (a.suggestion ? `Use ${a.suggestion}.` : undefined),
+    ids: { reason: idsOf(PRODUCT_VERSION_REASONS) },
   },
   PRODUCT_VERSION_NOT_SEMVER: {
     title: 'Product version does not look like a version number',

@@ -1,5 +1,22 @@
 import { policy } from '../../domain/requirements.js';
-import { BOUNDS, ours, RENDERED, type CodeInfo } from './basis.js';
+import type { Args } from '../args.js';
+import { BOUNDS, idsOf, ours, RENDERED, wordsFor, type CodeInfo, type WordTable } from './basis.js';
+
+/** The drawing's share of the square's width and height ("40% × 30%"). */
+const size = (a: Args) => `${a.width} × ${a.height}`;
+/** What the drawing comes to in the portal's 32 px tile. */
+const tile = (a: Args) => `${a.tileWidth} × ${a.tileHeight} px`;
+/** How far off the centre the drawing sits: the share of the side towards each direction that is over the limit. */
+const offset = (a: Args) => [
+  a.left !== undefined ? `${a.left} of the side to the left` : a.right !== undefined ? `${a.right} of the side to the right` : '',
+  a.up !== undefined ? `${a.up} up` : a.down !== undefined ? `${a.down} down` : '',
+].filter(Boolean).join(' and ');
+
+/** Which way a drawing that is not square is long. */
+const SHAPES = {
+  wide: () => 'wide as it is tall',
+  tall: () => 'tall as it is wide',
+} satisfies WordTable;
 
 /** Finding codes of the rendered logo (resvg in a child process, with the bundled font only). */
 export const renderedCodes = {
@@ -17,7 +34,7 @@ export const renderedCodes = {
     basis: ours(RENDERED),
     explanation: `Everything visible (a tile or background shape included) spans less than ${Math.round(policy.logo.render.minOccupancy * 100)}% of the side in both directions, so the portal shows a small mark in an empty square: at a 32 px tile it is under ${Math.round(32 * policy.logo.render.minOccupancy)} px. A warning, our policy; change the threshold with "rules": {"SVG_OCCUPANCY_LOW": {"threshold": 0.4}} or turn it off.`,
     fix: 'If the empty space is not intended, scale the drawing up or make the square viewBox smaller around it (keep it square).',
-    message: (a) => `The drawing spans ${a.size} of the square; shown at 32 px it is ${a.tile}. At least ${a.min} in one direction is expected.`,
+    message: (a) => `The drawing spans ${size(a)} of the square; shown at 32 px it is ${tile(a)}. At least ${a.min} in one direction is expected.`,
   },
   SVG_NOT_CENTRED: {
     title: 'Logo drawing is off centre',
@@ -25,7 +42,7 @@ export const renderedCodes = {
     basis: ours(RENDERED),
     explanation: `The centre of everything visible (a tile or background shape included, so a tile with lettering in a corner is centred) lies more than ${Math.round(policy.logo.render.maxCentreOffset * 100)}% of the side from the centre of the square, so the logo sits lopsided in its tile. Marks centred by eye move their box only a few percent. A warning, our policy; change the threshold with "rules": {"SVG_NOT_CENTRED": {"threshold": 0.2}} or turn it off.`,
     fix: 'If it is not intended, centre the drawing in the viewBox (Inkscape: Align and Distribute, relative to page).',
-    message: (a) => `The drawing (${a.size} of the square) sits ${a.offset} of the centre; at most ${a.max} is expected.`,
+    message: (a) => `The drawing (${size(a)} of the square) sits ${offset(a)} of the centre; at most ${a.max} is expected.`,
   },
   SVG_CONTENT_NOT_SQUARE: {
     title: 'Logo drawing is far from square',
@@ -33,7 +50,8 @@ export const renderedCodes = {
     basis: ours(RENDERED),
     explanation: `The drawing is more than ${policy.logo.render.maxContentAspect} times as wide as it is tall (or the reverse), typically a wordmark padded onto a square canvas: in a square tile it becomes a thin strip. A warning, our policy; change the threshold with "rules": {"SVG_CONTENT_NOT_SQUARE": {"threshold": 4}} or turn it off.`,
     fix: 'If the brand has one, use its square version (the symbol, or symbol above wordmark).',
-    message: (a) => `The drawing spans ${a.size} of the square, ${a.ratio} times as ${a.wide === 'tall' ? 'tall as it is wide' : 'wide as it is tall'}; shown at 32 px it is ${a.tile}. At most ${a.max} times is expected.`,
+    message: (a) => `The drawing spans ${size(a)} of the square, ${a.ratio} times as ${wordsFor(SHAPES, a, 'wide')}; shown at 32 px it is ${tile(a)}. At most ${a.max} times is expected.`,
+    ids: { wide: idsOf(SHAPES) },
   },
   SVG_RENDER_TIMEOUT: {
     title: 'Logo takes too long to draw',

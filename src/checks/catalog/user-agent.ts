@@ -1,7 +1,57 @@
 import { requirements as MS } from '../../domain/requirements.js';
 import type { Args } from '../args.js';
-import { microsoft, Q, reading, standard, type CodeInfo } from './basis.js';
+import { idsOf, microsoft, Q, reading, standard, wordsFor, type CodeInfo, type WordTable } from './basis.js';
 import { count } from './words.js';
+
+const { prefix: PREFIX, legacyPrefix: LEGACY_PREFIX } = MS.userAgent;
+
+/** Why a User-Agent does not have the required form; `found` is the quoted text it is about. */
+const FORMAT_REASONS = {
+  'prefix-case': () => `the prefix is case-sensitive: "${PREFIX}"`,
+  'prefix-missing': () => `it must start with "${PREFIX}"`,
+  'space-in-name': () => 'a space ends the product before its "/{Version}": names cannot contain spaces',
+  'version-missing': () => 'the "/{Version}" at the end is missing',
+  'one-name': () => 'company and product must be two parts joined by "-", found one',
+  'name-empty': () => 'the company or product part is empty',
+  'name-not-token': (a) => `${a.found} has characters that are not allowed in a token`,
+  'version-empty': () => 'the version after "/" is empty',
+  'version-not-token': (a) => `the version ${a.found} is not an HTTP token`,
+  'rest-not-separated': (a) => `${a.found} must be separated from what comes before by a space`,
+  'rest-trailing-space': () => 'it ends with white space',
+  'rest-comment-unclosed': () => 'a comment "(" is not closed with ")"',
+  'rest-not-product': (a) => `${a.found} after the partner product is neither a product (name/version) nor a (comment)`,
+} satisfies WordTable;
+
+export type UserAgentReason = keyof typeof FORMAT_REASONS;
+
+/** Why the productVersion is not an HTTP token; `found` is the first character that is not allowed. */
+export const PRODUCT_VERSION_REASONS = {
+  empty: () => 'it is empty',
+  character: (a) => `${a.found} is not allowed`,
+} satisfies WordTable;
+
+export type ProductVersionReason = keyof typeof PRODUCT_VERSION_REASONS;
+
+/** Why a partner-looking User-Agent that `ua audit` found is not the expected one. */
+const WRONG_REASONS = {
+  'legacy-prefix': () => `it uses the old prefix ${LEGACY_PREFIX}`,
+  'white-space': () => 'it has white space around the value',
+  'other-text': () => 'it has other text besides the expected value',
+  version: (a) => `version ${a.sentVersion} instead of ${a.expectedVersion}`,
+  'letter-case': () => 'the letter case differs',
+  'other-names': () => 'a different company or product',
+  'not-whole-value': () => 'the partner token is not the whole value',
+  'not-form': () => `it is not of the form ${PREFIX}{CompanyName}-{ProductName}/{Version}`,
+} satisfies WordTable;
+
+export type WrongUserAgentReason = keyof typeof WRONG_REASONS;
+
+/** The characters named rather than shown; any other is shown quoted, with its code point. */
+const CHARACTER_NAMES: Readonly<Record<string, string>> = { 'U+000D': 'CR (\\r)', 'U+000A': 'LF (\\n)', 'U+0000': 'NUL' };
+const character = (a: Args) => CHARACTER_NAMES[String(a.codePoint)] ?? `"${a.char}" (${a.codePoint})`;
+
+/** A value `ua audit` found: `""` is an empty header. */
+const sent = (found: unknown) => (found === '""' ? 'an empty value' : String(found));
 
 /** `ua audit`: the request a finding is about; a Graph $batch says how many Graph Security calls it carries. */
 const request = (a: Args) => `${a.method} ${a.url}${a.batched ? ` (carrying ${count(a.batched, 'Graph Security request', 'Graph Security requests')})` : ''}`;
@@ -14,8 +64,9 @@ export const userAgentCodes = {
     basis: microsoft(Q.userAgentFormat),
     explanation: `Every call to the MDE public APIs and the Graph Security APIs must send a User-Agent of the form MdePartner-{CompanyName}-{ProductName}/{Version}, e.g. ${MS.userAgent.example}. The first product of the value must have that form: company and product are HTTP tokens joined by "-", the version is an HTTP token (RFC 9110 §5.6.2). What may follow it is USER_AGENT_EXTRA_PRODUCTS.`,
     fix: 'Use the derived value shown, or `mde-partner ua derive`.',
-    message: (a) => `User-Agent ${a.value} does not match MdePartner-{CompanyName}-{ProductName}/{Version}: ${a.reason}.`,
+    message: (a) => `User-Agent ${a.value} does not match MdePartner-{CompanyName}-{ProductName}/{Version}: ${wordsFor(FORMAT_REASONS, a)}.`,
     hint: (a) => (a.suggestion ? `Use ${a.suggestion}.` : undefined),
+    ids: { reason: idsOf(FORMAT_REASONS) },
   },
   USER_AGENT_FORBIDDEN_CHARACTERS: {
     title: 'User-Agent contains characters that are not allowed in a header',
@@ -25,7 +76,7 @@ export const userAgentCodes = {
     security: true,
     explanation: 'CR, LF and NUL are never valid in an HTTP field value (RFC 9110 §5.5) and make header injection possible; other control characters and non-ASCII characters are refused too (RFC 9110 §5.5: new fields use US-ASCII; a product token is ASCII, §5.6.2). Spaces are not refused: they separate the partner product from further products and comments.',
     fix: 'Remove the character shown; derive the value with `mde-partner ua derive`.',
-    message: (a) => `User-Agent contains ${a.char} at position ${a.position}; expected MdePartner-{CompanyName}-{ProductName}/{Version} in printable ASCII only.`,
+    message: (a) => `User-Agent contains ${character(a)} at position ${a.position}; expected MdePartner-{CompanyName}-{ProductName}/{Version} in printable ASCII only.`,
     hint: (a) => (a.suggestion ? `Use ${a.suggestion}.` : undefined),
   },
   USER_AGENT_LEGACY_PREFIX: {
@@ -78,7 +129,7 @@ export const userAgentCodes = {
     basis: microsoft(Q.userAgentCalls),
     explanation: `Microsoft asks for ${MS.userAgent.prefix}{CompanyName}-{ProductName}/{Version} as the User-Agent of every call to the MDE public APIs and the Graph Security APIs; it is used for statistics, troubleshooting and partner recognition, and is a prerequisite of MISA. A request without a User-Agent, or with an HTTP library's or a browser's default (python-requests/2.31, Go-http-client/1.1, Mozilla/5.0 …), is not recognised as the partner's. Found by \`ua audit\` in a HAR capture.`,
     fix: 'Set the User-Agent header on the HTTP client that calls the API (the bundle\'s user-agent/ folder has snippets for curl, PowerShell, Python, C#, Node, Go and Java).',
-    message: (a) => (a.found ? `${request(a)} sent User-Agent ${a.found} instead of the partner User-Agent.` : `${request(a)} sent no User-Agent.`),
+    message: (a) => (a.found ? `${request(a)} sent User-Agent ${sent(a.found)} instead of the partner User-Agent.` : `${request(a)} sent no User-Agent.`),
     hint: (a) => (a.expected ? `Send User-Agent: ${a.expected} on every call to this host.` : undefined),
   },
   USER_AGENT_WRONG: {
@@ -87,8 +138,9 @@ export const userAgentCodes = {
     basis: microsoft(Q.userAgentCalls),
     explanation: `The request sends a ${MS.userAgent.prefix} or ${MS.userAgent.legacyPrefix} value, but not exactly the expected one: an old version, the old prefix, other names, or extra text around it. The User-Agent is how Microsoft recognises the partner's traffic (statistics, troubleshooting, partner recognition), so every call should send the one value given with the listing. Found by \`ua audit\` in a HAR capture.`,
     fix: 'Send exactly the expected value (from --expect or the listing); update the version string where the client is built.',
-    message: (a) => `${request(a)} sent User-Agent ${a.found}: ${a.reason}.`,
+    message: (a) => `${request(a)} sent User-Agent ${a.found}: ${wordsFor(WRONG_REASONS, a)}.`,
     hint: (a) => (a.expected ? `Send exactly ${a.expected}.` : undefined),
+    ids: { reason: idsOf(WRONG_REASONS) },
   },
   USER_AGENT_MULTIPLE: {
     title: 'A partner API request sends more than one User-Agent header',

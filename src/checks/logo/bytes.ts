@@ -1,31 +1,32 @@
 import { isUtf8 } from 'node:buffer';
 import type { Issue } from '../finding.js';
-import { readBounded } from '../read-bounded.js';
+import type { NotSvgKind } from '../catalog/logo.js';
+import { readBounded, sizeArgs } from '../read-bounded.js';
 
 export type ReadResult = { bytes: Buffer } | { issues: Issue[] };
 
 /** Reads the logo with the shared bounded reader; what it cannot read becomes LOGO_NOT_FOUND. */
 export async function readLogoFile(path: string, shownPath: string, maxBytes: number): Promise<ReadResult> {
   const read = await readBounded(path, maxBytes);
-  if ('unreadable' in read) return { issues: [{ code: 'LOGO_NOT_FOUND', field: '/logo', args: { path: shownPath, reason: read.unreadable } }] };
-  if ('tooLarge' in read) return { issues: [{ code: 'SVG_INPUT_TOO_LARGE', file: shownPath, args: { size: read.tooLarge, limit: maxBytes } }] };
+  if ('unreadable' in read) return { issues: [{ code: 'LOGO_NOT_FOUND', field: '/logo', args: { path: shownPath, reason: read.unreadable, errno: read.errno } }] };
+  if ('tooLarge' in read) return { issues: [{ code: 'SVG_INPUT_TOO_LARGE', file: shownPath, args: { ...sizeArgs(read), limit: maxBytes } }] };
   return read;
 }
 
-const SIGNATURES: ReadonlyArray<[number[], string]> = [
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive'],
-  [[0x52, 0x49, 0x46, 0x46], 'a RIFF (WebP) image'],
-  [[0x00, 0x00, 0x01, 0x00], 'an ICO icon'],
-  [[0x49, 0x49, 0x2a, 0x00], 'a TIFF image'],
-  [[0x4d, 0x4d, 0x00, 0x2a], 'a TIFF image'],
-  [[0x42, 0x4d], 'a BMP image'],
-  [[0x25, 0x21, 0x50, 0x53], 'a PostScript document'],
-  [[0x7f, 0x45, 0x4c, 0x46], 'an executable (ELF)'],
-  [[0x4d, 0x5a], 'an executable (PE)'],
+const SIGNATURES: ReadonlyArray<[number[], NotSvgKind]> = [
+  [[0x89, 0x50, 0x4e, 0x47], 'png'],
+  [[0xff, 0xd8, 0xff], 'jpeg'],
+  [[0x47, 0x49, 0x46, 0x38], 'gif'],
+  [[0x25, 0x50, 0x44, 0x46], 'pdf'],
+  [[0x50, 0x4b, 0x03, 0x04], 'zip'],
+  [[0x52, 0x49, 0x46, 0x46], 'riff'],
+  [[0x00, 0x00, 0x01, 0x00], 'ico'],
+  [[0x49, 0x49, 0x2a, 0x00], 'tiff'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'tiff'],
+  [[0x42, 0x4d], 'bmp'],
+  [[0x25, 0x21, 0x50, 0x53], 'postscript'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'elf'],
+  [[0x4d, 0x5a], 'pe'],
 ];
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
@@ -70,19 +71,19 @@ export function decodeLogo(bytes: Uint8Array, file: string): DecodeResult {
   if (bytes.length === 0) return fail({ code: 'SVG_INPUT_EMPTY' });
   if (startsWith(bytes, [0x1f, 0x8b])) return fail({ code: 'SVG_INPUT_COMPRESSED' });
   if (startsWith(bytes, [0x00, 0x00, 0xfe, 0xff]) || startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) {
-    return fail({ code: 'SVG_ENCODING_UNSUPPORTED', args: { encoding: 'UTF-32' } });
+    return fail({ code: 'SVG_ENCODING_UNSUPPORTED', args: { encoding: 'utf-32' } });
   }
   if (startsWith(bytes, [0xfe, 0xff]) || (bytes[0] === 0x00 && bytes[1] === 0x3c)) {
-    return fail({ code: 'SVG_ENCODING_UNSUPPORTED', args: { encoding: 'UTF-16 (big-endian)' } });
+    return fail({ code: 'SVG_ENCODING_UNSUPPORTED', args: { encoding: 'utf-16be' } });
   }
   if (startsWith(bytes, [0xff, 0xfe]) || (bytes[0] === 0x3c && bytes[1] === 0x00)) {
-    return fail({ code: 'SVG_ENCODING_UNSUPPORTED', args: { encoding: 'UTF-16 (little-endian)' } });
+    return fail({ code: 'SVG_ENCODING_UNSUPPORTED', args: { encoding: 'utf-16le' } });
   }
   const signature = SIGNATURES.find(([sig]) => startsWith(bytes, sig));
   if (signature) return fail({ code: 'SVG_INPUT_NOT_SVG', args: { kind: signature[1] } });
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
-  if (nul >= 0) return fail({ code: 'SVG_INPUT_NOT_SVG', args: { kind: 'binary data (it contains NUL bytes)' }, ...bytePosition(body, nul) });
+  if (nul >= 0) return fail({ code: 'SVG_INPUT_NOT_SVG', args: { kind: 'binary' }, ...bytePosition(body, nul) });
   if (!isUtf8(body)) {
     const offset = firstInvalidUtf8(body);
     return fail({ code: 'SVG_ENCODING_INVALID_UTF8', args: { offset }, ...bytePosition(body, offset) });
@@ -90,7 +91,7 @@ export function decodeLogo(bytes: Uint8Array, file: string): DecodeResult {
   const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
   const start = text.search(/\S/);
   if (start < 0) return fail({ code: 'SVG_INPUT_EMPTY' });
-  if (text[start] !== '<') return fail({ code: 'SVG_INPUT_NOT_SVG', args: { kind: 'text that is not XML' } });
+  if (text[start] !== '<') return fail({ code: 'SVG_INPUT_NOT_SVG', args: { kind: 'text' } });
   // A declared encoding is judged by the parser's xmldecl event (svg.ts): anything but UTF-8/US-ASCII is refused.
   return { text };
 }

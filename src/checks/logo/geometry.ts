@@ -1,3 +1,4 @@
+import type { ViewBoxReason } from '../catalog/logo.js';
 import type { Issue } from '../finding.js';
 import { show } from '../text.js';
 import { policy } from '../../domain/requirements.js';
@@ -28,15 +29,18 @@ function parseLength(value: string | undefined): Length {
 
 interface ViewBox { minX: number; minY: number; width: number; height: number }
 
-function parseViewBox(value: string): ViewBox | string {
+/** Why a viewBox is invalid (`count`: how many numbers it has when that is the reason). */
+type ViewBoxProblem = { reason: ViewBoxReason; count?: number };
+
+function parseViewBox(value: string): ViewBox | ViewBoxProblem {
   // Numbers are separated by white space and/or one comma; Number() alone would also take "0x64" or "".
   const parts = value.trim() === '' ? [] : value.trim().split(/\s*,\s*|\s+/);
-  if (parts.some((p) => p === '')) return 'numbers are separated by white space or a single comma';
-  if (parts.length !== 4) return `expected 4 numbers, found ${parts.length}`;
+  if (parts.some((p) => p === '')) return { reason: 'separator' };
+  if (parts.length !== 4) return { reason: 'count', count: parts.length };
   const numbers = parts.map(Number);
-  if (parts.some((p) => !VIEWBOX_NUMBER.test(p)) || numbers.some((n) => !Number.isFinite(n))) return 'it contains something that is not a number';
+  if (parts.some((p) => !VIEWBOX_NUMBER.test(p)) || numbers.some((n) => !Number.isFinite(n))) return { reason: 'not-number' };
   const [minX, minY, width, height] = numbers as [number, number, number, number];
-  if (width <= 0 || height <= 0) return 'width and height must be positive';
+  if (width <= 0 || height <= 0) return { reason: 'not-positive' };
   return { minX, minY, width, height };
 }
 
@@ -81,13 +85,13 @@ export function checkGeometry(root: RootAttributes, at: Pick<Issue, 'file' | 'li
   if (root.viewBox === undefined) {
     const known = widthPx !== undefined && heightPx !== undefined;
     const suggestion = known ? squareAround(0, 0, widthPx, heightPx) : undefined;
-    const drawing = known && !isSquare(widthPx, heightPx) ? `${round(widthPx)} × ${round(heightPx)}` : undefined;
-    issues.push({ code: 'SVG_VIEWBOX_MISSING', ...at, args: { suggestion, drawing } });
+    const drawing = known && !isSquare(widthPx, heightPx) ? { drawingWidth: round(widthPx), drawingHeight: round(heightPx) } : {};
+    issues.push({ code: 'SVG_VIEWBOX_MISSING', ...at, args: { suggestion, ...drawing } });
     return issues;
   }
   const viewBox = parseViewBox(root.viewBox);
-  if (typeof viewBox === 'string') {
-    issues.push({ code: 'SVG_VIEWBOX_INVALID', ...at, args: { value: show(root.viewBox), reason: viewBox } });
+  if ('reason' in viewBox) {
+    issues.push({ code: 'SVG_VIEWBOX_INVALID', ...at, args: { value: show(root.viewBox), ...viewBox } });
     return issues;
   }
   if (!isSquare(viewBox.width, viewBox.height)) {
@@ -100,7 +104,7 @@ export function checkGeometry(root: RootAttributes, at: Pick<Issue, 'file' | 'li
     issues.push({
       code: 'SVG_STRETCHED',
       ...at,
-      args: { viewBox: `${round(viewBox.width)} × ${round(viewBox.height)}`, size: `${round(widthPx)} × ${round(heightPx)} px` },
+      args: { viewBoxWidth: round(viewBox.width), viewBoxHeight: round(viewBox.height), width: round(widthPx), height: round(heightPx) },
     });
   }
   return issues;

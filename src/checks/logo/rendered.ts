@@ -1,4 +1,5 @@
 import type { Code } from '../catalog.js';
+import type { ThresholdRange } from '../catalog/listing.js';
 import type { Issue } from '../finding.js';
 import { policy } from '../../domain/requirements.js';
 import type { RenderResult } from './render.js';
@@ -18,10 +19,10 @@ const defaultRenderThresholds: RenderThresholds = {
 
 /** The codes whose threshold a listing may change with `"rules": {"CODE": {"threshold": n}}`, and the values that make sense. */
 export const THRESHOLD_RULES = {
-  SVG_OCCUPANCY_LOW: { key: 'minOccupancy', min: 0, max: 1, range: 'a number from 0 to 1 (share of the side)' },
-  SVG_NOT_CENTRED: { key: 'maxCentreOffset', min: 0, max: 0.5, range: 'a number from 0 to 0.5 (share of the side)' },
-  SVG_CONTENT_NOT_SQUARE: { key: 'maxContentAspect', min: 1, max: Number.MAX_VALUE, range: 'a number of at least 1 (longer side / shorter side)' },
-} as const satisfies Partial<Record<Code, { key: keyof RenderThresholds; min: number; max: number; range: string }>>;
+  SVG_OCCUPANCY_LOW: { key: 'minOccupancy', min: 0, max: 1, range: 'side-share' },
+  SVG_NOT_CENTRED: { key: 'maxCentreOffset', min: 0, max: 0.5, range: 'half-side-share' },
+  SVG_CONTENT_NOT_SQUARE: { key: 'maxContentAspect', min: 1, max: Number.MAX_VALUE, range: 'aspect' },
+} as const satisfies Partial<Record<Code, { key: keyof RenderThresholds; min: number; max: number; range: ThresholdRange }>>;
 
 export type ThresholdCode = keyof typeof THRESHOLD_RULES;
 
@@ -76,19 +77,20 @@ export function judgeRender(result: RenderResult, context: JudgeContext): Issue[
   const issues: Issue[] = [];
   const width = (box.right - box.left) / measure.width;
   const height = (box.bottom - box.top) / measure.height;
-  const size = `${percent(width)} × ${percent(height)}`;
-  const tile = `${atTile(width)} × ${atTile(height)} px`;
+  const size = { width: percent(width), height: percent(height) };
+  const tile = { tileWidth: atTile(width), tileHeight: atTile(height) };
   if (Math.max(width, height) < t.minOccupancy) {
-    issues.push({ code: 'SVG_OCCUPANCY_LOW', file, args: { size, tile, min: percent(t.minOccupancy) } });
+    issues.push({ code: 'SVG_OCCUPANCY_LOW', file, args: { ...size, ...tile, min: percent(t.minOccupancy) } });
   }
   const dx = (box.left + box.right) / 2 / measure.width - 0.5;
   const dy = (box.top + box.bottom) / 2 / measure.height - 0.5;
   if (Math.max(Math.abs(dx), Math.abs(dy)) > t.maxCentreOffset) {
-    const along = [
-      Math.abs(dx) > t.maxCentreOffset ? `${percent(Math.abs(dx))} of the side to the ${dx < 0 ? 'left' : 'right'}` : '',
-      Math.abs(dy) > t.maxCentreOffset ? `${percent(Math.abs(dy))} ${dy < 0 ? 'up' : 'down'}` : '',
-    ].filter(Boolean).join(' and ');
-    issues.push({ code: 'SVG_NOT_CENTRED', file, args: { offset: along, size, max: percent(t.maxCentreOffset) } });
+    // Each direction only where it is over the limit: `left`/`right`, `up`/`down` hold the share of the side.
+    const along = {
+      ...(Math.abs(dx) > t.maxCentreOffset ? { [dx < 0 ? 'left' : 'right']: percent(Math.abs(dx)) } : {}),
+      ...(Math.abs(dy) > t.maxCentreOffset ? { [dy < 0 ? 'up' : 'down']: percent(Math.abs(dy)) } : {}),
+    };
+    issues.push({ code: 'SVG_NOT_CENTRED', file, args: { ...along, ...size, max: percent(t.maxCentreOffset) } });
   }
   const pixelsWide = box.right - box.left;
   const pixelsHigh = box.bottom - box.top;
@@ -98,7 +100,7 @@ export function judgeRender(result: RenderResult, context: JudgeContext): Issue[
       code: 'SVG_CONTENT_NOT_SQUARE',
       file,
       // One decimal, or two where one would round down to the threshold ("3.05", not "3.0", over 3).
-      args: { size, tile, ratio: Number(aspect.toFixed(1)) > t.maxContentAspect ? aspect.toFixed(1) : aspect.toFixed(2), wide: pixelsWide >= pixelsHigh ? 'wide' : 'tall', max: String(t.maxContentAspect) },
+      args: { ...size, ...tile, ratio: Number(aspect.toFixed(1)) > t.maxContentAspect ? aspect.toFixed(1) : aspect.toFixed(2), wide: pixelsWide >= pixelsHigh ? 'wide' : 'tall', max: String(t.maxContentAspect) },
     });
   }
   return issues;

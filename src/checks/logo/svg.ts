@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import type { Code } from '../catalog.js';
+import type { DoctypeProblem } from '../catalog/logo.js';
 import { IssueCollector, type Args, type Issue } from '../finding.js';
 import { show } from '../text.js';
 import { scanCss } from './css.js';
@@ -108,11 +109,17 @@ const ANIMATION_VALUES = ['values', 'from', 'to', 'by'];
 const QUOTED = /^(?:"([^"]*)"|'([^']*)')/;
 
 /**
+ * Where in the logo a value was found, as the catalog's `where` words it: an attribute of an element
+ * (and the attribute an animation sets with it), or a <style> element; `inUrl` when inside url().
+ */
+type Where = { attribute: string; of: string; animating?: string; inUrl?: 1 } | { inStyle: 1; inUrl?: 1 };
+
+/**
  * The DOCTYPE as the profile allows it: a root name, at most one of the published W3C SVG DTDs as
  * external identifier, and an internal subset that declares nothing (white space and comments).
  * Returns what is not allowed, with its offset in the doctype text; nothing is interpreted.
  */
-function doctypeProblem(doctype: string): { offset: number; what: string } | undefined {
+function doctypeProblem(doctype: string): { offset: number; args: { what: DoctypeProblem } & Args } | undefined {
   let i = /^\s*[^\s[>]*\s*/.exec(doctype)![0].length;
   const keyword = /^(PUBLIC|SYSTEM)\s*/.exec(doctype.slice(i));
   if (keyword) {
@@ -121,14 +128,14 @@ function doctypeProblem(doctype: string): { offset: number; what: string } | und
     const literals: string[] = [];
     for (let n = keyword[1] === 'PUBLIC' ? 2 : 1; n > 0; n--) {
       const literal = QUOTED.exec(doctype.slice(i));
-      if (!literal) return { offset: at, what: 'an incomplete external identifier' };
+      if (!literal) return { offset: at, args: { what: 'incomplete-external-id' } };
       literals.push(literal[1] ?? literal[2] ?? '');
       i += literal[0].length;
       i += /^\s*/.exec(doctype.slice(i))![0].length;
     }
     const systemId = literals[literals.length - 1]!;
     const allowed = keyword[1] === 'PUBLIC' ? SVG_DTDS.get(literals[0]!) === systemId : [...SVG_DTDS.values()].includes(systemId);
-    if (!allowed) return { offset: at, what: `the external DTD ${show(literals.join(' '), 120)}` };
+    if (!allowed) return { offset: at, args: { what: 'external-dtd', dtd: show(literals.join(' '), 120) } };
   }
   if (doctype[i] !== '[') return undefined;
   // The internal subset: only white space and comments; the first thing that is neither is refused.
@@ -142,7 +149,7 @@ function doctypeProblem(doctype: string): { offset: number; what: string } | und
     } else if (rest.startsWith(']')) return undefined;
     else {
       const declaration = /^(<!\w+|<\?|%)/.exec(doctype.slice(i, i + 20))?.[0] ?? doctype[i]!;
-      return { offset: i, what: `the declaration ${show(declaration, 20)} in the internal subset` };
+      return { offset: i, args: { what: 'declaration', declaration: show(declaration, 20) } };
     }
   }
   return undefined;
@@ -191,15 +198,15 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
   const styleChildOf = (depth: number) => (styles[styles.length - 1]?.depth === depth ? styles[styles.length - 1] : undefined);
   const here = (): Place => ({ line: parser.line, column: parser.column + 1 });
 
-  const checkReference = (value: string, place: Place, where: string, isImage = false) => {
+  const checkReference = (value: string, place: Place, where: Where, isImage = false) => {
     const scheme = classify(value);
-    if (scheme === 'javascript') add('SVG_JAVASCRIPT_URL', place, () => ({ scheme: `${value.replace(/[\s\u0000-\u001f\u007f]+/g, '').split(':')[0]!.toLowerCase()}:`, where }));
-    else if (scheme === 'external') add('SVG_EXTERNAL_REFERENCE', place, () => ({ value: show(value), where }));
-    else if (scheme === 'data' && !(isImage && RASTER_DATA.test(value.trim().toLowerCase()))) add('SVG_DATA_URI', place, { where });
+    if (scheme === 'javascript') add('SVG_JAVASCRIPT_URL', place, () => ({ scheme: `${value.replace(/[\s\u0000-\u001f\u007f]+/g, '').split(':')[0]!.toLowerCase()}:`, ...where }));
+    else if (scheme === 'external') add('SVG_EXTERNAL_REFERENCE', place, () => ({ value: show(value), ...where }));
+    else if (scheme === 'data' && !(isImage && RASTER_DATA.test(value.trim().toLowerCase()))) add('SVG_DATA_URI', place, where);
   };
 
   /** CSS text that starts at `at`, or at the places of its chunks (a <style> split by comments and CDATA sections). */
-  const checkCss = (chunks: ReadonlyArray<{ text: string; at: Place }>, where: string) => {
+  const checkCss = (chunks: ReadonlyArray<{ text: string; at: Place }>, where: Where) => {
     const css = chunks.length === 1 ? chunks[0]!.text : chunks.map((chunk) => chunk.text).join('');
     const found = scanCss(css);
     if (found.length === 0) return;
@@ -217,16 +224,16 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
       const from = offset >= last.offset ? last : { offset: 0, ...chunks[chunk]!.at };
       const place = advance(chunks[chunk]!.text, offset, from.line, from.column, from.offset);
       last = { offset, ...place };
-      if (finding.kind === 'import') add('SVG_STYLE_IMPORT', place, { where });
-      else if (finding.kind === 'expression') add('SVG_SCRIPT', place, { what: `CSS expression() in ${where}` });
-      else if (finding.kind === 'animation') add('SVG_ANIMATION', place, { what: `CSS animation in ${where}` });
-      else if (finding.kind === 'at-rule') add('SVG_STYLE_AT_RULE', place, { name: show(finding.name, 40), where });
-      else checkReference(finding.value, place, `url() in ${where}`);
+      if (finding.kind === 'import') add('SVG_STYLE_IMPORT', place, where);
+      else if (finding.kind === 'expression') add('SVG_SCRIPT', place, { css: 'expression', ...where });
+      else if (finding.kind === 'animation') add('SVG_ANIMATION', place, { css: 'animation', ...where });
+      else if (finding.kind === 'at-rule') add('SVG_STYLE_AT_RULE', place, { name: show(finding.name, 40), ...where });
+      else checkReference(finding.value, place, { ...where, inUrl: 1 });
     }
   };
 
   /** A value of the given kind: an attribute's own, or one an animation sets. */
-  const checkValue = (kind: AttributeKind, value: string, at: Place, where: string, isImage = false) => {
+  const checkValue = (kind: AttributeKind, value: string, at: Place, where: Where, isImage = false) => {
     if (kind === 'reference') checkReference(value, at, where, isImage);
     else if (kind === 'css') checkCss([{ text: value, at }], where);
     if (kind !== 'reference' && classify(value) === 'javascript') checkReference(value, at, where);
@@ -235,7 +242,7 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
   parser.on('xmldecl', (declaration) => {
     lastEnd = here();
     const encoding = declaration.encoding;
-    if (encoding !== undefined && !ALLOWED_ENCODINGS.has(encoding.toLowerCase())) add('SVG_ENCODING_UNSUPPORTED', { line: 1, column: 1 }, { encoding: show(encoding, 40) });
+    if (encoding !== undefined && !ALLOWED_ENCODINGS.has(encoding.toLowerCase())) add('SVG_ENCODING_UNSUPPORTED', { line: 1, column: 1 }, { declared: show(encoding, 40) });
   });
 
   parser.on('doctype', (doctype) => {
@@ -243,7 +250,7 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     const problem = doctypeProblem(doctype);
     if (problem) {
       const start = text.indexOf('<!DOCTYPE') + '<!DOCTYPE'.length;
-      add('SVG_XML_DOCTYPE_NOT_ALLOWED', advance(text, start + problem.offset, 1, 1), { what: problem.what });
+      add('SVG_XML_DOCTYPE_NOT_ALLOWED', advance(text, start + problem.offset, 1, 1), problem.args);
     }
     lastEnd = here();
   });
@@ -281,7 +288,7 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     const { uri, local } = tag;
     const name = bare(tag.name);
     if (local === 'script') {
-      add('SVG_SCRIPT', at, { what: `<${name}> element` });
+      add('SVG_SCRIPT', at, { element: name });
       return 'script';
     }
     if (uri !== drawingNs) {
@@ -290,13 +297,13 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
       if (parent?.inMetadata && !ACTIVE_NAMESPACES.has(uri)) return 'editor';
       // Inside an element already refused as foreign, its own vocabulary is not reported again.
       if (parent?.role === 'foreign-content') return 'foreign-content';
-      add('SVG_FOREIGN_CONTENT', at, { element: name, namespace: uri === '' ? 'no namespace' : show(uri, 60) });
+      add('SVG_FOREIGN_CONTENT', at, { element: name, namespace: uri === '' ? undefined : show(uri, 60) });
       return 'foreign-content';
     }
     const role = svgElementRole(local);
     if (role === undefined) add('SVG_ELEMENT_UNKNOWN', at, { element: name });
-    else if (role === 'script') add('SVG_SCRIPT', at, { what: `<${name}> element` });
-    else if (role === 'animation') add('SVG_ANIMATION', at, { what: `<${name}> element` });
+    else if (role === 'script') add('SVG_SCRIPT', at, { element: name });
+    else if (role === 'animation') add('SVG_ANIMATION', at, { element: name });
     else if (role === 'foreign') add('SVG_FOREIGN_OBJECT', at, { element: name });
     else if (role === 'image') add('SVG_IMAGE_ELEMENT', at, { element: name });
     else if (role === 'text' && ['text', 'flowRoot', 'textArea'].includes(local)) add('SVG_TEXT', at);
@@ -316,7 +323,7 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     if (!parent) {
       if (tag.local !== 'svg') add('SVG_ROOT_NOT_SVG', at, { name });
       else if (tag.uri !== SVG_NS) {
-        add('SVG_NAMESPACE_MISSING', at, { uri: tag.uri ? show(tag.uri) : 'none' });
+        add('SVG_NAMESPACE_MISSING', at, { uri: tag.uri ? show(tag.uri) : undefined });
         if (!ACTIVE_NAMESPACES.has(tag.uri)) drawingNs = tag.uri;
       }
       if (tag.local === 'svg') {
@@ -331,15 +338,15 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     // An animation writes its values into the attribute it names: they are judged as that attribute.
     const target = role === 'animation' ? Object.values(tag.attributes).find((a) => a.uri === '' && a.local === 'attributeName')?.value.trim() : undefined;
     const animated = target ? animatedKind(target, (prefix) => parser.resolve(prefix)) : 'plain';
-    if (target && animated === 'handler') add('SVG_EVENT_HANDLER', at, { name: `attributeName=${show(target, 40)}`, element: name });
+    if (target && animated === 'handler') add('SVG_EVENT_HANDLER', at, { animatedAttribute: show(target, 40), element: name });
     for (const attribute of Object.values(tag.attributes)) {
       const isAnimatedValue = role === 'animation' && attribute.uri === '' && ANIMATION_VALUES.includes(attribute.local);
       const kind = isAnimatedValue ? animated : attributeKind(attribute.uri, attribute.local);
-      const where = `attribute ${bare(attribute.name)} of <${name}>${target && isAnimatedValue ? ` (animating ${show(target, 40)})` : ''}`;
+      const where: Where = { attribute: bare(attribute.name), of: name, ...(target && isAnimatedValue ? { animating: show(target, 40) } : {}) };
       if (isAnimatedValue) {
         for (const part of attribute.local === 'values' ? attribute.value.split(';') : [attribute.value]) checkValue(kind, part, at, where);
       } else if (kind === 'handler') add('SVG_EVENT_HANDLER', at, { name: bare(attribute.name), element: name });
-      else if (kind === 'foreign') add('SVG_FOREIGN_CONTENT', at, { element: `${name} ${bare(attribute.name)}=`, namespace: show(attribute.uri, 60) });
+      else if (kind === 'foreign') add('SVG_FOREIGN_CONTENT', at, { element: name, attribute: bare(attribute.name), namespace: show(attribute.uri, 60) });
       else if (kind !== 'namespace') checkValue(kind, attribute.value, at, where, isImage);
     }
 
@@ -366,7 +373,7 @@ export function checkSvgText(text: string, file: string, limits: SvgLimits = def
     const style = styleChildOf(open.length);
     if (style) {
       styles.pop();
-      if (style.chunks.length > 0) checkCss(style.chunks, '<style>');
+      if (style.chunks.length > 0) checkCss(style.chunks, { inStyle: 1 });
     }
     open.pop();
   });
