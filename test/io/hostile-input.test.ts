@@ -12,6 +12,7 @@ import { auditCapture } from '../../src/har/audit.js';
 import { LISTING_PATH_FIELDS } from '../../src/listing/load.js';
 import { validateListing, validateListingText } from '../../src/listing/validate.js';
 import { readBounded } from '../../src/checks/read-bounded.js';
+import { unreadableWords } from '../../src/checks/catalog.js';
 import { closest, escapeUnsafe, MAX_SUGGESTION_INPUT, show } from '../../src/checks/text.js';
 import { buildReport } from '../../src/report/report.js';
 import { formatGithub, formatJunit, formatText } from '../../src/report/formatters/index.js';
@@ -136,11 +137,12 @@ describe.skipIf(!posix)('one bounded reader: FIFOs and devices refused at once, 
   beforeAll(() => mkfifo(fifo));
 
   it.each([
-    ['a FIFO', () => fifo, 'is a named pipe (FIFO), not a regular file'],
-    ['/dev/zero', () => '/dev/zero', 'is a device, not a regular file'],
-    ['a folder', () => work, 'is a folder, not a file'],
-  ])('readBounded refuses %s', async (_name, path, reason) => {
+    ['a FIFO', () => fifo, 'fifo', 'is a named pipe (FIFO), not a regular file'],
+    ['/dev/zero', () => '/dev/zero', 'device', 'is a device, not a regular file'],
+    ['a folder', () => work, 'folder', 'is a folder, not a file'],
+  ] as const)('readBounded refuses %s, and the catalog says why', async (_name, path, reason, words) => {
     expect(await readBounded(path(), 1024)).toEqual({ unreadable: reason });
+    expect(unreadableWords({ reason })).toBe(words);
   });
 
   it.each([['a FIFO', () => fifo], ['/dev/zero', () => '/dev/zero']])('a listing that is %s is an input error (exit 2)', async (_name, path) => {
