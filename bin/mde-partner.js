@@ -1,9 +1,4 @@
 #!/usr/bin/env node
-import { prestartRenderer } from '../dist/prestart.js';
-
-// Before the CLI loads: see src/prestart.ts.
-prestartRenderer(process.argv.slice(2));
-
 // A reader that goes away (`mde-partner validate | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {

@@ -46,7 +46,7 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 const built = await esbuild.build({
   absWorkingDir: root,
-  entryPoints: ['src/cli.ts', 'src/index.ts', 'src/prestart.ts'],
+  entryPoints: ['src/cli.ts', 'src/index.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,

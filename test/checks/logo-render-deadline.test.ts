@@ -17,8 +17,9 @@ const linux = process.platform === 'linux';
 const RENDER = fileURLToPath(new URL('../fixtures/svg/render/', import.meta.url));
 
 const renderers: LogoRenderer[] = [];
+/** A renderer that draws every logo in its child, simple ones included: the child is what is tested here. */
 function renderer(options: ConstructorParameters<typeof LogoRenderer>[0] = {}): LogoRenderer {
-  const created = new LogoRenderer(options);
+  const created = new LogoRenderer({ inProcess: false, ...options });
   renderers.push(created);
   return created;
 }

@@ -140,7 +140,7 @@ describe('the render child', () => {
   });
 
   it('runs with the memory and CPU-time limits set by the kernel (Linux)', { skip: process.platform !== 'linux' }, async () => {
-    const limited = renderer({ memoryLimitMiB: 300 });
+    const limited = renderer({ memoryLimitMiB: 300, inProcess: false });
     await limited.request(readFileSync(join(RENDER, 'centred.svg'), 'utf8')).result;
     const limits = readFileSync(`/proc/${limited.pid}/limits`, 'utf8');
     expect(limits).toMatch(/^Max data size\s+314572800\s+314572800\s+bytes/m);

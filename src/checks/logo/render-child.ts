@@ -7,10 +7,9 @@
  * {"unavailable":"why"} and exit. In: {"id","svg","size","pngSizes"}. Out: {"id","measure","pngs"}
  * (PNGs as base64, keyed by size) or {"id","error"}. The child ends when its stdin ends.
  */
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { measureRaster } from './raster.js';
+import { drawLogo, type ResvgModule } from './draw.js';
 
 interface Request {
   id: number;
@@ -19,8 +18,6 @@ interface Request {
   size: number;
   pngSizes: number[];
 }
-
-type ResvgModule = typeof import('@resvg/resvg-js');
 
 const send = (message: object) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
@@ -34,39 +31,14 @@ function loadResvg(): ResvgModule | undefined {
   }
 }
 
-
-/**
- * The one font text is drawn with: DejaVu Sans, regular and bold, shipped in the package (fonts/), so
- * a logo with live text is drawn the same on every machine and judged like the same logo with its text
- * outlined. No system font is ever loaded; every font-family falls back to this one.
- */
-const FONTS = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => join(dirname(process.argv[1]!), '..', 'fonts', name));
-const HAS_TEXT = /<(?:[\w.-]+:)?text[\s/>]/;
-
-/** Renders with the longer side `size` px. */
-function render(resvg: ResvgModule, svg: string, size: number) {
-  const font = HAS_TEXT.test(svg) && FONTS.every((file) => existsSync(file))
-    ? { loadSystemFonts: false, fontFiles: FONTS, defaultFontFamily: 'DejaVu Sans', serifFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans', monospaceFamily: 'DejaVu Sans', cursiveFamily: 'DejaVu Sans', fantasyFamily: 'DejaVu Sans' }
-    : { loadSystemFonts: false };
-  const options = { font, logLevel: 'off' as const };
-  // Parsed once for a logo that is at least as wide as tall (a square one); a tall one is parsed again.
-  let parsed = new resvg.Resvg(svg, { ...options, fitTo: { mode: 'width', value: size } });
-  if (parsed.height > parsed.width) parsed = new resvg.Resvg(svg, { ...options, fitTo: { mode: 'height', value: size } });
-  return parsed.render();
-}
+/** The package's fonts/ folder, next to dist/ (and to src/). */
+const FONTS_DIR = join(dirname(process.argv[1]!), '..', 'fonts');
 
 function handle(resvg: ResvgModule, request: Request): object {
-  try {
-    const image = render(resvg, request.svg, request.size);
-    const measure = measureRaster(image.pixels, image.width, image.height);
-    const pngs: Record<string, string> = {};
-    for (const size of request.pngSizes) {
-      pngs[size] = (size === request.size ? image : render(resvg, request.svg, size)).asPng().toString('base64');
-    }
-    return { id: request.id, measure, pngs };
-  } catch (error) {
-    return { id: request.id, error: (error as Error).message.split('\n')[0] };
-  }
+  const drawing = drawLogo(resvg, request.svg, request.size, request.pngSizes, FONTS_DIR);
+  if ('error' in drawing) return { id: request.id, error: drawing.error };
+  const pngs = Object.fromEntries([...drawing.pngs].map(([size, png]) => [size, png.toString('base64')]));
+  return { id: request.id, measure: drawing.measure, pngs };
 }
 
 /** Requests, one per line, answered in order. (readline would cost more start-up than it saves.) */

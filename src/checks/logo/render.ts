@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { policy } from '../../domain/requirements.js';
+import { drawLogo, type ResvgModule } from './draw.js';
 import type { RasterMeasure } from './raster.js';
+import { isBoundedLogo } from './render-bound.js';
 
 export interface RenderOptions {
   /** CPU milliseconds a logo may take to draw before the render child is killed (policy.logo.render.cpuTimeoutMs). */
@@ -15,6 +18,11 @@ export interface RenderOptions {
   cpuLimitS?: number;
   /** Memory limit of the render child in MiB (enforced where the system allows: see docs/security.md). */
   memoryLimitMiB?: number;
+  /**
+   * Draw a logo whose cost is bounded by construction (render-bound.ts) in this process, at the
+   * measuring size only (default true); false sends every logo to the render child.
+   */
+  inProcess?: boolean;
 }
 
 export type RenderResult =
@@ -119,6 +127,28 @@ function childScript(): string | undefined {
   }
 }
 
+/** resvg loaded into this process for bounded logos, on first use, or why it could not be. */
+let resvgHere: { resvg: ResvgModule } | { unavailable: string } | undefined;
+
+/**
+ * Draws `svg` in this process when that is bounded (render-bound.ts: no deadline is needed) and
+ * nothing larger than the measuring size is asked for; undefined when it is for the render child.
+ */
+function drawHere(svg: string, measureSize: number, pngSizes: readonly number[]): RenderResult | undefined {
+  if (Math.max(measureSize, ...pngSizes) > policy.logo.render.measureSize || !isBoundedLogo(svg)) return undefined;
+  if (!resvgHere) {
+    try {
+      resvgHere = { resvg: createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule };
+    } catch (error) {
+      resvgHere = { unavailable: (error as Error).message.split('\n')[0]! };
+    }
+  }
+  if ('unavailable' in resvgHere) return { status: 'unavailable', reason: resvgHere.unavailable };
+  // A bounded logo has no text, so no font is loaded; the folder is the package's all the same.
+  const drawing = drawLogo(resvgHere.resvg, svg, measureSize, pngSizes, join(dirname(childScript() ?? '.'), '..', 'fonts'));
+  return 'error' in drawing ? { status: 'failed', reason: `resvg: ${drawing.error}` } : { status: 'ok', measure: drawing.measure, pngs: drawing.pngs };
+}
+
 /**
  * The command that runs the child. On POSIX systems a shell sets the memory limit first and then
  * execs Node, so the child's pid is Node's own and SIGKILL reaches it. RLIMIT_DATA (ulimit -d) is
@@ -141,7 +171,8 @@ function childCommand(script: string, memoryLimitMiB: number, cpuLimitS: number)
  * next request), so that a logo is judged by the work it takes and not by how busy the machine is;
  * a wall-clock backstop far above it ends a request that makes no progress at all. Identical logos
  * are rendered once. The child is started by `start()` (or the first request) and does not keep the
- * parent alive while idle.
+ * parent alive while idle. A logo whose drawing cost is bounded by construction (render-bound.ts) is
+ * drawn in this process instead, without a child, when only the measuring size is asked for.
  */
 export class LogoRenderer {
   /** CPU milliseconds per request. */
@@ -150,6 +181,7 @@ export class LogoRenderer {
   readonly backstopMs: number;
   readonly memoryLimitMiB: number;
   readonly cpuLimitS: number;
+  readonly inProcess: boolean;
   private child: Child | undefined;
   private queue: Job[] = [];
   private current: Job | undefined;
@@ -171,6 +203,7 @@ export class LogoRenderer {
     this.backstopMs = options.backstopMs ?? policy.logo.render.backstopMs;
     this.memoryLimitMiB = options.memoryLimitMiB ?? policy.logo.render.memoryLimitMiB;
     this.cpuLimitS = options.cpuLimitS ?? CPU_LIMIT_S;
+    this.inProcess = options.inProcess ?? true;
   }
 
   /** The running child's pid (for diagnostics and tests). */
@@ -219,6 +252,13 @@ export class LogoRenderer {
     if (result && job) {
       job.waiters++;
     } else if (!result) {
+      const drawn = this.inProcess ? drawHere(svg, measureSize, pngSizes) : undefined;
+      if (drawn) {
+        result = Promise.resolve(drawn);
+        // Not remembered when resvg could not be loaded, as for the child.
+        if (drawn.status !== 'unavailable') this.remember(key, result);
+        return { result, cancel: () => undefined };
+      }
       let settle!: (result: RenderResult) => void;
       result = new Promise<RenderResult>((resolve) => {
         settle = resolve;
@@ -235,8 +275,7 @@ export class LogoRenderer {
         settle(outcome);
       };
       job = created;
-      if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
-      this.remembered.set(key, result);
+      this.remember(key, result);
       this.jobs.set(key, job);
       this.queue.push(job);
       this.pump();
@@ -255,6 +294,11 @@ export class LogoRenderer {
         this.pump();
       },
     };
+  }
+
+  private remember(key: string, result: Promise<RenderResult>): void {
+    if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
+    this.remembered.set(key, result);
   }
 
   /** Stops the child; queued requests end as cancelled. */
@@ -468,7 +512,7 @@ const shared = new Map<string, LogoRenderer>();
 
 /** One renderer per set of options for the whole process, so that listings share one child. */
 export function sharedRenderer(options: RenderOptions = {}): LogoRenderer {
-  const key = `${options.timeoutMs ?? ''}:${options.backstopMs ?? ''}:${options.memoryLimitMiB ?? ''}:${options.cpuLimitS ?? ''}`;
+  const key = `${options.timeoutMs ?? ''}:${options.backstopMs ?? ''}:${options.memoryLimitMiB ?? ''}:${options.cpuLimitS ?? ''}:${options.inProcess ?? ''}`;
   let renderer = shared.get(key);
   if (!renderer) {
     renderer = new LogoRenderer(options);

@@ -1,0 +1,48 @@
+/**
+ * Drawing a logo with resvg and measuring it: the one implementation behind both ways a logo is drawn,
+ * in the render child (render-child.ts) and, for a logo whose cost is bounded (render-bound.ts), in the
+ * CLI's own process (render.ts).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureRaster, type RasterMeasure } from './raster.js';
+
+export type ResvgModule = typeof import('@resvg/resvg-js');
+
+export type Drawing = { measure: RasterMeasure; pngs: Map<number, Buffer> } | { error: string };
+
+const HAS_TEXT = /<(?:[\w.-]+:)?text[\s/>]/;
+
+/**
+ * The one font text is drawn with: DejaVu Sans, regular and bold, shipped in the package (fonts/), so
+ * a logo with live text is drawn the same on every machine and judged like the same logo with its text
+ * outlined. No system font is ever loaded; every font-family falls back to this one.
+ */
+function fontOptions(svg: string, fontsDir: string) {
+  const files = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) => join(fontsDir, name));
+  if (!HAS_TEXT.test(svg) || !files.every((file) => existsSync(file))) return { loadSystemFonts: false };
+  const family = 'DejaVu Sans';
+  return { loadSystemFonts: false, fontFiles: files, defaultFontFamily: family, serifFamily: family, sansSerifFamily: family, monospaceFamily: family, cursiveFamily: family, fantasyFamily: family };
+}
+
+/** Renders with the longer side `size` px. */
+function render(resvg: ResvgModule, svg: string, size: number, fontsDir: string) {
+  const options = { font: fontOptions(svg, fontsDir), logLevel: 'off' as const };
+  // Parsed once for a logo that is at least as wide as tall (a square one); a tall one is parsed again.
+  let parsed = new resvg.Resvg(svg, { ...options, fitTo: { mode: 'width', value: size } });
+  if (parsed.height > parsed.width) parsed = new resvg.Resvg(svg, { ...options, fitTo: { mode: 'height', value: size } });
+  return parsed.render();
+}
+
+/** Draws `svg` measured at `size` px (longer side), with PNGs at `pngSizes`; resvg's refusal is an error. */
+export function drawLogo(resvg: ResvgModule, svg: string, size: number, pngSizes: readonly number[], fontsDir: string): Drawing {
+  try {
+    const image = render(resvg, svg, size, fontsDir);
+    const measure = measureRaster(image.pixels, image.width, image.height);
+    const pngs = new Map<number, Buffer>();
+    for (const pngSize of pngSizes) pngs.set(pngSize, (pngSize === size ? image : render(resvg, svg, pngSize, fontsDir)).asPng());
+    return { measure, pngs };
+  } catch (error) {
+    return { error: (error as Error).message.split('\n')[0]! };
+  }
+}
