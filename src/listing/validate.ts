@@ -3,7 +3,7 @@ import { catalog, isCode, codes } from '../checks/catalog.js';
 import type { Finding, Issue } from '../checks/finding.js';
 import { checkEntraManifestFile } from '../checks/entra-manifest.js';
 import { checkOnboarding, type Onboarding } from '../checks/onboarding.js';
-import { checkLogoFile, rendererFor, type RenderedLogoOptions } from '../checks/logo/index.js';
+import { checkLogoFile, type RenderedLogoOptions } from '../checks/logo/index.js';
 import { hasThreshold, THRESHOLD_RULES, thresholdsFromRules } from '../checks/logo/rendered.js';
 import { checkEntraAppName } from '../checks/names.js';
 import { suggester } from '../checks/text.js';
@@ -187,8 +187,6 @@ export interface ValidateOptions {
 
 /** Validates a listing file: schema, every field, the logo. Throws InputError only when unreadable. */
 export async function validateListing(listingPath: string, options: ValidateOptions = {}): Promise<ListingResult> {
-  // The render child starts now, so that its start-up overlaps with reading and checking the listing.
-  rendererFor(options.render)?.start();
   const absolute = resolve(listingPath);
   const loaded = await loadListingFile(absolute);
   const shown = displayPath(absolute, options.displayRoot);
@@ -197,6 +195,5 @@ export async function validateListing(listingPath: string, options: ValidateOpti
 
 /** Validates listing text that is not (yet) a file, e.g. from an editor or the wizard. */
 export async function validateListingText(text: string, context: CheckContext & { path?: string }): Promise<ListingResult> {
-  rendererFor(context.render)?.start();
   return finish(context.path ?? 'mde-partner.json', await parseListingText(text), context);
 }
