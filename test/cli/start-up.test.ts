@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * What each command loads at start-up, read from the build's metafile (dist/meta.json, written by
+ * `npm run build`): the sources of every file a command's chunk imports statically, transitively.
+ * Start-up time is mostly loading code, so a command that pulls in another's checks gets slower for
+ * nothing; these tests say which sources must stay out.
+ */
+interface Meta {
+  outputs: Record<string, { entryPoint?: string; imports: Array<{ path: string; kind: string }>; inputs: Record<string, unknown> }>;
+}
+const meta = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/meta.json', import.meta.url)), 'utf8')) as Meta;
+
+/** The sources loaded when `entry` (a source file that is an entry point or a lazily imported chunk) is. */
+function sourcesLoadedBy(entry: string): string[] {
+  const start = Object.keys(meta.outputs).find((output) => meta.outputs[output]!.entryPoint === entry);
+  if (!start) throw new Error(`no output for ${entry} in dist/meta.json`);
+  const seen = new Set<string>();
+  const pending = [start];
+  while (pending.length > 0) {
+    const output = pending.pop()!;
+    if (seen.has(output) || !meta.outputs[output]) continue;
+    seen.add(output);
+    for (const imported of meta.outputs[output]!.imports) if (imported.kind === 'import-statement') pending.push(imported.path);
+  }
+  return [...seen].flatMap((output) => Object.keys(meta.outputs[output]!.inputs));
+}
+
+/** Everything a command loads: the CLI itself, then its own chunk. */
+const commandLoads = (command: string) => [...sourcesLoadedBy('src/cli.ts'), ...sourcesLoadedBy(`src/commands/${command}.ts`)];
+
+describe('what start-up loads', () => {
+  it('--help: commander, the program definition and the little it needs, no command', () => {
+    const sources = sourcesLoadedBy('src/cli.ts');
+    expect(sources.filter((source) => source.startsWith('node_modules/') && !source.startsWith('node_modules/commander/'))).toEqual([]);
+    // commands/io.ts: the exit codes and output options the program definition names.
+    expect(sources.filter((source) => /^src\/(commands\/(?!io\.ts)|checks\/(?!text\.ts)|listing|report|bundle|wizard|har|online|domain)/.test(source))).toEqual([]);
+  });
+
+  it('ua check: the User-Agent checks and the report, not the listing validator, the logo checks or the schema', () => {
+    const sources = commandLoads('ua');
+    for (const unwanted of ['src/listing/', 'src/checks/logo/', 'node_modules/saxes/', 'node_modules/css-tree/', 'node_modules/ipaddr.js/', 'node_modules/jsonc-parser/']) {
+      expect(sources.filter((source) => source.startsWith(unwanted)), unwanted).toEqual([]);
+    }
+  });
+
+  it('validate: no optimizer, zip, prompt or full CSS parser', () => {
+    const sources = commandLoads('validate');
+    for (const unwanted of ['node_modules/svgo/', 'node_modules/yazl/', 'node_modules/yauzl/', 'node_modules/@inquirer/', 'node_modules/ajv/', 'src/bundle/', 'src/wizard/', 'src/har/']) {
+      expect(sources.filter((source) => source.startsWith(unwanted)), unwanted).toEqual([]);
+    }
+    expect(sources.filter((source) => source.startsWith('node_modules/css-tree/') && !source.startsWith('node_modules/css-tree/lib/tokenizer/'))).toEqual([]);
+  });
+
+  it('validate: the render child is not started before the CLI loads (bin/ imports the CLI alone)', () => {
+    const bin = readFileSync(fileURLToPath(new URL('../../bin/mde-partner.js', import.meta.url)), 'utf8');
+    expect([...bin.matchAll(/import\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1])).toEqual(['../dist/cli.js']);
+  });
+});
