@@ -1,6 +1,7 @@
 import { catalog, type Code } from '../catalog.js';
 import type { Issue } from '../finding.js';
 import { decodeLogo, readLogoFile } from './bytes.js';
+import { MAX_BOUNDED_LENGTH } from './render-bound.js';
 import { sharedRenderer, type LogoRenderer, type RenderOptions } from './render.js';
 import { judgeRender, type RenderThresholds } from './rendered.js';
 import { checkSvgText, defaultSvgLimits, type SvgLimits } from './svg.js';
@@ -61,8 +62,11 @@ export function rendererFor(render: RenderedLogoOptions['render']): LogoRenderer
  * logo with a script, an external reference or foreign content is never drawn.
  */
 export async function checkLogo(bytes: Uint8Array, options: RenderedLogoOptions = {}): Promise<Issue[]> {
-  const { issues, text } = staticChecks(bytes, options);
   const renderer = rendererFor(options.render);
+  // A logo that will not be drawn in this process (too long to be bounded: render-bound.ts) gets the
+  // render child now, so that its start-up overlaps with the static checks, longest on such logos.
+  if (renderer && (!renderer.inProcess || bytes.length > MAX_BOUNDED_LENGTH)) renderer.start();
+  const { issues, text } = staticChecks(bytes, options);
   if (text === undefined || !renderer) return issues;
   const isError = options.isError ?? ((code: Code) => catalog[code].severity === 'error');
   if (issues.some((issue) => isError(issue.code))) return issues;
