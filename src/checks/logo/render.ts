@@ -127,8 +127,11 @@ function childScript(): string | undefined {
   }
 }
 
-/** resvg loaded into this process for bounded logos, on first use, or why it could not be. */
-let resvgHere: { resvg: ResvgModule } | { unavailable: string } | undefined;
+/**
+ * resvg loaded into this process for bounded logos, on first use, with the package's fonts folder (a
+ * bounded logo has no text, so no font is loaded from it), or why it could not be loaded.
+ */
+let resvgHere: { resvg: ResvgModule; fontsDir: string } | { unavailable: string } | undefined;
 
 /**
  * Draws `svg` in this process when that is bounded (render-bound.ts: no deadline is needed) and
@@ -138,14 +141,14 @@ function drawHere(svg: string, measureSize: number, pngSizes: readonly number[])
   if (Math.max(measureSize, ...pngSizes) > policy.logo.render.measureSize || !isBoundedLogo(svg)) return undefined;
   if (!resvgHere) {
     try {
-      resvgHere = { resvg: createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule };
+      const resvg = createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+      resvgHere = { resvg, fontsDir: join(dirname(childScript() ?? '.'), '..', 'fonts') };
     } catch (error) {
       resvgHere = { unavailable: (error as Error).message.split('\n')[0]! };
     }
   }
   if ('unavailable' in resvgHere) return { status: 'unavailable', reason: resvgHere.unavailable };
-  // A bounded logo has no text, so no font is loaded; the folder is the package's all the same.
-  const drawing = drawLogo(resvgHere.resvg, svg, measureSize, pngSizes, join(dirname(childScript() ?? '.'), '..', 'fonts'));
+  const drawing = drawLogo(resvgHere.resvg, svg, measureSize, pngSizes, resvgHere.fontsDir);
   return 'error' in drawing ? { status: 'failed', reason: `resvg: ${drawing.error}` } : { status: 'ok', measure: drawing.measure, pngs: drawing.pngs };
 }
 
