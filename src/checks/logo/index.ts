@@ -62,11 +62,8 @@ export function rendererFor(render: RenderedLogoOptions['render']): LogoRenderer
  * logo with a script, an external reference or foreign content is never drawn.
  */
 export async function checkLogo(bytes: Uint8Array, options: RenderedLogoOptions = {}): Promise<Issue[]> {
-  const renderer = rendererFor(options.render);
-  // A logo that will not be drawn in this process (too long to be bounded: render-bound.ts) gets the
-  // render child now, so that its start-up overlaps with the static checks, longest on such logos.
-  if (renderer && (!renderer.inProcess || bytes.length > MAX_BOUNDED_LENGTH)) renderer.start();
   const { issues, text } = staticChecks(bytes, options);
+  const renderer = rendererFor(options.render);
   if (text === undefined || !renderer) return issues;
   const isError = options.isError ?? ((code: Code) => catalog[code].severity === 'error');
   if (issues.some((issue) => isError(issue.code))) return issues;
@@ -79,5 +76,9 @@ export async function checkLogoFile(path: string, options: RenderedLogoOptions =
   const file = options.file ?? path;
   const read = await readLogoFile(path, file, options.maxBytes ?? policy.logo.maxBytes);
   if ('issues' in read) return read.issues;
+  // A logo that will not be drawn in this process (too long to be bounded: render-bound.ts) gets the
+  // render child now, so that its start-up overlaps with the static checks, longest on such logos.
+  const renderer = rendererFor(options.render);
+  if (renderer && (!renderer.inProcess || read.bytes.length > MAX_BOUNDED_LENGTH)) renderer.start();
   return checkLogo(read.bytes, { ...options, file });
 }
