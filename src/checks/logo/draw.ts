@@ -4,10 +4,40 @@
  * CLI's own process (render.ts).
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { measureRaster, type RasterMeasure } from './raster.js';
 
 export type ResvgModule = typeof import('@resvg/resvg-js');
+
+const MUSL_LOADER = { x64: '/lib/ld-musl-x86_64.so.1', arm64: '/lib/ld-musl-aarch64.so.1' } as Partial<Record<string, string>>;
+
+/**
+ * Loads resvg as `from` (a file path or URL) resolves it. resvg-js's own loader asks
+ * process.report.getReport() whether the C library is musl, about 4 ms on Linux; on a Linux without
+ * musl's loader its glibc binary is loaded directly, from where the package itself would load it, and
+ * given the options as the package's wrapper gives them (JSON). Anything else, or any failure, goes
+ * through the package.
+ */
+export function loadResvg(from: string): ResvgModule {
+  const requireFrom = createRequire(from);
+  const musl = MUSL_LOADER[process.arch];
+  if (process.platform === 'linux' && musl && !existsSync(musl)) {
+    try {
+      const fromPackage = createRequire(requireFrom.resolve('@resvg/resvg-js'));
+      const native = fromPackage(`@resvg/resvg-js-linux-${process.arch}-gnu`) as { Resvg: new (svg: string, options: string) => InstanceType<ResvgModule['Resvg']> };
+      class Resvg extends native.Resvg {
+        constructor(svg: string, options: object) {
+          super(svg, JSON.stringify(options));
+        }
+      }
+      return { Resvg } as unknown as ResvgModule;
+    } catch {
+      // The package decides.
+    }
+  }
+  return requireFrom('@resvg/resvg-js') as ResvgModule;
+}
 
 export type Drawing = { measure: RasterMeasure; pngs: Map<number, Buffer> } | { error: string };
 

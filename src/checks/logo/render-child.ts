@@ -7,9 +7,8 @@
  * {"unavailable":"why"} and exit. In: {"id","svg","size","pngSizes"}. Out: {"id","measure","pngs"}
  * (PNGs as base64, keyed by size) or {"id","error"}. The child ends when its stdin ends.
  */
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { drawLogo, type ResvgModule } from './draw.js';
+import { drawLogo, loadResvg, type ResvgModule } from './draw.js';
 
 interface Request {
   id: number;
@@ -21,10 +20,10 @@ interface Request {
 
 const send = (message: object) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
-function loadResvg(): ResvgModule | undefined {
+function loadRenderer(): ResvgModule | undefined {
   try {
     // Resolved from this script's own path (argv[1]): the same in the CommonJS build and in the sources.
-    return createRequire(process.argv[1]!)('@resvg/resvg-js') as ResvgModule;
+    return loadResvg(process.argv[1]!);
   } catch (error) {
     send({ unavailable: (error as Error).message.split('\n')[0] });
     return undefined;
@@ -64,7 +63,7 @@ function serve(resvg: ResvgModule): void {
 }
 
 // Without resvg nothing is read: the process ends on its own once the message is out.
-const loaded = loadResvg();
+const loaded = loadRenderer();
 if (loaded) {
   send({ ready: true });
   serve(loaded);

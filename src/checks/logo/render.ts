@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { policy } from '../../domain/requirements.js';
-import { drawLogo, type ResvgModule } from './draw.js';
+import { drawLogo, loadResvg, type ResvgModule } from './draw.js';
 import type { RasterMeasure } from './raster.js';
 import { isBoundedLogo } from './render-bound.js';
 
@@ -141,7 +140,7 @@ function drawHere(svg: string, measureSize: number, pngSizes: readonly number[])
   if (Math.max(measureSize, ...pngSizes) > policy.logo.render.measureSize || !isBoundedLogo(svg)) return undefined;
   if (!resvgHere) {
     try {
-      const resvg = createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+      const resvg = loadResvg(import.meta.url);
       resvgHere = { resvg, fontsDir: join(dirname(childScript() ?? '.'), '..', 'fonts') };
     } catch (error) {
       resvgHere = { unavailable: (error as Error).message.split('\n')[0]! };
