@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkLogo } from '../../src/checks/logo/index.js';
-import { LogoRenderer } from '../../src/checks/logo/render.js';
 import { isBoundedLogo, MAX_BOUNDED_ELEMENTS, MAX_BOUNDED_LENGTH, MAX_BOUNDED_STOPS } from '../../src/checks/logo/render-bound.js';
+import { renderers } from '../helpers/renderers.js';
 
 /**
  * Logos whose drawing cost is bounded by construction are drawn in the CLI's own process; every other
@@ -18,15 +18,7 @@ const EXAMPLE = fileURLToPath(new URL('../../examples/valid/logo.svg', import.me
 const svg = (body: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"${attributes}>${body}</svg>`;
 const stops = (n: number) => Array.from({ length: n }, (_, i) => `<stop offset="${i / n}" stop-color="#${(i * 7919).toString(16).padStart(6, '0').slice(-6)}" stop-opacity=".5"/>`).join('');
 
-const renderers: LogoRenderer[] = [];
-function renderer(options: ConstructorParameters<typeof LogoRenderer>[0] = {}): LogoRenderer {
-  const created = new LogoRenderer(options);
-  renderers.push(created);
-  return created;
-}
-afterAll(() => {
-  for (const created of renderers) created.close();
-});
+const renderer = renderers();
 
 describe('a logo whose drawing is bounded', () => {
   it('is the example, and every simple-icons logo up to 32 KiB but one whose title names a property', () => {

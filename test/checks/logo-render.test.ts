@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkLogo, checkLogoFile } from '../../src/checks/logo/index.js';
-import { LogoRenderer } from '../../src/checks/logo/render.js';
 import { judgeRender } from '../../src/checks/logo/rendered.js';
 import type { Issue } from '../../src/checks/finding.js';
 import { catalog } from '../../src/checks/catalog.js';
 import { gone } from '../helpers/process.js';
+import { renderers } from '../helpers/renderers.js';
 
 /**
  * The rendered checks, for real: each logo is drawn by resvg in the render child (dist/render-child.cjs,
@@ -20,15 +20,7 @@ const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const codesOf = (issues: readonly Issue[]) => issues.map((issue) => issue.code).sort();
 const svg = (body: string) => Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">${body}</svg>`);
 
-const renderers: LogoRenderer[] = [];
-function renderer(options: ConstructorParameters<typeof LogoRenderer>[0] = {}): LogoRenderer {
-  const created = new LogoRenderer(options);
-  renderers.push(created);
-  return created;
-}
-afterAll(() => {
-  for (const created of renderers) created.close();
-});
+const renderer = renderers();
 
 describe('rendered logo checks, fixture by fixture', () => {
   const cases: Array<{ file: string; codes: string[] }> = [
