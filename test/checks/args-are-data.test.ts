@@ -49,8 +49,8 @@ const FOREIGN: Readonly<Partial<Record<keyof typeof catalog, readonly string[]>>
   BUNDLE_ZIP_INVALID: ['detail'],
   BUNDLE_LOGO_NOT_OPTIMIZED: ['detail'],
   LANDING_PAGE_UNREACHABLE: ['detail'],
-  SVG_RENDER_FAILED: ['reason'],
-  SVG_RENDER_UNAVAILABLE: ['reason'],
+  SVG_RENDER_FAILED: ['detail'],
+  SVG_RENDER_UNAVAILABLE: ['detail'],
 };
 
 const QUOTED = /^"/;

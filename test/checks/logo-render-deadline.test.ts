@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkLogo, checkLogoFile } from '../../src/checks/logo/index.js';
 import { cpuTimeMs, LogoRenderer } from '../../src/checks/logo/render.js';
+import { catalog } from '../../src/checks/catalog.js';
 import { gone } from '../helpers/process.js';
 
 /**
@@ -123,9 +124,10 @@ describe('the render deadline', { skip: !linux }, () => {
       {
         code: 'SVG_RENDER_UNAVAILABLE',
         file: 'logo.svg',
-        args: { reason: 'the renderer did not finish in 1 s of wall-clock time, having used only 0 s of the 5 s of CPU time a logo may take: the machine is too busy, or the render process was suspended' },
+        args: { reason: 'backstop', wallSeconds: 1, cpuSeconds: 0, limitSeconds: 5 },
       },
     ]);
+    expect(catalog.SVG_RENDER_UNAVAILABLE.message(issues[0]!.args!)).toBe('The rendered checks were skipped: the renderer did not finish in 1 s of wall-clock time, having used only 0 s of the 5 s of CPU time a logo may take: the machine is too busy, or the render process was suspended.');
     expect(elapsed).toBeGreaterThanOrEqual(1000);
     expect(elapsed).toBeLessThan(1000 + 5000);
     // SIGKILL ends a stopped process too.

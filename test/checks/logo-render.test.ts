@@ -127,8 +127,9 @@ describe('the render child', () => {
     const hungry = svg(`<filter id="f" x="0" y="0" width="1" height="1">${floods}<feMerge>${nodes}</feMerge></filter><rect width="512" height="512" filter="url(#f)"/>`);
     const issues = await checkLogo(hungry, { render: { renderer: renderer({ memoryLimitMiB: 120, timeoutMs: 20_000 }) } });
     expect(issues.filter((issue) => issue.code !== 'SVG_SIZE_OVER_32KB')).toEqual([
-      { code: 'SVG_RENDER_FAILED', file: 'logo.svg', args: { reason: 'drawing it needs more than the 120 MiB memory limit' } },
+      { code: 'SVG_RENDER_FAILED', file: 'logo.svg', args: { reason: 'memory', mib: 120 } },
     ]);
+    expect(catalog.SVG_RENDER_FAILED.message({ reason: 'memory', mib: 120 })).toBe('The logo could not be drawn: drawing it needs more than the 120 MiB memory limit.');
   });
 
   it('runs with the memory and CPU-time limits set by the kernel (Linux)', { skip: process.platform !== 'linux' }, async () => {
@@ -174,8 +175,10 @@ describe('the render child', () => {
   });
 
   it('reports a renderer that cannot be loaded as SVG_RENDER_UNAVAILABLE, a warning about the machine', () => {
-    expect(judgeRender({ status: 'unavailable', reason: "Cannot find module '@resvg/resvg-js'" }, { file: 'logo.svg', hasText: false })).toEqual([
-      { code: 'SVG_RENDER_UNAVAILABLE', file: 'logo.svg', args: { reason: "Cannot find module '@resvg/resvg-js'" } },
+    const issues = judgeRender({ status: 'unavailable', reason: 'not-loaded', args: { detail: "Cannot find module '@resvg/resvg-js'" } }, { file: 'logo.svg', hasText: false });
+    expect(issues).toEqual([
+      { code: 'SVG_RENDER_UNAVAILABLE', file: 'logo.svg', args: { reason: 'not-loaded', detail: "Cannot find module '@resvg/resvg-js'" } },
     ]);
+    expect(catalog.SVG_RENDER_UNAVAILABLE.message(issues[0]!.args!)).toBe("The rendered checks were skipped: Cannot find module '@resvg/resvg-js'.");
   });
 });

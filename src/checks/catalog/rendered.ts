@@ -19,6 +19,28 @@ const SHAPES = {
 } satisfies WordTable;
 
 /** Finding codes of the rendered logo (resvg in a child process, with the bundled font only). */
+/** Why the renderer could not draw a logo (`detail`: resvg's or the system's own words, passed on). */
+export const RENDER_FAILED = {
+  resvg: (a) => `resvg: ${a.detail}`,
+  'not-json': () => 'the renderer answered with something that is not JSON',
+  overflow: (a) => `the renderer's answer exceeded ${a.bytes} bytes`,
+  memory: (a) => `drawing it needs more than the ${a.mib} MiB memory limit`,
+  stopped: (a) => `the renderer stopped: ${a.how}${a.detail ? ` (${a.detail})` : ''}`,
+} satisfies WordTable;
+
+/** Why the rendered checks could not run on this machine (nothing about the logo). */
+export const RENDER_UNAVAILABLE = {
+  /** The renderer's module could not be loaded: the loader's own message. */
+  'not-loaded': (a) => String(a.detail),
+  'child-missing': () => 'dist/render-child.cjs was not found next to the installed package',
+  'not-started': (a) => (a.detail ? String(a.detail) : `the renderer did not start: ${a.how}`),
+  'could-not-start': () => 'the renderer could not be started',
+  backstop: (a) => `the renderer did not finish in ${a.wallSeconds} s of wall-clock time, having used only ${a.cpuSeconds} s of the ${a.limitSeconds} s of CPU time a logo may take: the machine is too busy, or the render process was suspended`,
+} satisfies WordTable;
+
+export type RenderFailure = keyof typeof RENDER_FAILED;
+export type RenderUnavailability = keyof typeof RENDER_UNAVAILABLE;
+
 export const renderedCodes = {
   SVG_RENDER_EMPTY: {
     title: 'Logo shows nothing',
@@ -64,19 +86,21 @@ export const renderedCodes = {
     message: (a) => `Drawing the logo took more than ${a.seconds} s of CPU time; it was stopped.`,
   },
   SVG_RENDER_FAILED: {
+    ids: { reason: idsOf(RENDER_FAILED) },
     title: 'Logo cannot be drawn',
     severity: 'error',
     basis: ours('A logo the renderer refuses is likely to fail elsewhere too.'),
     explanation: `The renderer (resvg) refused the logo, or stopped while drawing it, e.g. because it needed more than the ${policy.logo.render.memoryLimitMiB} MiB memory limit.`,
     fix: 'Export the logo again as plain SVG; simplify filters, masks and patterns.',
-    message: (a) => `The logo could not be drawn: ${a.reason}.`,
+    message: (a) => `The logo could not be drawn: ${wordsFor(RENDER_FAILED, a)}.`,
   },
   SVG_RENDER_UNAVAILABLE: {
+    ids: { reason: idsOf(RENDER_UNAVAILABLE) },
     title: 'Logo could not be rendered on this machine',
     severity: 'warning',
     basis: ours('The rendered checks could not run here; this says nothing about the logo, hence a warning.'),
     explanation: `The rendered checks need @resvg/resvg-js, whose prebuilt binary is an optional dependency for each platform. When it cannot be loaded, or when the render process has not finished after ${policy.logo.render.backstopMs / 1000} s of wall-clock time without having used its CPU time (a machine too busy to give it any, or a suspended process), the rendered checks are skipped; this says nothing about the logo.`,
     fix: 'Reinstall without --omit=optional (npm ci); on a busy machine, run again; or skip the rendered checks with --no-render.',
-    message: (a) => `The rendered checks were skipped: ${a.reason}.`,
+    message: (a) => `The rendered checks were skipped: ${wordsFor(RENDER_UNAVAILABLE, a)}.`,
   },
 } satisfies Record<string, CodeInfo>;

@@ -7,6 +7,8 @@ import { policy } from '../../domain/requirements.js';
 import { drawLogo, loadResvg, type ResvgModule } from './draw.js';
 import type { RasterMeasure } from './raster.js';
 import { isBoundedLogo } from './render-bound.js';
+import type { Args } from '../args.js';
+import type { RenderFailure, RenderUnavailability } from '../catalog/rendered.js';
 
 export interface RenderOptions {
   /** CPU milliseconds a logo may take to draw before the render child is killed (policy.logo.render.cpuTimeoutMs). */
@@ -28,8 +30,10 @@ export type RenderResult =
   | { status: 'ok'; measure: RasterMeasure; pngs: ReadonlyMap<number, Buffer> }
   /** The logo used more than `timeoutMs` of CPU time (approximated by wall-clock time where it cannot be read). */
   | { status: 'timeout'; timeoutMs: number }
-  | { status: 'failed'; reason: string }
-  | { status: 'unavailable'; reason: string }
+  /** Why, as an id the catalog words (SVG_RENDER_FAILED), with the values the words need. */
+  | { status: 'failed'; reason: RenderFailure; args?: Args }
+  /** Why the rendered checks cannot run here (SVG_RENDER_UNAVAILABLE), with the values the words need. */
+  | { status: 'unavailable'; reason: RenderUnavailability; args?: Args }
   | { status: 'cancelled' };
 
 /** A request in flight: its result, and a way to say it is no longer wanted. */
@@ -146,9 +150,9 @@ function drawHere(svg: string, measureSize: number, pngSizes: readonly number[])
       resvgHere = { unavailable: (error as Error).message.split('\n')[0]! };
     }
   }
-  if ('unavailable' in resvgHere) return { status: 'unavailable', reason: resvgHere.unavailable };
+  if ('unavailable' in resvgHere) return { status: 'unavailable', reason: 'not-loaded', args: { detail: resvgHere.unavailable } };
   const drawing = drawLogo(resvgHere.resvg, svg, measureSize, pngSizes, resvgHere.fontsDir);
-  return 'error' in drawing ? { status: 'failed', reason: `resvg: ${drawing.error}` } : { status: 'ok', measure: drawing.measure, pngs: drawing.pngs };
+  return 'error' in drawing ? { status: 'failed', reason: 'resvg', args: { detail: drawing.error } } : { status: 'ok', measure: drawing.measure, pngs: drawing.pngs };
 }
 
 /**
@@ -196,7 +200,7 @@ export class LogoRenderer {
   private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
   /** Set once a child could not start: later requests get the same answer without another try. */
-  private unavailable: string | undefined;
+  private unavailable: { reason: RenderUnavailability; args?: Args } | undefined;
   private readonly remembered = new Map<string, Promise<RenderResult>>();
   private readonly jobs = new Map<string, Job>();
 
@@ -218,7 +222,7 @@ export class LogoRenderer {
     if (this.child || this.unavailable) return;
     const script = childScript();
     if (!script) {
-      this.unavailable = 'dist/render-child.cjs was not found next to the installed package';
+      this.unavailable = { reason: 'child-missing' };
       return;
     }
     const { command, args } = childCommand(script, this.memoryLimitMiB, this.cpuLimitS);
@@ -323,8 +327,8 @@ export class LogoRenderer {
     this.start();
     const child = this.child;
     if (!child) {
-      const reason = this.unavailable ?? 'the renderer could not be started';
-      for (const job of this.queue.splice(0)) job.settle({ status: 'unavailable', reason });
+      const why = this.unavailable ?? { reason: 'could-not-start' as const };
+      for (const job of this.queue.splice(0)) job.settle({ status: 'unavailable', ...why });
       this.idle();
       return;
     }
@@ -409,7 +413,7 @@ export class LogoRenderer {
     try {
       message = JSON.parse(line) as typeof message;
     } catch {
-      this.finishCurrent({ status: 'failed', reason: 'the renderer answered with something that is not JSON' });
+      this.finishCurrent({ status: 'failed', reason: 'not-json' });
       this.kill(child, 'overflow');
       return;
     }
@@ -425,7 +429,7 @@ export class LogoRenderer {
     }
     if (!this.current || message.id !== this.current.id) return;
     if (message.error !== undefined) {
-      this.finishCurrent({ status: 'failed', reason: `resvg: ${message.error}` });
+      this.finishCurrent({ status: 'failed', reason: 'resvg', args: { detail: message.error } });
     } else if (message.measure) {
       const pngs = new Map(Object.entries(message.pngs ?? {}).map(([size, data]) => [Number(size), Buffer.from(data, 'base64')]));
       this.finishCurrent({ status: 'ok', measure: message.measure, pngs });
@@ -457,16 +461,17 @@ export class LogoRenderer {
     const stderr = child.stderr.trim();
     let result: RenderResult;
     if (child.killedFor === 'timeout') result = { status: 'timeout', timeoutMs: this.timeoutMs };
-    else if (child.killedFor === 'backstop') result = { status: 'unavailable', reason: this.backstopReason(child) };
+    else if (child.killedFor === 'backstop') result = { status: 'unavailable', reason: 'backstop', args: this.backstopArgs(child) };
     else if (child.killedFor === 'cancel') result = { status: 'cancelled' };
-    else if (child.killedFor === 'overflow') result = { status: 'failed', reason: `the renderer's answer exceeded ${MAX_RESPONSE_BYTES} bytes` };
+    else if (child.killedFor === 'overflow') result = { status: 'failed', reason: 'overflow', args: { bytes: MAX_RESPONSE_BYTES } };
     else if (child.killedFor === 'start' || !child.ready) {
-      this.unavailable = stderr.split('\n').pop() || `the renderer did not start: ${how}`;
-      result = { status: 'unavailable', reason: this.unavailable };
+      const said = stderr.split('\n').pop();
+      this.unavailable = { reason: 'not-started', args: said ? { detail: said } : { how } };
+      result = { status: 'unavailable', ...this.unavailable };
     } else if (/memory allocation of \d+ bytes failed|out of memory|Allocation failed/i.test(stderr)) {
-      result = { status: 'failed', reason: `drawing it needs more than the ${this.memoryLimitMiB} MiB memory limit` };
+      result = { status: 'failed', reason: 'memory', args: { mib: this.memoryLimitMiB } };
     } else {
-      result = { status: 'failed', reason: `the renderer stopped: ${how}${stderr ? ` (${stderr.split('\n').pop()})` : ''}` };
+      result = { status: 'failed', reason: 'stopped', args: { how, ...(stderr ? { detail: stderr.split('\n').pop() } : {}) } };
     }
     this.finishCurrent(result);
     // The rest of the queue, the request sent ahead included, goes to a new child.
@@ -475,10 +480,11 @@ export class LogoRenderer {
   }
 
   /** Not the logo's doing: it had not used its CPU time when the wall clock ran out. */
-  private backstopReason(child: Child): string {
-    const seconds = (ms: number) => `${Number((ms / 1000).toFixed(2))} s`;
-    return `the renderer did not finish in ${seconds(this.backstopMs)} of wall-clock time, having used only ${seconds(child.backstopCpuMs ?? 0)} of the ${seconds(this.timeoutMs)} of CPU time a logo may take: the machine is too busy, or the render process was suspended`;
+  private backstopArgs(child: Child): Args {
+    const seconds = (ms: number) => Number((ms / 1000).toFixed(2));
+    return { wallSeconds: seconds(this.backstopMs), cpuSeconds: seconds(child.backstopCpuMs ?? 0), limitSeconds: seconds(this.timeoutMs) };
   }
+
 
   private idle(): void {
     this.setRef(false);

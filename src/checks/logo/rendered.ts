@@ -66,9 +66,9 @@ export function judgeRender(result: RenderResult, context: JudgeContext): Issue[
     case 'timeout':
       return [{ code: 'SVG_RENDER_TIMEOUT', file, args: { seconds: result.timeoutMs / 1000 } }];
     case 'failed':
-      return [{ code: 'SVG_RENDER_FAILED', file, args: { reason: result.reason } }];
+      return [{ code: 'SVG_RENDER_FAILED', file, args: { reason: result.reason, ...result.args } }];
     case 'unavailable':
-      return [{ code: 'SVG_RENDER_UNAVAILABLE', file, args: { reason: result.reason } }];
+      return [{ code: 'SVG_RENDER_UNAVAILABLE', file, args: { reason: result.reason, ...result.args } }];
   }
   const { measure } = result;
   const box = measure.box;
