@@ -128,20 +128,6 @@ function checkRuleOverrides(rules: Record<string, unknown>): Issue[] {
   return issues;
 }
 
-/**
- * Findings in reading order: the listing file first, line by line, then each other file (logo, Entra
- * manifest) in turn; findings about a whole file (no line: its size, its render) after those on its lines.
- */
-function byPlace(listingPath: string, findings: Finding[]) {
-  const rank = new Map<string | undefined, number>([[listingPath, 0]]);
-  for (const finding of findings) if (!rank.has(finding.file)) rank.set(finding.file, rank.size);
-  const line = (finding: Finding) => finding.line ?? Number.MAX_SAFE_INTEGER;
-  return (a: Finding, b: Finding) =>
-    rank.get(a.file)! - rank.get(b.file)!
-    || line(a) - line(b)
-    || (a.column ?? 0) - (b.column ?? 0);
-}
-
 async function finish(path: string, loaded: LoadedListing, context: CheckContext): Promise<ListingResult> {
   // One collector for the listing: its rules decide each code's severity once, for the checks and
   // the wording. A listing of 100,000 unknown keys is one problem said 100,000 times: the first few
@@ -154,17 +140,8 @@ async function finish(path: string, loaded: LoadedListing, context: CheckContext
     run.add(...checked.issues);
     userAgent = checked.userAgent;
   }
-  // Findings on the listing itself point at the listing file, on the line of their field.
-  const listingIssues = run.issues.filter((issue) => issue.file === undefined);
-  const needsPlace = listingIssues.filter((issue) => issue.line === undefined && issue.field !== undefined);
-  const places = loaded.text ? await locatePointers(loaded.text, [...new Set(needsPlace.map((issue) => issue.field!))]) : new Map();
-  for (const issue of listingIssues) {
-    issue.file = path;
-    const place = issue.field !== undefined && issue.line === undefined ? places.get(issue.field) : undefined;
-    if (place) Object.assign(issue, place);
-  }
-  const findings = run.finish();
-  findings.sort(byPlace(path, findings));
+  const text = loaded.text;
+  const findings = await run.finishIn(path, text === undefined ? undefined : (pointers) => locatePointers(text, pointers));
   const logo = loaded.data && str(loaded.data, 'logo');
   return {
     path,

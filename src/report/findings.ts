@@ -101,8 +101,41 @@ export class FindingCollector {
     return this.kept.issues;
   }
 
-  /** Worded findings, in the order the issues came (the caller sorts by place). */
+  /** Worded findings, in the order the issues came. */
   finish(): Finding[] {
     return word(this.kept.finish(), this.severity);
   }
+
+  /**
+   * Worded findings of a file's run, in reading order: issues about the file itself (no `file` of
+   * their own) are placed in it — on the line of their JSON pointer, found by `locate` (one parse
+   * that keeps positions, made only for the pointers that need a line) — then everything is sorted:
+   * the file first, line by line, then each other file (logo, Entra manifest) in turn.
+   */
+  async finishIn(path: string, locate?: (pointers: string[]) => Promise<ReadonlyMap<string, { line: number; column: number }>>): Promise<Finding[]> {
+    const own = this.kept.issues.filter((issue) => issue.file === undefined);
+    const pointers = [...new Set(own.filter((issue) => issue.line === undefined && issue.field !== undefined).map((issue) => issue.field!))];
+    const places = locate && pointers.length > 0 ? await locate(pointers) : new Map<string, { line: number; column: number }>();
+    for (const issue of own) {
+      issue.file = path;
+      const place = issue.field !== undefined && issue.line === undefined ? places.get(issue.field) : undefined;
+      if (place) Object.assign(issue, place);
+    }
+    const findings = this.finish();
+    return findings.sort(byPlace(path, findings));
+  }
+}
+
+/**
+ * Reading order: the run's own file first, line by line, then each other file in the order it first
+ * appears; findings about a whole file (no line: its size, its render) after those on its lines.
+ */
+function byPlace(path: string, findings: readonly Finding[]) {
+  const rank = new Map<string | undefined, number>([[path, 0]]);
+  for (const finding of findings) if (!rank.has(finding.file)) rank.set(finding.file, rank.size);
+  const line = (finding: Finding) => finding.line ?? Number.MAX_SAFE_INTEGER;
+  return (a: Finding, b: Finding) =>
+    rank.get(a.file)! - rank.get(b.file)!
+    || line(a) - line(b)
+    || (a.column ?? 0) - (b.column ?? 0);
 }

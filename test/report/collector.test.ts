@@ -43,3 +43,40 @@ describe('pass or fail, decided in one place', () => {
     expect(fails(severities.map((severity) => ({ severity })), strict)).toBe(expected);
   });
 });
+
+describe('a run finished in its file: placed and in reading order', () => {
+  it('places its own issues on the line of their pointer, keeps other files\' places, and sorts file by file, line by line', async () => {
+    const run = new FindingCollector(undefined, 5);
+    run.add(
+      { code: 'SVG_TEXT', file: 'logo.svg', line: 7, column: 3 },
+      { code: 'DESCRIPTION_TOO_LONG', field: '/description', args: { count: 20 } },
+      { code: 'SVG_SIZE_OVER_32KB', file: 'logo.svg', args: { size: 40_000 } },
+      { code: 'LISTING_FIELD_UNKNOWN', field: '/descripton', args: { name: 'descripton' } },
+      { code: 'LISTING_NOT_OBJECT', field: '' },
+    );
+    const asked: string[][] = [];
+    const findings = await run.finishIn('mde-partner.json', async (pointers) => {
+      asked.push(pointers);
+      return new Map([['/descripton', { line: 5, column: 3 }], ['/description', { line: 6, column: 3 }]]);
+    });
+    expect(asked).toEqual([['/description', '/descripton', '']]);
+    expect(findings.map((f) => [f.code, f.file, f.line])).toEqual([
+      ['LISTING_FIELD_UNKNOWN', 'mde-partner.json', 5],
+      ['DESCRIPTION_TOO_LONG', 'mde-partner.json', 6],
+      ['LISTING_NOT_OBJECT', 'mde-partner.json', undefined],
+      ['SVG_TEXT', 'logo.svg', 7],
+      ['SVG_SIZE_OVER_32KB', 'logo.svg', undefined],
+    ]);
+  });
+
+  it('does not parse for positions when no issue needs a line', async () => {
+    const run = new FindingCollector(undefined, 5);
+    run.add({ code: 'SVG_TEXT', file: 'logo.svg', line: 2 });
+    let parsed = false;
+    await run.finishIn('mde-partner.json', async () => {
+      parsed = true;
+      return new Map();
+    });
+    expect(parsed).toBe(false);
+  });
+});
