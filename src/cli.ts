@@ -299,7 +299,7 @@ function refuseVersionAfterCommand(program: Command, argv: readonly string[]): v
   const end = argv.indexOf('--', i);
   const misuse = argv.slice(i, end < 0 ? undefined : end).find((arg) => arg === '--version' || arg === '-V' || arg.startsWith('--version='));
   if (misuse === undefined) return;
-  const name = [...argv.slice(0, i)].join(' ');
+  const name = argv.slice(0, i).join(' ');
   const productVersion = command.options.some((option) => option.long === '--product-version');
   throw new UsageError(
     productVersion

@@ -32,7 +32,6 @@ function collector(): Collector {
   return { issues, add: (code, file, args) => issues.push({ code, file, ...(args ? { args } : {}) }) };
 }
 
-/** Bundle paths are relative, forward-slashed, without "..", drive letters or empty segments. */
 /** yauzl's own refusals of an entry name, as the reasons of BUNDLE_PATH_TRAVERSAL. */
 const YAUZL_PATH_REASONS: ReadonlyArray<[RegExp, UnsafePathReason]> = [
   [/^invalid characters in fileName/, 'invalid-characters'],
@@ -40,6 +39,7 @@ const YAUZL_PATH_REASONS: ReadonlyArray<[RegExp, UnsafePathReason]> = [
   [/^invalid relative path/, 'climbs-out'],
 ];
 
+/** Bundle paths are relative, forward-slashed, without "..", drive letters or empty segments. */
 function unsafePathReason(name: string): UnsafePathReason | undefined {
   if (name.includes('\\')) return 'backslash';
   if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'absolute';

@@ -8,15 +8,21 @@ const { prefix: PREFIX, legacyPrefix: LEGACY_PREFIX } = requirements.userAgent;
 /** What breaks the form, and the text it is about (quoted) when the words name it. */
 type UserAgentProblem = { reason: UserAgentReason; found?: string };
 
+/** RFC 9110 §5.6.2 tchar, as the body of a character class; NAME_CHAR is tchar without "-" (the separator). */
+const TCHAR = "!#$%&'*+\\-.^_`|~0-9A-Za-z";
+const NAME_CHAR = "!#$%&'*+.^_`|~0-9A-Za-z";
+const TOKEN = `[${TCHAR}]+`;
 /** RFC 9110 §5.6.2 token. */
-const HTTP_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-/** A company or product part: token characters without "-" (the separator); "/" is not tchar. */
-const PART = /^[!#$%&'*+.^_`|~0-9A-Za-z]+$/;
+const HTTP_TOKEN = new RegExp(`^${TOKEN}$`);
+/** A company or product part: token characters without "-"; "/" is not tchar. */
+const PART = new RegExp(`^[${NAME_CHAR}]+$`);
+/** A product after the partner product (RFC 9110 §10.1.5: token ["/" token]), at the start of the text. */
+const PRODUCT = new RegExp(`^${TOKEN}(?:/${TOKEN})?`);
 /**
  * The partner product. Company and product are split at the first "-"; a "-" inside a name still
  * matches (the rest goes to the product) and is reported as ambiguous.
  */
-const USER_AGENT = /^MdePartner-([!#$%&'*+.^_`|~0-9A-Za-z]+)-([!#$%&'*+.^_`|~0-9A-Za-z](?:[!#$%&'*+\-.^_`|~0-9A-Za-z]*[!#$%&'*+.^_`|~0-9A-Za-z])?)\/([!#$%&'*+\-.^_`|~0-9A-Za-z]+)$/;
+const USER_AGENT = new RegExp(`^${PREFIX}([${NAME_CHAR}]+)-([${NAME_CHAR}](?:[${TCHAR}]*[${NAME_CHAR}])?)/(${TOKEN})$`);
 
 /** Letters NFKD does not decompose into ASCII, so that "Søren" gives "Soren", not "Sren". */
 const TRANSLITERATE: Readonly<Record<string, string>> = {
@@ -82,7 +88,7 @@ export function checkProductVersion(version: string): Issue[] {
   if (!HTTP_TOKEN.test(version)) {
     const bad = [...version].find((ch) => !HTTP_TOKEN.test(ch));
     const reason: ProductVersionReason = version === '' ? 'empty' : 'character';
-    const cleaned = version.trim().replace(/^v(?=\d)/i, '').replace(/[^!#$%&'*+\-.^_`|~0-9A-Za-z]+/g, '.').replace(/^\.+|\.+$/g, '');
+    const cleaned = version.trim().replace(/^v(?=\d)/i, '').replace(new RegExp(`[^${TCHAR}]+`, 'g'), '.').replace(/^\.+|\.+$/g, '');
     return [{ code: 'PRODUCT_VERSION_INVALID', field, args: { value: show(version), reason, ...(reason === 'character' ? { found: show(bad ?? '') } : {}), suggestion: cleaned && cleaned !== version ? cleaned : undefined } }];
   }
   return SEMVER_LIKE.test(version) ? [] : [{ code: 'PRODUCT_VERSION_NOT_SEMVER', field, args: { value: show(version) } }];
@@ -113,7 +119,7 @@ function restProblem(rest: string): UserAgentProblem | undefined {
       i++;
       continue;
     }
-    const product = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+(\/[!#$%&'*+\-.^_`|~0-9A-Za-z]+)?/.exec(rest.slice(i));
+    const product = PRODUCT.exec(rest.slice(i));
     if (!product) return { reason: 'rest-not-product', found: show(rest.slice(i, i + 20)) };
     i += product[0].length;
   }

@@ -2,13 +2,12 @@ import { dirname, resolve } from 'node:path';
 import type { Io, OnlineFlag, OutputOptions } from './io.js';
 import { buildBundle } from '../bundle/bundle.js';
 import { writeBundle } from '../bundle/write.js';
-import { escapeUnsafe } from '../checks/text.js';
+import { escapeUnsafe, shellQuote } from '../checks/text.js';
 import { validateListing } from '../listing/validate.js';
 import { displayPath } from '../report/display.js';
 import { buildReport } from '../report/report.js';
 import { invocation } from './invocation.js';
 import { emitReport, onlineSetting } from './output.js';
-import { shellQuote } from '../checks/text.js';
 import { resolveListingPath } from './validate.js';
 
 export const DEFAULT_OUT = 'mde-submission';

@@ -180,13 +180,10 @@ function missingMessage(missing: typeof REQUIRED, answers: Answers, dirArg: stri
 const note = (text: string | undefined) => (text ? `  (${text})` : '');
 
 /** What init will write, as the user will find it: the listing, the workflow when asked, the bundle. */
-function plannedFiles(dir: string, cwd: string, answers: Answers, options: InitOptions): string[] {
+function plannedFiles(dir: string, cwd: string, answers: Answers, out: string | undefined): string[] {
   const files = [displayPath(join(dir, LISTING_FILE), cwd)];
   if (answers.ciWorkflow) files.push(`${displayPath(join(dir, WORKFLOW_PATH), cwd)}${existsSync(join(dir, WORKFLOW_PATH)) ? ' (exists: kept)' : ''}`);
-  if (options.bundle !== false) {
-    const out = displayPath(resolve(cwd, options.out ?? join(dir, DEFAULT_OUT)), cwd);
-    files.push(`${out}/ and ${out}.zip`);
-  }
+  if (out !== undefined) files.push(`${displayPath(out, cwd)}/ and ${displayPath(out, cwd)}.zip`);
   return files;
 }
 
@@ -227,13 +224,16 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   const fromFlags = answersFromFlags(options);
   const given: Answers = { ...fromFile, ...fromFlags };
   const interactive = deps.interactive ?? (io.stdin?.isTTY === true && io.stdout.isTTY === true && !io.env.CI);
+  /** The bundle's folder (none with --no-bundle), and the listing's folder as a user types it. */
+  const out = options.bundle === false ? undefined : resolve(io.cwd, options.out ?? join(dir, DEFAULT_OUT));
+  const rel = relative(io.cwd, dir).split(sep).join('/') || '.';
 
   let answers: Answers;
   let asker: Asker | undefined;
   if (interactive) {
     asker = await (deps.asker ?? inquirerAsker)();
     if (existing) io.stdout.write(`Editing ${displayPath(listingPath, io.cwd)}: its values are offered as defaults.\n`);
-    answers = await askMissing(given, defaults, asker, dir, options.render !== false, relative(io.cwd, dir).split(sep).join('/') || '.');
+    answers = await askMissing(given, defaults, asker, dir, options.render !== false, rel);
   } else {
     answers = { ...defaults, ...given };
     // A User-Agent the existing listing derived follows the new names and version; a typed one stays.
@@ -266,7 +266,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     return 1;
   }
   if (asker) {
-    io.stdout.write(`\nSummary\n${summary(answers, plannedFiles(dir, io.cwd, answers, options))}\n\n${warnings.length > 0 ? `${warningLines(warnings)}\n` : ''}`);
+    io.stdout.write(`\nSummary\n${summary(answers, plannedFiles(dir, io.cwd, answers, out))}\n\n${warnings.length > 0 ? `${warningLines(warnings)}\n` : ''}`);
     if (!(await asker.confirm({ message: `Write ${displayPath(listingPath, io.cwd)}${options.bundle === false ? '' : ' and the bundle'}?`, default: true }))) {
       io.stdout.write('Nothing written.\n');
       return 130;
@@ -294,7 +294,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     }
   }
 
-  if (options.bundle !== false) {
+  if (out !== undefined) {
     const progress = progressReporter(io, false);
     const outcome = await buildBundle({ ...result, logoPath: resolve(dir, String(listing.logo)) }, progress.step, { render: options.render });
     if (!outcome.ok) {
@@ -303,7 +303,6 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
       io.stderr.write(`mde-partner: the listing was written, the bundle was not: fix the findings above, then run "${invocation(io)} bundle".\n`);
       return 1;
     }
-    const out = resolve(io.cwd, options.out ?? join(dir, DEFAULT_OUT));
     await writeBundle(out, outcome.bundle.files, outcome.bundle.zip);
     progress.done();
     io.stdout.write(`✔ Wrote the bundle ${displayPath(out, io.cwd)}/ and ${displayPath(out, io.cwd)}.zip\n`);
@@ -312,7 +311,6 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
 
   const checklist = buildChecklist(shown, listing, result.findings);
   const open = checklist.steps.flatMap((s) => s.items.filter((i) => i.kind === 'manual' && (i.state === 'todo' || i.state === 'in-progress')).map((i) => `${s.title}: ${i.title}`));
-  const rel = relative(io.cwd, dir) || '.';
   const relArg = shellQuote(rel);
   const cli = invocation(io);
   io.stdout.write([
@@ -322,7 +320,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     '',
     'Next steps:',
     `  ${cli} checklist ${relArg}       # the four steps in full`,
-    ...(options.bundle !== false ? [`  cat ${shellQuote(`${displayPath(resolve(io.cwd, options.out ?? join(dir, DEFAULT_OUT)), io.cwd)}/SUBMISSION.md`)}       # the six items to paste`] : [`  ${cli} bundle ${relArg}`]),
+    ...(out !== undefined ? [`  cat ${shellQuote(`${displayPath(out, io.cwd)}/SUBMISSION.md`)}       # the six items to paste`] : [`  ${cli} bundle ${relArg}`]),
     `  ${cli} validate --strict ${relArg}        # in CI too: --format sarif or --format github`,
     '',
     'Microsoft\'s pages:',

@@ -1,10 +1,9 @@
-import { catalog, type Code } from '../checks/catalog.js';
 import type { WrongUserAgentReason } from '../checks/catalog/user-agent.js';
-import { IssueCollector, type Finding, type Issue } from '../checks/finding.js';
+import type { Finding, Issue } from '../checks/finding.js';
 import { escapeUnsafe, show } from '../checks/text.js';
 import { checkUserAgent, isValidUserAgent } from '../checks/user-agent.js';
 import { policy, requirements } from '../domain/requirements.js';
-import { fails, toFindings } from '../report/findings.js';
+import { fails, FindingCollector } from '../report/findings.js';
 import type { CaptureAudit, HostSummary } from '../report/report.js';
 import { defaultHarLimits, scanHarFile, type CapturedRequest, type HarLimits } from './reader.js';
 import { securityCallsInBatch } from './batch.js';
@@ -115,12 +114,13 @@ function targetOf(request: CapturedRequest): Target {
  * counted apart too.
  */
 export async function auditCapture(path: string, expected: string, options: AuditOptions): Promise<CaptureResult> {
-  const collector = new IssueCollector(options.maxFindingsPerCode ?? policy.har.maxFindingsPerCode);
+  // One collector for the capture: caps, the listing's rules and the words, as for a listing.
+  const run = new FindingCollector(options.rules, options.maxFindingsPerCode ?? policy.har.maxFindingsPerCode);
   const hosts = new Map<string, HostSummary>();
   let partnerRequests = 0;
   let corsPreflightsSkipped = 0;
   let batchesNotInspected = 0;
-  const add = (issue: Issue) => collector.add({ ...issue, file: options.file });
+  const add = (issue: Issue) => run.add({ ...issue, file: options.file });
 
   const summary = await scanHarFile(path, {
     problem: ({ pointer, args, line }) => add({ code: 'HAR_INVALID', field: pointer, args, ...(line !== undefined ? { line } : {}) }),
@@ -143,8 +143,9 @@ export async function auditCapture(path: string, expected: string, options: Audi
       if (!host) hosts.set(call.host, (host = { host: call.host, api: call.api, requests: 0, rightAgent: 0, wrongAgent: 0 }));
       host.requests++;
       const issue = checkRequestUserAgent(request, expected, batched);
-      // A warning (the partner product first, then RFC 9110 products or comments) still sends it.
-      if (issue && catalog[issue.code].severity === 'error') host.wrongAgent++;
+      // The partner product first, then RFC 9110 products or comments, still sends it (a warning);
+      // whatever a listing's rules make of a code, a request that does not send it is not right.
+      if (issue && issue.code !== 'USER_AGENT_EXTRA_PRODUCTS') host.wrongAgent++;
       else host.rightAgent++;
       if (issue) add(issue);
     },
@@ -153,7 +154,7 @@ export async function auditCapture(path: string, expected: string, options: Audi
   if (summary.entriesFound && !summary.fatal && partnerRequests === 0) {
     add({ code: 'HAR_NO_PARTNER_API_CALLS', field: '/log/entries', args: { entries: summary.entries, preflights: corsPreflightsSkipped, uninspected: batchesNotInspected } });
   }
-  const findings = toFindings(collector.finish(), options.rules);
+  const findings = run.finish();
   return {
     path: options.file,
     ok: !fails(findings),

@@ -8,7 +8,6 @@ import { elide, escapeUnsafe } from '../checks/text.js';
  * that reports turns issues into findings here.
  */
 
-
 /** A rule is a level ("off" | "warn" | "error") or an object with a level and/or a threshold. */
 export const levelOf = (rule: unknown): unknown => (rule !== null && typeof rule === 'object' && !Array.isArray(rule) ? (rule as Record<string, unknown>).level : rule);
 

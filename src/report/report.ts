@@ -7,7 +7,7 @@ export interface HostSummary {
   host: string;
   api: 'mde' | 'graph-security';
   requests: number;
-  /** Requests that sent exactly the expected User-Agent, once. */
+  /** Requests that sent the expected User-Agent, once: exactly, or followed by RFC 9110 products or comments (USER_AGENT_EXTRA_PRODUCTS, a warning). */
   rightAgent: number;
   wrongAgent: number;
 }

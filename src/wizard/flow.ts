@@ -55,7 +55,7 @@ export function followUserAgent(earlier: Answers, answers: Answers): string | un
 export function userAgentNote(value: string, answers: Answers): string | undefined {
   const derived = derivedUserAgent(answers);
   if (value.trim() === '') return undefined;
-  const warnings = toFindings(userAgentIssues(value, answers)).filter((f) => f.severity === 'warning');
+  const warnings = toFindings(checkUserAgent(value, derived)).filter((f) => f.severity === 'warning');
   if (warnings.length === 0) return value === derived ? 'derived from the names and version' : undefined;
   return warnings.map((f) => (f.code === 'USER_AGENT_MISMATCH' ? `warning: differs from the derived ${derived} (${f.code})` : `warning: ${f.code}`)).join('; ');
 }

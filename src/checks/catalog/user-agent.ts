@@ -136,7 +136,7 @@ export const userAgentCodes = {
     title: 'A partner API request sends a partner User-Agent other than the expected one',
     severity: 'error',
     basis: microsoft(Q.userAgentCalls),
-    explanation: `The request sends a ${MS.userAgent.prefix} or ${MS.userAgent.legacyPrefix} value, but not exactly the expected one: an old version, the old prefix, other names, or extra text around it. The User-Agent is how Microsoft recognises the partner's traffic (statistics, troubleshooting, partner recognition), so every call should send the one value given with the listing. Found by \`ua audit\` in a HAR capture.`,
+    explanation: `The request sends a ${MS.userAgent.prefix} or ${MS.userAgent.legacyPrefix} value, but not exactly the expected one: an old version, the old prefix, other names, or text before it or after it that is not RFC 9110 products or comments (the expected value followed by those is USER_AGENT_EXTRA_PRODUCTS, a warning). The User-Agent is how Microsoft recognises the partner's traffic (statistics, troubleshooting, partner recognition), so every call should send the one value given with the listing. Found by \`ua audit\` in a HAR capture.`,
     fix: 'Send exactly the expected value (from --expect or the listing); update the version string where the client is built.',
     message: (a) => `${request(a)} sent User-Agent ${a.found}: ${wordsFor(WRONG_REASONS, a)}.`,
     hint: (a) => (a.expected ? `Send exactly ${a.expected}.` : undefined),
