@@ -80,3 +80,11 @@ export function buildReport(results: ReportInput[], options: ReportOptions = {})
 export function getExitCode(report: Report): 0 | 1 {
   return report.ok ? 0 : 1;
 }
+
+/** Where a finding is, as editors and terminals read it: `file:line:column`, or the file alone. */
+export function placeOf(finding: Pick<Finding, 'file' | 'line' | 'column'>, file = finding.file ?? ''): string {
+  return finding.line !== undefined ? `${file}:${finding.line}:${finding.column ?? 1}` : file;
+}
+
+/** "1 error", "2 errors": the count and the word, for the summaries of every format. */
+export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../checks/finding.js';
 import { elide, escapeUnsafe } from '../checks/text.js';
 import { fails } from './findings.js';
-import type { Report, ReportOptions } from './report.js';
+import { placeOf, plural, type Report, type ReportOptions } from './report.js';
 
 export interface SummaryOptions extends ReportOptions {
   /** What each report entry is ("listing", "bundle", "User-Agent", "capture"). */
@@ -26,14 +26,10 @@ export function markdownText(text: string, max = MAX_CELL): string {
   return escapeUnsafe(elide(text, max)).replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 
-const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-
 const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 
 function place(finding: Finding, listingPath: string): string {
-  const file = finding.file ?? listingPath;
-  const at = finding.line !== undefined ? `${file}:${finding.line}:${finding.column ?? 1}` : file;
-  return [markdownText(at), ...(finding.field ? [markdownText(finding.field)] : [])].join('<br>');
+  return [markdownText(placeOf(finding, finding.file ?? listingPath)), ...(finding.field ? [markdownText(finding.field)] : [])].join('<br>');
 }
 
 function counts(findings: readonly Finding[]): string {

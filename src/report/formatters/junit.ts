@@ -1,6 +1,6 @@
 import { escapeLines } from '../../checks/text.js';
 import { fails } from '../findings.js';
-import type { Report, ReportOptions } from '../report.js';
+import { placeOf, type Report, type ReportOptions } from '../report.js';
 import type { TextOptions } from './text.js';
 
 /**
@@ -42,7 +42,7 @@ export function formatJunit(report: Report, options: ReportOptions & Pick<TextOp
       cases.push(body ? `    <testcase ${attributes}>\n      ${body}\n    </testcase>` : `    <testcase ${attributes}/>`);
     };
     for (const finding of listing.findings) {
-      const where = finding.file ? `${finding.file}${finding.line !== undefined ? `:${finding.line}:${finding.column ?? 1}` : ''}` : listing.path;
+      const where = finding.file ? placeOf(finding) : listing.path;
       const name = `${finding.code}${finding.field ? ` ${finding.field}` : ''}`;
       const body = xml(`${finding.message}\nfix: ${finding.hint ?? ''}\nat: ${where}`);
       const failing = fails([finding], options.strict);

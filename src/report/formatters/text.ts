@@ -2,7 +2,7 @@ import { catalog } from '../../checks/catalog.js';
 import type { Finding } from '../../checks/finding.js';
 import { escapeUnsafe } from '../../checks/text.js';
 import { fails } from '../findings.js';
-import { type CaptureAudit, type HostSummary, type Report, type ReportOptions } from '../report.js';
+import { placeOf, plural, type CaptureAudit, type HostSummary, type Report, type ReportOptions } from '../report.js';
 import { createStyle, type Style } from '../style.js';
 
 export interface TextOptions extends ReportOptions {
@@ -13,11 +13,8 @@ export interface TextOptions extends ReportOptions {
   subject?: string;
 }
 
-const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-
 function location(finding: Finding): string {
-  if (!finding.file) return '';
-  return finding.line !== undefined ? `${finding.file}:${finding.line}:${finding.column ?? 1}` : finding.file;
+  return finding.file ? placeOf(finding) : '';
 }
 
 /**
