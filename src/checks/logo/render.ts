@@ -1,5 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -228,7 +227,7 @@ export class LogoRenderer {
     const { command, args } = childCommand(script, this.memoryLimitMiB, this.cpuLimitS);
     const env = { ...process.env };
     delete env.NODE_OPTIONS;
-    const child: Child = { process: spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env, windowsHide: true }), ready: false, stdout: '', stderr: '', busyMs: 0 };
+    const child: Child = { process: builtin('node:child_process').spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], env, windowsHide: true }), ready: false, stdout: '', stderr: '', busyMs: 0 };
     this.child = child;
     const proc = child.process;
     proc.stdout!.setEncoding('utf8');
@@ -252,7 +251,7 @@ export class LogoRenderer {
 
   /** Renders `svg` (the logo's text), measured at `measureSize` px, with PNGs at `pngSizes`. */
   request(svg: string, pngSizes: readonly number[] = [], measureSize: number = policy.logo.render.measureSize): RenderTicket {
-    const key = createHash('sha256').update(svg).update(`\0${measureSize}\0${pngSizes.join(',')}`).digest('hex');
+    const key = builtin('node:crypto').createHash('sha256').update(svg).update(`\0${measureSize}\0${pngSizes.join(',')}`).digest('hex');
     let result = this.remembered.get(key);
     let job = this.jobs.get(key);
     if (result && job) {
@@ -532,3 +531,11 @@ export function sharedRenderer(options: RenderOptions = {}): LogoRenderer {
 process.once('exit', () => {
   for (const renderer of shared.values()) renderer.close();
 });
+
+/**
+ * node:child_process and node:crypto cost about 13 and 12 ms to load; a logo drawn in this process
+ * (or not drawn, with --no-render) needs neither, so they are loaded when first used.
+ */
+function builtin<ID extends 'node:child_process' | 'node:crypto'>(id: ID) {
+  return process.getBuiltinModule(id);
+}
