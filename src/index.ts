@@ -31,10 +31,17 @@ export { checkCompanyName, checkProductName, checkEntraAppName } from './checks/
 export { checkEntraManifestFile, type EntraManifestContext } from './checks/entra-manifest.js';
 
 // ── Codes, wording and reports ─────────────────────────────────────────────────────────────────
-/** catalog[code]: title, severity, basis, locked, security, explanation, fix, message(args), hint(args), ids (id-valued arguments and their ids); codes: every code in order. */
-export { catalog, codes, isCode, describeBasis, basisSource, type Code, type CodeInfo, type Basis } from './checks/catalog.js';
+/** catalog[code]: severity, basis, locked, security, ids (id-valued arguments and their ids); codes: every code in order. */
+export { catalog, codes, isCode, type Code, type CodeRule, type Basis } from './checks/catalog.js';
 export type { Finding, Issue, Severity, Args } from './checks/finding.js';
-/** toFindings(issues, rules?): severity (with a listing's rules) and words from the catalog. */
+/** setLocale(locale) / getLocale(): the language of the words (en, de, fr, ja; default en); LOCALES lists them. */
+export { setLocale, getLocale, LOCALES, type Locale } from './messages/locale.js';
+/** loadCodeMessages(locale?): the words of every code in a language — codes[code]: title, explanation, fix, why, message(args), hint(args); basis words. */
+export { loadCodeMessages } from './messages/codes.js';
+/** describeBasis(basis, why, words.basis), basisSource(…): a rule's basis in a language's words. */
+export { describeBasis, basisSource } from './messages/basis.js';
+export type { CodeMessages, CodeWords } from './messages/types.js';
+/** toFindings(issues, rules?) → Promise<findings>: severity (with a listing's rules) and words in the current language. */
 export { toFindings } from './report/findings.js';
 /** buildReport(results, { strict }) → Report; getExitCode(report) → 0 | 1. */
 export { buildReport, getExitCode, type Report, type ReportListing, type ReportOptions, type ReportInput, type CaptureAudit, type HostSummary } from './report/report.js';

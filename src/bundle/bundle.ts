@@ -157,16 +157,16 @@ export async function buildBundle(
   // Read again within the logo's size cap: the file may have changed since it was checked (what goes
   // into the bundle is the optimized copy, and that is checked again below).
   const read = await readLogoFile(result.logoPath, displayPath(result.logoPath), policy.logo.maxBytes);
-  if ('issues' in read) return { ok: false, findings: toFindings(read.issues, result.listing.rules) };
+  if ('issues' in read) return { ok: false, findings: await toFindings(read.issues, result.listing.rules) };
   const original = read.bytes;
   onProgress(`optimizing the logo (${Math.ceil(original.length / 1024)} KiB) with svgo`);
   const outcome = await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, ''), options.optimize);
-  if ('issue' in outcome) return { ok: false, findings: toFindings([{ ...outcome.issue, file: result.path }], result.listing.rules) };
+  if ('issue' in outcome) return { ok: false, findings: await toFindings([{ ...outcome.issue, file: result.path }], result.listing.rules) };
   const optimized = Buffer.from(outcome.data, 'utf8');
   const notes = outcome.note ? [outcome.note] : [];
   onProgress('checking the optimized logo again');
   const logoIssues = checkLogoBytes(optimized, { file: OPTIMIZED_LOGO_NAME });
-  const logoFindings = toFindings(logoIssues, result.listing.rules);
+  const logoFindings = await toFindings(logoIssues, result.listing.rules);
   if (logoFindings.some((f) => f.severity === 'error')) return { ok: false, findings: logoFindings };
 
   // The optimized logo is drawn again (svgo must not have changed what it looks like) and its
@@ -177,7 +177,7 @@ export async function buildBundle(
     onProgress('drawing the optimized logo and its previews');
     const rendered = await renderer.request(optimized.toString('utf8'), policy.logo.render.previewSizes).result;
     const hasText = logoIssues.some((issue) => issue.code === 'SVG_TEXT');
-    const renderFindings = toFindings(judgeRender(rendered, { file: OPTIMIZED_LOGO_NAME, hasText, thresholds: thresholdsFromRules(result.listing.rules) }), result.listing.rules);
+    const renderFindings = await toFindings(judgeRender(rendered, { file: OPTIMIZED_LOGO_NAME, hasText, thresholds: thresholdsFromRules(result.listing.rules) }), result.listing.rules);
     if (renderFindings.some((f) => f.severity === 'error')) return { ok: false, findings: renderFindings };
     if (rendered.status === 'ok') previews = rendered.pngs;
   }

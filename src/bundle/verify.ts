@@ -307,6 +307,6 @@ export async function verifyBundle(path: string, label: string, options: VerifyO
       }
     }
   }
-  const findings = [...toFindings(c.issues), ...(result?.findings ?? [])];
+  const findings = [...(await toFindings(c.issues)), ...(result?.findings ?? [])];
   return { path: label, ok: !fails(findings), findings };
 }

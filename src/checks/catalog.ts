@@ -1,4 +1,4 @@
-import type { CodeInfo } from './catalog/basis.js';
+import type { CodeRule } from './catalog/basis.js';
 import { bundleCodes } from './catalog/bundle.js';
 import { descriptionCodes } from './catalog/description.js';
 import { entraCodes } from './catalog/entra.js';
@@ -11,18 +11,16 @@ import { onboardingCodes } from './catalog/onboarding.js';
 import { renderedCodes } from './catalog/rendered.js';
 import { userAgentCodes } from './catalog/user-agent.js';
 
-export { basisSource, describeBasis, type Basis, type BasisKind, type CodeInfo } from './catalog/basis.js';
-export { isJsonSyntaxCause, jsonSyntaxWords, type JsonSyntaxCause } from './catalog/json-syntax.js';
-export { unreadableWords } from './catalog/files.js';
-export { describeFound } from './catalog/values.js';
-export { notPublicWords } from './catalog/landing-page.js';
-export { atLeast } from './catalog/words.js';
+export type { Basis, BasisKind, CodeRule } from './catalog/basis.js';
+export { isJsonSyntaxCause, type JsonSyntaxCause } from './catalog/json-syntax.js';
 
 /**
  * The one list of finding codes. Every code a check can emit is a key here: `Code` is derived from
- * it, so a check that names an unknown code does not compile, and README, `explain` and SARIF rules
- * are all rendered from these entries. Each area of src/checks/catalog/ holds its own codes; the
- * order of the areas here is the order of `codes`, of docs/codes.md and of `explain --list`.
+ * it, so a check that names an unknown code does not compile. Each area of src/checks/catalog/ holds
+ * its codes' rules (severity, basis, locked, security, ids); their words — title, explanation, fix,
+ * message, hint, the reason of the basis — are in each language's src/messages/<language>/codes/,
+ * typed `Record<Code, CodeWords>` so a language that misses a code does not compile. The order of the
+ * areas here is the order of `codes`, of docs/codes.md and of `explain --list`.
  */
 const entries = {
   ...listingCodes,
@@ -36,11 +34,11 @@ const entries = {
   ...renderedCodes,
   ...bundleCodes,
   ...harCodes,
-} satisfies Record<string, CodeInfo>;
+} satisfies Record<string, CodeRule>;
 
 export type Code = keyof typeof entries;
 
-export const catalog: Readonly<Record<Code, CodeInfo>> = entries;
+export const catalog: Readonly<Record<Code, CodeRule>> = entries;
 
 export const codes = Object.keys(catalog) as Code[];
 

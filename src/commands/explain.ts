@@ -1,8 +1,11 @@
 import type { Io } from './io.js';
-import { catalog, codes, describeBasis, isCode, type Basis, type Code } from '../checks/catalog.js';
+import { catalog, codes, isCode, type Basis, type Code } from '../checks/catalog.js';
 import { sources } from '../domain/requirements.js';
 import { closest, show } from '../checks/text.js';
 import { UsageError } from '../errors.js';
+import { describeBasis } from '../messages/basis.js';
+import { loadCodeMessages } from '../messages/codes.js';
+import type { CodeMessages } from '../messages/types.js';
 
 /** The basis as JSON: its kind and fields, with the cited page's title, date and URL spelled out. */
 function basisJson(basis: Basis) {
@@ -11,23 +14,25 @@ function basisJson(basis: Basis) {
   return { ...basis, page: { title: page.title, lang: page.lang, date: page.date, url: page.url } };
 }
 
-function describe(code: Code) {
-  const info = catalog[code];
+/** A code as `explain --format json` gives it: its rule, and its words in the run's language (`why`: the basis in words). */
+function describe(code: Code, messages: CodeMessages) {
+  const rule = catalog[code];
+  const words = messages.codes[code];
   return {
     code,
-    title: info.title,
-    severity: info.severity,
-    basis: basisJson(info.basis),
-    security: info.security === true,
-    locked: info.locked === true,
-    explanation: info.explanation,
-    fix: info.fix,
+    title: words.title,
+    severity: rule.severity,
+    basis: { ...basisJson(rule.basis), ...(words.why === undefined ? {} : { why: words.why }) },
+    security: rule.security === true,
+    locked: rule.locked === true,
+    explanation: words.explanation,
+    fix: words.fix,
   };
 }
 
 /** The basis for a person: the kind, then what shows it; the cited page's address on its own line. */
-function basisLines(basis: Basis): string[] {
-  const lines = [`basis:    ${basis.kind} — ${describeBasis(basis)}`];
+function basisLines(basis: Basis, why: string | undefined, messages: CodeMessages): string[] {
+  const lines = [`basis:    ${basis.kind} — ${describeBasis(basis, why, messages.basis)}`];
   if (basis.kind === 'microsoft' || basis.kind === 'reading') {
     const page = sources[basis.source];
     if (page.url) lines.push(`          ${page.url}`);
@@ -35,10 +40,11 @@ function basisLines(basis: Basis): string[] {
   return lines;
 }
 
-export function runExplain(code: string | undefined, options: { list?: boolean; format: 'text' | 'json' }, io: Io): number {
+export async function runExplain(code: string | undefined, options: { list?: boolean; format: 'text' | 'json' }, io: Io): Promise<number> {
+  const messages = await loadCodeMessages();
   if (options.list || code === undefined) {
-    if (options.format === 'json') io.stdout.write(`${JSON.stringify(codes.map(describe), null, 2)}\n`);
-    else io.stdout.write(`${codes.map((c) => `${c.padEnd(34)} ${catalog[c].severity.padEnd(8)} ${catalog[c].basis.kind.padEnd(10)} ${catalog[c].title}`).join('\n')}\n`);
+    if (options.format === 'json') io.stdout.write(`${JSON.stringify(codes.map((c) => describe(c, messages)), null, 2)}\n`);
+    else io.stdout.write(`${codes.map((c) => `${c.padEnd(34)} ${catalog[c].severity.padEnd(8)} ${catalog[c].basis.kind.padEnd(10)} ${messages.codes[c].title}`).join('\n')}\n`);
     return 0;
   }
   const wanted = code.toUpperCase().replace(/-/g, '_');
@@ -46,7 +52,7 @@ export function runExplain(code: string | undefined, options: { list?: boolean; 
     const suggestion = closest(wanted, codes);
     throw new UsageError(`unknown code ${show(code, 80)}.${suggestion ? ` Did you mean ${suggestion}?` : ''} Run "mde-partner explain --list" for every code.`);
   }
-  const entry = describe(wanted);
+  const entry = describe(wanted, messages);
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(entry, null, 2)}\n`);
     return 0;
@@ -54,7 +60,7 @@ export function runExplain(code: string | undefined, options: { list?: boolean; 
   io.stdout.write([
     `${entry.code} — ${entry.title}`,
     `severity: ${entry.severity}${entry.locked ? ' (locked: "rules" can raise it but not relax it)' : ''}`,
-    ...basisLines(catalog[wanted].basis),
+    ...basisLines(catalog[wanted].basis, messages.codes[wanted].why, messages),
     '',
     entry.explanation,
     '',

@@ -12,7 +12,7 @@ import { readBounded, sizeArgs } from '../checks/read-bounded.js';
 import { elide, escapeUnsafe, shellQuote, show } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { InputError } from '../errors.js';
-import { atLeast, describeFound, jsonSyntaxWords, unreadableWords } from '../checks/catalog.js';
+import { loadCodeMessages } from '../messages/codes.js';
 import { FIELD_IDS, FIELDS, optionKey, type FieldId, type FieldSpec } from '../listing/fields.js';
 import { LISTING_FIELDS, locatePointers, parseJsonObject, syntaxArgs } from '../listing/load.js';
 import { validateListingText } from '../listing/validate.js';
@@ -85,6 +85,7 @@ async function readJsonObject(path: string, shownPath: string, what: string, lim
   const shown = show(shownPath, 200);
   const expected = `Expected a JSON file holding one object of listing fields, e.g. {"companyName": "Contoso", "productName": "Contoso Cognito"}.`;
   const read = await readBounded(path, limits.maxBytes);
+  const { unreadable: unreadableWords, atLeast, jsonSyntax: jsonSyntaxWords, describeFound } = await loadCodeMessages();
   if ('unreadable' in read) throw new InputError(`${what} ${shown} ${unreadableWords({ reason: read.unreadable, errno: read.errno })}. ${expected} Pass the path of such a file.`);
   if ('tooLarge' in read) throw new InputError(`${what} ${shown} has ${atLeast(sizeArgs(read))} bytes; the limit is ${limits.maxBytes} bytes. ${expected}`);
   const parsed = await parseJsonObject(read.bytes.toString('utf8'), limits.maxDepth);
@@ -261,7 +262,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     const keptFromFile = (key: string) => Object.hasOwn(fromFile, key) && !Object.hasOwn(fromFlags, key)
       && answers[key as keyof Answers] === fromFile[key as keyof Answers];
     const findings = answersFile ? await placeInAnswersFile(result.findings, shown, { shown: options.answers!, text: answersFile.text }, keptFromFile) : result.findings;
-    emitReport(buildReport([{ ...result, findings }], { strict: options.strict }), { format: 'text', strict: options.strict, color: options.color }, io);
+    await emitReport(buildReport([{ ...result, findings }], { strict: options.strict }), { format: 'text', strict: options.strict, color: options.color }, io);
     io.stderr.write(`mde-partner: nothing written: the answers above do not pass validation${result.ok ? ' with --strict' : ''}.\n`);
     return 1;
   }
@@ -299,7 +300,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     const outcome = await buildBundle({ ...result, logoPath: resolve(dir, String(listing.logo)) }, progress.step, { render: options.render });
     if (!outcome.ok) {
       progress.done();
-      emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text', color: options.color }, io);
+      await emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text', color: options.color }, io);
       io.stderr.write(`mde-partner: the listing was written, the bundle was not: fix the findings above, then run "${invocation(io)} bundle".\n`);
       return 1;
     }

@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Io, OnlineFlag, OutputOptions } from './io.js';
 import { show } from '../checks/text.js';
+import { loadCodeMessages } from '../messages/codes.js';
 import type { OnlineOptions } from '../online/landing-page.js';
 import { formatters } from '../report/formatters/index.js';
 import { getExitCode, type Report } from '../report/report.js';
@@ -12,9 +13,11 @@ import { formatSummary } from '../report/summary.js';
  * Renders a report in the chosen format on stdout and returns the exit code for its findings. In
  * GitHub Actions (`GITHUB_STEP_SUMMARY` set) it also appends the report to the job summary.
  */
-export function emitReport(report: Report, options: OutputOptions, io: Io, subject?: string): number {
+export async function emitReport(report: Report, options: OutputOptions, io: Io, subject?: string): Promise<number> {
   const color = options.format === 'text' && shouldColor(io.stdout, io.env, options.color);
-  io.stdout.write(formatters[options.format](report, { strict: options.strict, quiet: options.quiet, color, subject, cwd: io.cwd }));
+  // SARIF describes each rule it reports; the words of the codes are loaded only when there is one.
+  const codes = options.format === 'sarif' && report.listings.some((listing) => listing.findings.length > 0) ? await loadCodeMessages() : undefined;
+  io.stdout.write(formatters[options.format](report, { strict: options.strict, quiet: options.quiet, color, subject, cwd: io.cwd, codes }));
   appendJobSummary(report, options, io, subject);
   return getExitCode(report);
 }

@@ -25,8 +25,8 @@ interface Expected {
 }
 
 /** A User-Agent that cannot be expected of anyone is a usage problem, said with the check's own words. */
-function assertWellFormed(value: string, what: string, remedy: string): void {
-  const errors = toFindings(checkUserAgent(value, undefined, '')).filter((finding) => finding.severity === 'error');
+async function assertWellFormed(value: string, what: string, remedy: string): Promise<void> {
+  const errors = (await toFindings(checkUserAgent(value, undefined, ''))).filter((finding) => finding.severity === 'error');
   if (errors.length === 0) return;
   const [first] = errors;
   throw new UsageError(`${what} ${show(value)} is not a valid partner User-Agent: ${first!.message}${first!.hint ? ` ${first!.hint}` : ''}\n${remedy}`);
@@ -35,7 +35,7 @@ function assertWellFormed(value: string, what: string, remedy: string): void {
 /** --expect, else --listing, else ./mde-partner.json; neither is exit 2 naming both flags. */
 async function resolveExpected(options: UaAuditOptions, io: Io): Promise<Expected> {
   if (options.expect !== undefined) {
-    assertWellFormed(options.expect, '--expect', 'Pass the value your integration must send, e.g. --expect MdePartner-Contoso-ContosoCognito/1.0.0 (see "mde-partner ua derive").');
+    await assertWellFormed(options.expect, '--expect', 'Pass the value your integration must send, e.g. --expect MdePartner-Contoso-ContosoCognito/1.0.0 (see "mde-partner ua derive").');
     return { userAgent: options.expect };
   }
   let given = options.listing;
@@ -51,7 +51,7 @@ async function resolveExpected(options: UaAuditOptions, io: Io): Promise<Expecte
   const loaded = await loadListingFile(path);
   const data = loaded.data;
   if (!data) {
-    const [problem] = toFindings(loaded.issues);
+    const [problem] = await toFindings(loaded.issues);
     throw new InputError(`${shown} cannot give the expected User-Agent: ${problem?.message ?? 'it is not a listing.'}\nRun "mde-partner validate ${shown}", or pass --expect <user-agent>.`);
   }
   const own = str(data, 'userAgent');
@@ -61,7 +61,7 @@ async function resolveExpected(options: UaAuditOptions, io: Io): Promise<Expecte
   if (userAgent === undefined) {
     throw new InputError(`${shown} has no userAgent, and none can be derived from companyName, productName and productVersion.\nRun "mde-partner validate ${shown}" to see why, or pass --expect <user-agent>.`);
   }
-  assertWellFormed(userAgent, `The User-Agent of ${shown}`, `Fix it (mde-partner validate ${shown}), or pass --expect <user-agent>.`);
+  await assertWellFormed(userAgent, `The User-Agent of ${shown}`, `Fix it (mde-partner validate ${shown}), or pass --expect <user-agent>.`);
   return { userAgent, rules: data.rules };
 }
 

@@ -154,7 +154,7 @@ export async function auditCapture(path: string, expected: string, options: Audi
   if (summary.entriesFound && !summary.fatal && partnerRequests === 0) {
     add({ code: 'HAR_NO_PARTNER_API_CALLS', field: '/log/entries', args: { entries: summary.entries, preflights: corsPreflightsSkipped, uninspected: batchesNotInspected } });
   }
-  const findings = run.finish();
+  const findings = await run.finish();
   return {
     path: options.file,
     ok: !fails(findings),

@@ -1,4 +1,5 @@
-import { unreadableWords, type JsonSyntaxCause } from '../checks/catalog.js';
+import type { JsonSyntaxCause } from '../checks/catalog.js';
+import { loadCodeMessages } from '../messages/codes.js';
 import type { ValueType } from '../checks/catalog/values.js';
 import type { Args, Issue } from '../checks/finding.js';
 import { readBounded, sizeArgs } from '../checks/read-bounded.js';
@@ -326,7 +327,7 @@ export async function parseListingText(text: string): Promise<LoadedListing> {
  */
 export async function loadListingFile(path: string): Promise<LoadedListing> {
   const read = await readBounded(path, policy.listing.maxBytes);
-  if ('unreadable' in read) throw new InputError(`${path} ${unreadableWords({ reason: read.unreadable, errno: read.errno })}.`);
+  if ('unreadable' in read) throw new InputError(`${path} ${(await loadCodeMessages()).unreadable({ reason: read.unreadable, errno: read.errno })}.`);
   if ('tooLarge' in read) return { issues: [{ code: 'LISTING_TOO_LARGE', field: '', args: { ...sizeArgs(read), limit: policy.listing.maxBytes } }] };
   return parseListingText(read.bytes.toString('utf8'));
 }

@@ -16,3 +16,42 @@ export interface CodeWords {
   message: (a: Args) => string;
   hint?: (a: Args) => string | undefined;
 }
+
+/** The words of the id in `a[key]`; an id the table does not know (from an older report) is shown as it is. */
+export function wordsFor(table: Readonly<Record<string, Phrase>>, a: Args, key = 'reason'): string {
+  const id = String(a[key]);
+  return Object.hasOwn(table, id) ? table[id]!(a) : id;
+}
+
+/** How the basis of a rule is said (src/checks/catalog/basis.ts has the kinds). */
+export interface BasisWords {
+  /** What a `policy` rule's source is called. */
+  policyName: string;
+  /** A page of Microsoft's: title, language, date (may be empty). */
+  page: (title: string, lang: string, date: string) => string;
+  microsoft: (quote: string, source: string) => string;
+  standard: (why: string) => string;
+  reading: (quote: string, source: string, why: string) => string;
+  policy: (why: string) => string;
+}
+
+/**
+ * Everything a language says about findings: each code's words, the basis, and the phrases that
+ * messages outside findings share (a file that cannot be read, a JSON syntax error, a JSON value).
+ */
+export interface CodeMessages {
+  codes: Readonly<Record<import('../checks/catalog.js').Code, CodeWords>>;
+  basis: BasisWords;
+  /** "does not exist", "is a folder, not a file" … of `a.reason` (an UnreadableReason): the end of a sentence that starts with a path. */
+  unreadable: (a: Args) => string;
+  /** A JSON syntax error: what was found and, for a known cause, how to fix it. */
+  jsonSyntax: (a: Args) => { found: string; fix?: string };
+  /** "a string (\"x\")", "an array", "null" of `a.foundType`/`a.found`. */
+  describeFound: (a: Args) => string;
+  /** Why a host is not public (`a.reason` a NonPublicReason). */
+  notPublic: (a: Args) => string;
+  /** "more than 5000" when `a.over`, else the number of `a[key]`. */
+  atLeast: (a: Args, key?: string) => string;
+  /** " (3 more like this not shown)": the end of a message whose code was capped. */
+  more: (n: number) => string;
+}

@@ -7,7 +7,6 @@ import { TextDecoder } from 'node:util';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Issue } from '../checks/finding.js';
 import { checkLandingPage } from '../checks/landing-page.js';
-import { notPublicWords } from '../checks/catalog.js';
 import { nonPublicAddressReason, type NonPublic } from '../checks/public-address.js';
 import { escapeUnsafe, show } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
@@ -44,9 +43,10 @@ const DECOMPRESSORS: Readonly<Record<string, () => NodeJS.ReadWriteStream>> = {
   gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress,
 };
 
+/** Becomes LANDING_PAGE_NOT_PUBLIC (its words come from the catalog); the message is for a stack trace only. */
 class NotPublicAddressError extends Error {
   constructor(readonly host: string, readonly address: string, readonly reason: NonPublic) {
-    super(`${host} resolves to ${address}, ${notPublicWords(reason)}`);
+    super(`${host} resolves to ${address}, which is not public (${String(reason.reason)})`);
   }
 }
 

@@ -1,6 +1,8 @@
 import { catalog, type Code } from '../checks/catalog.js';
 import { IssueCollector, type Args, type Finding, type Issue, type Severity } from '../checks/finding.js';
 import { elide, escapeUnsafe } from '../checks/text.js';
+import { loadCodeMessages, loadedCodeMessages } from '../messages/codes.js';
+import type { CodeMessages } from '../messages/types.js';
 
 /**
  * From issues (codes and data, as checks return them) to findings (severity and words): the rules
@@ -33,24 +35,42 @@ function boundedArgs(args: Args): Args {
 }
 
 /**
- * Turns issues into findings: severity (with overrides), wording from the catalog. Messages and
- * hints are escaped here, once, so that every format (the machine ones included) carries them
- * inert; the terminal formatters escape again, which changes nothing (the escapes are plain ASCII).
+ * Turns issues into findings: severity (with overrides), wording in the run's language (getLocale).
+ * Messages and hints are escaped here, once, so that every format (the machine ones included)
+ * carries them inert; the terminal formatters escape again, which changes nothing (the escapes are
+ * plain ASCII).
  */
-export function toFindings(issues: Issue[], rules?: unknown): Finding[] {
+export function toFindings(issues: Issue[], rules?: unknown): Promise<Finding[]> {
   return word(issues, (code) => severityFor(code, rules));
 }
 
-function word(issues: readonly Issue[], severityOf: (code: Code) => Severity | 'off'): Finding[] {
-  const findings: Finding[] = [];
-  for (const issue of issues) {
+/** The same, for code that cannot wait (a prompt's validation): the words were loaded before (loadCodeMessages). */
+export function toFindingsNow(issues: Issue[], rules?: unknown): Finding[] {
+  return wordWith(loadedCodeMessages(), said(issues, (code) => severityFor(code, rules)));
+}
+
+/** The issues a run says something about, with their severity. */
+function said(issues: readonly Issue[], severityOf: (code: Code) => Severity | 'off') {
+  return issues.flatMap((issue) => {
     const severity = severityOf(issue.code);
-    if (severity === 'off') continue;
-    const info = catalog[issue.code];
+    return severity === 'off' ? [] : [{ issue, severity }];
+  });
+}
+
+/** The words of the codes are loaded only when there is something to say. */
+async function word(issues: readonly Issue[], severityOf: (code: Code) => Severity | 'off'): Promise<Finding[]> {
+  const kept = said(issues, severityOf);
+  return kept.length === 0 ? [] : wordWith(await loadCodeMessages(), kept);
+}
+
+function wordWith(messages: CodeMessages, said: ReadonlyArray<{ issue: Issue; severity: Severity }>): Finding[] {
+  const findings: Finding[] = [];
+  for (const { issue, severity } of said) {
+    const words = messages.codes[issue.code];
     const args = boundedArgs(issue.args ?? {});
-    const more = typeof args.more === 'number' ? ` (${args.more} more like this not shown)` : '';
-    const hint = info.hint?.(args) ?? info.fix;
-    const finding: Finding = { code: issue.code, severity, message: escapeUnsafe(info.message(args) + more), hint: hint === undefined ? hint : escapeUnsafe(hint) };
+    const more = typeof args.more === 'number' ? messages.more(args.more) : '';
+    const hint = words.hint?.(args) ?? words.fix;
+    const finding: Finding = { code: issue.code, severity, message: escapeUnsafe(words.message(args) + more), hint: hint === undefined ? hint : escapeUnsafe(hint) };
     if (issue.field !== undefined) finding.field = elide(issue.field, MAX_ARG_CHARS);
     if (issue.file !== undefined) finding.file = issue.file;
     if (issue.line !== undefined) finding.line = issue.line;
@@ -101,7 +121,7 @@ export class FindingCollector {
   }
 
   /** Worded findings, in the order the issues came. */
-  finish(): Finding[] {
+  finish(): Promise<Finding[]> {
     return word(this.kept.finish(), this.severity);
   }
 
@@ -120,7 +140,7 @@ export class FindingCollector {
       const place = issue.field !== undefined && issue.line === undefined ? places.get(issue.field) : undefined;
       if (place) Object.assign(issue, place);
     }
-    const findings = this.finish();
+    const findings = await this.finish();
     return findings.sort(byPlace(path, findings));
   }
 }

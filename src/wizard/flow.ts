@@ -7,7 +7,7 @@ import { checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import { requirements } from '../domain/requirements.js';
 import { TEXT_CHECKS, type CheckedTextField } from '../listing/field-checks.js';
 import { FIELDS, type FieldAnswers } from '../listing/fields.js';
-import { toFindings } from '../report/findings.js';
+import { toFindings, toFindingsNow } from '../report/findings.js';
 import type { Asker } from './prompts.js';
 
 /** Everything init can be told, by flag, answers file, existing listing or prompt. */
@@ -25,7 +25,7 @@ export function fieldIssues(field: CheckedTextField, value: string): Issue[] {
 
 /** true, or the errors as the prompt's message (what was found, and the fix). Warnings pass. */
 export function promptVerdict(issues: Issue[]): true | string {
-  const errors = toFindings(issues).filter((f) => f.severity === 'error');
+  const errors = toFindingsNow(issues).filter((f) => f.severity === 'error');
   if (errors.length === 0) return true;
   return errors.slice(0, 4).map((f) => `${f.message}${f.hint ? ` ${f.hint}` : ''}`).join('\n  ');
 }
@@ -55,7 +55,7 @@ export function followUserAgent(earlier: Answers, answers: Answers): string | un
 export function userAgentNote(value: string, answers: Answers): string | undefined {
   const derived = derivedUserAgent(answers);
   if (value.trim() === '') return undefined;
-  const warnings = toFindings(checkUserAgent(value, derived)).filter((f) => f.severity === 'warning');
+  const warnings = toFindingsNow(checkUserAgent(value, derived)).filter((f) => f.severity === 'warning');
   if (warnings.length === 0) return value === derived ? 'derived from the names and version' : undefined;
   return warnings.map((f) => (f.code === 'USER_AGENT_MISMATCH' ? `warning: differs from the derived ${derived} (${f.code})` : `warning: ${f.code}`)).join('; ');
 }
@@ -63,7 +63,7 @@ export function userAgentNote(value: string, answers: Answers): string | undefin
 /** The logo prompt's check: the checks `validate` runs, rendered ones included unless `render` is false. */
 async function logoVerdict(path: string, baseDir: string, render = true): Promise<true | string> {
   if (path.trim() === '') return 'Enter the path to the SVG logo.';
-  const findings = toFindings(await checkLogoFile(resolve(baseDir, path), { file: path, render }));
+  const findings = await toFindings(await checkLogoFile(resolve(baseDir, path), { file: path, render }));
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length === 0) return true;
   const lines = errors.slice(0, 5).map((f) => `${f.code}${f.line ? ` (line ${f.line})` : ''}: ${f.message} Fix: ${f.hint}`);

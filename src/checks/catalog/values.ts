@@ -1,26 +1,3 @@
-import type { Args } from '../args.js';
-import { wordsFor, type WordTable } from './basis.js';
-
-/** A JSON value a message describes: its type (`foundType`), and the value itself (`found`) when it is a scalar. */
-const VALUE_TYPES = {
-  null: () => 'null',
-  array: () => 'an array',
-  object: () => 'an object',
-  string: (a) => `a string (${a.found})`,
-  number: (a) => `a number (${a.found})`,
-  boolean: (a) => `a boolean (${a.found})`,
-} satisfies WordTable;
-
-export type ValueType = keyof typeof VALUE_TYPES;
-
-export const VALUE_TYPE_IDS = Object.keys(VALUE_TYPES) as ValueType[];
-
-/** "a string (\"x\")", "an array", "null". */
-export const describeFound = (a: Args) => wordsFor(VALUE_TYPES, a, 'foundType');
-
-/** The same, starting a sentence: a string is shown as it is, anything else described ("An object", "A number (5)"). */
-export function startFound(a: Args): string {
-  if (a.foundType === 'string') return String(a.found);
-  const described = describeFound(a);
-  return described[0]!.toUpperCase() + described.slice(1);
-}
+/** The type of a JSON value a message describes (the words: src/messages/<language>/codes/values.ts). */
+export const VALUE_TYPE_IDS = ['null', 'array', 'object', 'string', 'number', 'boolean'] as const;
+export type ValueType = (typeof VALUE_TYPE_IDS)[number];

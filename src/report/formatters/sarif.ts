@@ -1,6 +1,8 @@
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { catalog, describeBasis, type Code } from '../../checks/catalog.js';
+import { catalog, type Code } from '../../checks/catalog.js';
 import type { Severity } from '../../checks/finding.js';
+import { describeBasis } from '../../messages/basis.js';
+import type { CodeMessages } from '../../messages/types.js';
 import type { Report } from '../report.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -32,6 +34,8 @@ const FINGERPRINT = 'mdePartner/v1';
 export interface SarifOptions {
   /** The working directory: paths inside it become URIs relative to %SRCROOT%, others absolute file URIs. */
   cwd?: string;
+  /** The words of the codes in the run's language (loadCodeMessages), for the rules' descriptions and help. */
+  codes?: CodeMessages;
 }
 
 /** `path` relative to `base`, with forward slashes, or undefined when it is not inside `base`. */
@@ -66,24 +70,26 @@ function place(file: string, listingPath: string, cwd: string | undefined): Plac
 export function formatSarif(report: Report, options: SarifOptions = {}): string {
   const used = [...new Set(report.listings.flatMap((l) => l.findings.map((f) => f.code)))].sort();
   const index = new Map(used.map((code, i) => [code, i]));
+  if (used.length > 0 && !options.codes) throw new Error('formatSarif: a report with findings needs the words of its codes (options.codes)');
   const rules = used.map((code) => {
     const info = catalog[code];
-    const basis = describeBasis(info.basis);
+    const words = options.codes!.codes[code];
+    const basis = describeBasis(info.basis, words.why, options.codes!.basis);
     return {
       id: code,
       name: ruleName(code),
-      shortDescription: { text: info.title },
-      fullDescription: { text: info.explanation },
+      shortDescription: { text: words.title },
+      fullDescription: { text: words.explanation },
       help: {
-        text: `${info.explanation}\n\nHow to fix: ${info.fix}\n\n${basis}`,
-        markdown: `${info.explanation}\n\n**How to fix:** ${info.fix}\n\n${basis}`,
+        text: `${words.explanation}\n\nHow to fix: ${words.fix}\n\n${basis}`,
+        markdown: `${words.explanation}\n\n**How to fix:** ${words.fix}\n\n${basis}`,
       },
       defaultConfiguration: { level: LEVEL[info.severity] },
       properties: {
         tags: ['mde-partner', info.basis.kind, ...(info.security ? ['security'] : [])],
         precision: 'very-high',
         ...(info.security ? { 'security-severity': SECURITY_SEVERITY[info.severity] } : {}),
-        basis: info.basis,
+        basis: { ...info.basis, ...(words.why === undefined ? {} : { why: words.why }) },
       },
     };
   });

@@ -1,0 +1,2 @@
+// Placeholder until the translation lands: English.
+export { messages } from '../en/codes.js';
