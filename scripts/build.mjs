@@ -93,12 +93,12 @@ const built = await esbuild.build({
   metafile: true,
 });
 writeFileSync(join(root, 'dist/meta.json'), JSON.stringify(built.metafile));
-// The render child is its own small file (spawned as a separate process by src/checks/logo/render.ts);
+// The render child is its own small file (spawned as a separate process by src/edge/render.ts);
 // resvg's native binding is loaded from node_modules at run time. CommonJS, because Node starts a
 // CommonJS entry about 15 ms sooner than an ES module one, and the child's start-up is waited for.
 await esbuild.build({
   absWorkingDir: root,
-  entryPoints: ['src/checks/logo/render-child.ts'],
+  entryPoints: ['src/edge/render-child.ts'],
   outfile: 'dist/render-child.cjs',
   bundle: true,
   format: 'cjs',

@@ -16,9 +16,11 @@ export type { OnlineOptions } from './online/landing-page.js';
 
 // ── One item at a time (each returns issues: codes and data; toFindings words them) ────────────
 /** validateLogo(path, options) = checkLogoFile: the SVG profile, then the rendered checks; checkLogo takes bytes, checkLogoBytes runs the static checks only. */
-export { checkLogo, checkLogoBytes, checkLogoFile, checkLogoFile as validateLogo, type LogoOptions, type RenderedLogoOptions } from './checks/logo/index.js';
+export { checkLogoBytes, type LogoOptions } from './checks/logo/index.js';
+export { checkLogo, checkLogoFile, checkLogoFile as validateLogo, type RenderedLogoOptions } from './edge/logo.js';
 /** LogoRenderer: a render process with its own limits (pass as `render: { renderer }`); sharedRenderer(): the process-wide one. */
-export { LogoRenderer, sharedRenderer, type RenderOptions, type RenderResult } from './checks/logo/render.js';
+export { LogoRenderer, sharedRenderer, type RenderOptions } from './edge/render.js';
+export type { RenderResult } from './checks/logo/rendered.js';
 /** deriveUserAgent({ companyName, productName, productVersion }) → { userAgent?, issues }; checkUserAgent(value, expected?) → issues. */
 export { deriveUserAgent, checkUserAgent, type UserAgentParts, type DerivedUserAgent } from './checks/user-agent.js';
 /** countDescriptionWords(text): words as the 15-word rule counts them; checkDescription(text) → issues. */
@@ -28,7 +30,8 @@ export { checkLandingPage } from './checks/landing-page.js';
 /** The name checks → issues. */
 export { checkCompanyName, checkProductName, checkEntraAppName } from './checks/names.js';
 /** checkEntraManifestFile(path, context): an exported Entra app manifest against the listing → issues. */
-export { checkEntraManifestFile, type EntraManifestContext } from './checks/entra-manifest.js';
+export { checkEntraManifestFile } from './edge/entra-manifest.js';
+export type { EntraManifestContext } from './checks/entra-manifest.js';
 
 // ── Codes, wording and reports ─────────────────────────────────────────────────────────────────
 /** catalog[code]: severity, basis, locked, security, ids (id-valued arguments and their ids); codes: every code in order. */

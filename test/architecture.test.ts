@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -20,6 +21,27 @@ function importsOf(path: string): string[] {
 }
 
 const graph = new Map(modules(SRC).map((path) => [relative(SRC, path), importsOf(path)]));
+
+/** What a getBuiltinModule call whose argument is not a string literal loads: anything. */
+const COMPUTED = 'getBuiltinModule(<computed>)';
+const BUILTINS = new Set(builtinModules);
+
+/**
+ * The Node built-ins a module's text loads, as `node:` names: import statements (type-only ones too),
+ * dynamic imports, require calls, and process.getBuiltinModule calls (COMPUTED when the name is not a
+ * literal, since that can load any of them).
+ */
+function builtinsIn(text: string): string[] {
+  const specifiers = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*|\bgetBuiltinModule\s*\(\s*)(['"`])([^'"`]+)\1/g)].map((match) => match[2]!);
+  const found = specifiers.filter((spec) => spec.startsWith('node:') || BUILTINS.has(spec)).map((spec) => (spec.startsWith('node:') ? spec : `node:${spec}`));
+  if (/\bgetBuiltinModule\s*\((?!\s*['"`])/.test(text)) found.push(COMPUTED);
+  return [...new Set(found)].sort();
+}
+
+const builtins = new Map(modules(SRC).map((path) => [relative(SRC, path), builtinsIn(readFileSync(path, 'utf8'))]));
+
+/** The modules under `from` that load `builtin`. */
+const loading = (from: string, builtin: string) => [...builtins].filter(([module, loaded]) => module.startsWith(from) && loaded.includes(builtin)).map(([module]) => module);
 
 function cycles(): string[][] {
   const found: string[][] = [];
@@ -57,8 +79,44 @@ describe('the layers of src/', () => {
     ['checks/', 'commands/', 'checks do not know about commands'],
     ['checks/', 'report/', 'checks return issues; wording and reports come after them'],
     ['har/', 'listing/', 'a capture is not a listing'],
+    ['checks/', 'edge/', 'checks are pure: the edge reads files and starts processes, then hands checks the data'],
+    ['checks/', 'listing/', 'checks do not depend on how a listing is read'],
+    ['edge/', 'commands/', 'the edge serves commands; it does not know them'],
   ])('%s never imports %s (%s)', (from, to) => {
     const offending = [...graph].filter(([module, imports]) => module.startsWith(from) && imports.some((target) => target.startsWith(to)));
     expect(offending.map(([module]) => module)).toEqual([]);
+  });
+
+  it.each([
+    ['import { open } from \'node:fs/promises\';', ['node:fs/promises']],
+    ['import type { ChildProcess } from "node:child_process";', ['node:child_process']],
+    ['import { readFileSync } from \'fs\';', ['node:fs']],
+    ['import \'node:worker_threads\';', ['node:worker_threads']],
+    ['const { spawn } = await import(\'child_process\');', ['node:child_process']],
+    ['const require = createRequire(import.meta.url); require(\'node:fs\');', ['node:fs']],
+    ['process.getBuiltinModule(\'node:module\').createRequire(x);', ['node:module']],
+    ['process.getBuiltinModule( "fs/promises" );', ['node:fs/promises']],
+    ['const load = (id) => process.getBuiltinModule(id);', [COMPUTED]],
+    ['import { show } from \'./text.js\'; import saxes from \'saxes\';', []],
+  ])('finds the built-ins of %s', (text, expected) => {
+    expect(builtinsIn(text)).toEqual(expected);
+  });
+
+  it('reads the built-ins of every module (imports and getBuiltinModule calls)', () => {
+    expect(builtins.get('edge/read-bounded.ts')).toContain('node:fs/promises');
+    expect(builtins.get('edge/draw.ts')).toContain('node:module');
+    expect(builtins.get('edge/render.ts')).toEqual(expect.arrayContaining(['node:child_process', COMPUTED]));
+    expect(builtins.get('report/style.ts')).toContain('node:util');
+  });
+
+  it.each([
+    ['node:fs'],
+    ['node:fs/promises'],
+    ['node:child_process'],
+    ['node:module'],
+    ['node:worker_threads'],
+    [COMPUTED],
+  ])('checks/ never loads %s (files and processes belong to edge/)', (builtin) => {
+    expect(loading('checks/', builtin)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { readBounded } from '../checks/read-bounded.js';
 import { policy } from '../domain/requirements.js';
+import { readBounded } from '../edge/read-bounded.js';
 import { InputError } from '../errors.js';
 
 /** Whether a process with this pid still runs (a temporary folder of a live run is left alone). */

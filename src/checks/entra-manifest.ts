@@ -1,12 +1,11 @@
 import type { ManifestExpected } from './catalog/entra.js';
 import type { Args, Issue } from './finding.js';
-import { readBounded, sizeArgs } from './read-bounded.js';
+import { locatePointers, parseJsonObject, syntaxArgs, valueArgs } from './json.js';
 import { show } from './text.js';
 import { policy, requirements } from '../domain/requirements.js';
-import { locatePointers, parseJsonObject, syntaxArgs, valueArgs } from '../listing/load.js';
 
 /** Findings on the manifest belong to the listing field that names it. */
-const FIELD = '/entraManifest';
+export const ENTRA_MANIFEST_FIELD = '/entraManifest';
 
 /**
  * Audiences that count as multi-tenant. Microsoft's partner page asks for "accounts in any
@@ -127,24 +126,14 @@ export async function checkEntraManifestText(text: string, context: EntraManifes
         ? { path: file, expected: 'json', ...syntaxArgs(problem) }
         : { path: file, expected: 'object', foundType: problem.foundType, found: problem.found };
     const place = problem.kind === 'syntax' && problem.line !== undefined ? { line: problem.line, column: problem.column } : {};
-    return [{ code: 'ENTRA_MANIFEST_INVALID', field: FIELD, file, args, ...place }];
+    return [{ code: 'ENTRA_MANIFEST_INVALID', field: ENTRA_MANIFEST_FIELD, file, args, ...place }];
   }
   const found = checkManifestData(parsed.data, context);
   const places = await locatePointers(parsed.text, [...new Set(found.map((issue) => issue.at))], policy.entraManifest.maxDepth);
-  return found.map(({ code, at, args }) => ({ code, field: FIELD, file, args, ...places.get(at) }));
+  return found.map(({ code, at, args }) => ({ code, field: ENTRA_MANIFEST_FIELD, file, args, ...places.get(at) }));
 }
 
-/** Reads the manifest as hostile input (size checked before reading, bounded read) and checks it. */
-export async function checkEntraManifestFile(path: string, context: EntraManifestContext): Promise<Issue[]> {
-  const limit = policy.entraManifest.maxBytes;
-  const read = await readBounded(path, limit);
-  // An unreadable manifest is reported on the listing's "entraManifest" line: there is no file to point at.
-  if ('unreadable' in read) return [{ code: 'ENTRA_MANIFEST_INVALID', field: FIELD, args: { path: context.file, expected: 'file', reason: read.unreadable, errno: read.errno } }];
-  if ('tooLarge' in read) {
-    return [{ code: 'ENTRA_MANIFEST_INVALID', field: FIELD, file: context.file, args: { path: context.file, expected: 'size', ...sizeArgs(read), limit } }];
-  }
-  const { bytes } = read;
-  // Windows PowerShell writes UTF-16LE with a BOM; the portal's download is UTF-8.
-  const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
-  return checkEntraManifestText(text, context);
+/** The manifest's text from its bytes: Windows PowerShell writes UTF-16LE with a BOM; the portal's download is UTF-8. */
+export function entraManifestText(bytes: Buffer): string {
+  return bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
 }

@@ -1,9 +1,9 @@
 import type { HarExpected, HarReason, HarSyntaxCause } from '../checks/catalog/har.js';
 import type { Args } from '../checks/finding.js';
-import { openRegularFile } from '../checks/read-bounded.js';
 import { getManyValues, isMany, none, type Many } from 'stream-chain/defs.js';
 import { jsonParser, type Token } from 'stream-json/core/parser.js';
 import { policy } from '../domain/requirements.js';
+import { openRegularFile } from '../edge/read-bounded.js';
 
 /**
  * Streaming reader of HAR 1.2 captures. A capture can be hundreds of megabytes of response bodies;

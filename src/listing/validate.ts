@@ -1,19 +1,20 @@
 import { dirname, resolve } from 'node:path';
 import { catalog, isCode, codes } from '../checks/catalog.js';
 import type { Finding, Issue } from '../checks/finding.js';
-import { checkEntraManifestFile } from '../checks/entra-manifest.js';
 import { checkOnboarding, type Onboarding } from '../checks/onboarding.js';
-import { checkLogoFile, type RenderedLogoOptions } from '../checks/logo/index.js';
 import { hasThreshold, THRESHOLD_RULES, thresholdsFromRules } from '../checks/logo/rendered.js';
 import { checkEntraAppName } from '../checks/names.js';
+import { locatePointers } from '../checks/json.js';
 import { suggester } from '../checks/text.js';
 import { checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import { TEXT_CHECKS, type CheckedTextField } from './field-checks.js';
 import { policy } from '../domain/requirements.js';
+import { checkEntraManifestFile } from '../edge/entra-manifest.js';
+import { checkLogoFile, type RenderedLogoOptions } from '../edge/logo.js';
 import type { OnlineOptions } from '../online/landing-page.js';
 import { displayPath } from '../report/display.js';
 import { fails, FindingCollector, levelOf } from '../report/findings.js';
-import { listingPaths, loadListingFile, locatePointers, parseListingText, type ListingData, type LoadedListing } from './load.js';
+import { listingPaths, loadListingFile, parseListingText, type ListingData, type LoadedListing } from './load.js';
 
 export interface ListingResult {
   /** The listing file as given (or as found in the given folder). */
@@ -141,7 +142,7 @@ async function finish(path: string, loaded: LoadedListing, context: CheckContext
     userAgent = checked.userAgent;
   }
   const text = loaded.text;
-  const findings = await run.finishIn(path, text === undefined ? undefined : (pointers) => locatePointers(text, pointers));
+  const findings = await run.finishIn(path, text === undefined ? undefined : (pointers) => locatePointers(text, pointers, policy.listing.maxDepth));
   const logo = loaded.data && str(loaded.data, 'logo');
   return {
     path,

@@ -1,10 +1,10 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Issue } from '../checks/finding.js';
 import { countDescriptionWords } from '../checks/description.js';
-import { checkLogoFile } from '../checks/logo/index.js';
 import { parseDate, type Onboarding, type TaskStatus } from '../checks/onboarding.js';
 import { checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import { requirements } from '../domain/requirements.js';
+import { checkLogoFile } from '../edge/logo.js';
 import { TEXT_CHECKS, type CheckedTextField } from '../listing/field-checks.js';
 import { FIELDS, type FieldAnswers } from '../listing/fields.js';
 import { toFindings, toFindingsNow } from '../report/findings.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliInProcess, copyExample, repoRoot, run } from '../cli/helpers.js';
 import { rawZip, yazlZip, zeros } from './zip-fixtures.js';
 import { checkLogoBytes } from '../../src/checks/logo/index.js';
-import { LogoRenderer } from '../../src/checks/logo/render.js';
+import { LogoRenderer } from '../../src/edge/render.js';
 import { decodePng } from '../helpers/png.js';
 import { links } from '../../src/domain/requirements.js';
 

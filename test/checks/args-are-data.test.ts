@@ -34,14 +34,16 @@ vi.mock('../../src/report/findings.js', async (importOriginal) => {
 
 const { catalog } = await import('../../src/checks/catalog.js');
 const { checkLandingPage } = await import('../../src/checks/landing-page.js');
-const { checkLogoBytes, checkLogoFile } = await import('../../src/checks/logo/index.js');
-const { checkEntraManifestFile, checkEntraManifestText } = await import('../../src/checks/entra-manifest.js');
+const { checkLogoBytes } = await import('../../src/checks/logo/index.js');
+const { checkLogoFile } = await import('../../src/edge/logo.js');
+const { checkEntraManifestText } = await import('../../src/checks/entra-manifest.js');
+const { checkEntraManifestFile } = await import('../../src/edge/entra-manifest.js');
 const { checkProductVersion, checkUserAgent, deriveUserAgent } = await import('../../src/checks/user-agent.js');
 const { checkRequestUserAgent, auditCapture } = await import('../../src/har/audit.js');
 const { validateListing, validateListingText } = await import('../../src/listing/validate.js');
 const { verifyBundle } = await import('../../src/bundle/verify.js');
 
-/** Messages other programs write: a JSON, XML or zip parser's, the system's, the renderer's (src/checks/logo/render.ts). */
+/** Messages other programs write: a JSON, XML or zip parser's, the system's, the renderer's (src/edge/render.ts). */
 const FOREIGN: Readonly<Partial<Record<keyof typeof catalog, readonly string[]>>> = {
   HAR_INVALID: ['detail'],
   SVG_XML_MALFORMED: ['detail'],

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../src/checks/catalog.js';
-import { checkEntraManifestFile, checkEntraManifestText, entraManifestFormat } from '../../src/checks/entra-manifest.js';
+import { checkEntraManifestText, entraManifestFormat } from '../../src/checks/entra-manifest.js';
+import { checkEntraManifestFile } from '../../src/edge/entra-manifest.js';
 import { validateListingText } from '../../src/listing/validate.js';
 
 const FIXTURES = resolve(__dirname, '../fixtures/entra');

@@ -6,8 +6,10 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyExample } from '../cli/helpers.js';
 import { catalog, type Code } from '../../src/checks/catalog.js';
-import { checkLogo, checkLogoBytes } from '../../src/checks/logo/index.js';
-import type { LogoRenderer, RenderResult } from '../../src/checks/logo/render.js';
+import { checkLogoBytes } from '../../src/checks/logo/index.js';
+import type { RenderResult } from '../../src/checks/logo/rendered.js';
+import { checkLogo } from '../../src/edge/logo.js';
+import type { LogoRenderer } from '../../src/edge/render.js';
 import { verifyBundle } from '../../src/bundle/verify.js';
 import { validateListing } from '../../src/listing/validate.js';
 

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../src/checks/catalog.js';
 import type { Issue } from '../../src/checks/finding.js';
-import { checkLogo, checkLogoBytes } from '../../src/checks/logo/index.js';
-import { LogoRenderer } from '../../src/checks/logo/render.js';
+import { checkLogoBytes } from '../../src/checks/logo/index.js';
+import { checkLogo } from '../../src/edge/logo.js';
+import { LogoRenderer } from '../../src/edge/render.js';
 
 /**
  * The logo checks on logos nobody here wrote: every icon of the npm packages simple-icons and

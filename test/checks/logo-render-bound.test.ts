@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkLogo } from '../../src/checks/logo/index.js';
+import { checkLogo } from '../../src/edge/logo.js';
 import { isBoundedLogo, MAX_BOUNDED_ELEMENTS, MAX_BOUNDED_LENGTH, MAX_BOUNDED_STOPS } from '../../src/checks/logo/render-bound.js';
 import { renderers } from '../helpers/renderers.js';
 

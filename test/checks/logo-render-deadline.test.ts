@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkLogo, checkLogoFile } from '../../src/checks/logo/index.js';
-import { cpuTimeMs, LogoRenderer } from '../../src/checks/logo/render.js';
+import { checkLogo, checkLogoFile } from '../../src/edge/logo.js';
+import { cpuTimeMs, LogoRenderer } from '../../src/edge/render.js';
 import { catalog } from '../../src/checks/catalog.js';
 import { gone } from '../helpers/process.js';
 

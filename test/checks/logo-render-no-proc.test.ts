@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { checkLogoFile } from '../../src/checks/logo/index.js';
-import { cpuTimeMs, LogoRenderer } from '../../src/checks/logo/render.js';
+import { checkLogoFile } from '../../src/edge/logo.js';
+import { cpuTimeMs, LogoRenderer } from '../../src/edge/render.js';
 
 /** A system without Linux's /proc (macOS, Windows): the process's CPU time cannot be read. */
 vi.mock('node:fs', async (importOriginal) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkLogo, checkLogoFile } from '../../src/checks/logo/index.js';
+import { checkLogo, checkLogoFile } from '../../src/edge/logo.js';
 import { judgeRender } from '../../src/checks/logo/rendered.js';
 import type { Issue } from '../../src/checks/finding.js';
 import { catalog } from '../../src/checks/catalog.js';

@@ -40,12 +40,12 @@ describe('what start-up loads', () => {
     expect(sources.filter((source) => source.startsWith('node_modules/') && !source.startsWith('node_modules/commander/'))).toEqual([]);
     // commands/io.ts: the exit codes and output options the program definition names; listing/fields.ts:
     // the field table it makes init's flags from (data, importing nothing).
-    expect(sources.filter((source) => /^src\/(commands\/(?!io\.ts)|checks\/(?!text\.ts)|listing\/(?!fields\.ts)|report|bundle|wizard|har|online|domain)/.test(source))).toEqual([]);
+    expect(sources.filter((source) => /^src\/(commands\/(?!io\.ts)|checks\/(?!text\.ts)|listing\/(?!fields\.ts)|edge|report|bundle|wizard|har|online|domain)/.test(source))).toEqual([]);
   });
 
-  it('ua check: the User-Agent checks and the report, not the listing validator, the logo checks or the schema', () => {
+  it('ua check: the User-Agent checks and the report, not the listing validator, the logo checks, the renderer or the schema', () => {
     const sources = commandLoads('ua');
-    for (const unwanted of ['src/listing/', 'src/checks/logo/', 'node_modules/saxes/', 'node_modules/css-tree/', 'node_modules/ipaddr.js/', 'node_modules/jsonc-parser/']) {
+    for (const unwanted of ['src/listing/', 'src/checks/logo/', 'src/edge/logo.ts', 'src/edge/render.ts', 'src/edge/draw.ts', 'node_modules/saxes/', 'node_modules/css-tree/', 'node_modules/ipaddr.js/', 'node_modules/jsonc-parser/']) {
       expect(sources.filter((source) => source.startsWith(unwanted)), unwanted).toEqual([]);
     }
   });

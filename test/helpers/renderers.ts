@@ -1,5 +1,5 @@
 import { afterAll } from 'vitest';
-import { LogoRenderer } from '../../src/checks/logo/render.js';
+import { LogoRenderer } from '../../src/edge/render.js';
 
 /**
  * Renderers a test file makes, each closed when the file is done (so no render process outlives

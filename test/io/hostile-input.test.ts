@@ -11,7 +11,7 @@ import { InputError } from '../../src/errors.js';
 import { auditCapture } from '../../src/har/audit.js';
 import { LISTING_PATH_FIELDS } from '../../src/listing/load.js';
 import { validateListing, validateListingText } from '../../src/listing/validate.js';
-import { readBounded } from '../../src/checks/read-bounded.js';
+import { readBounded } from '../../src/edge/read-bounded.js';
 import { unreadableWords } from '../../src/checks/catalog.js';
 import { closest, escapeUnsafe, MAX_SUGGESTION_INPUT, show } from '../../src/checks/text.js';
 import { buildReport } from '../../src/report/report.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, jsonSyntaxWords } from '../../src/checks/catalog.js';
-import { parseJsonObject, syntaxArgs } from '../../src/listing/load.js';
+import { parseJsonObject, syntaxArgs } from '../../src/checks/json.js';
 import { validateListingText } from '../../src/listing/validate.js';
 
 const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"companyName": "Contoso"}', 'utf16le')]).toString('utf8');

@@ -1,17 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { Issue } from '../finding.js';
 import type { NotSvgKind } from '../catalog/logo.js';
-import { readBounded, sizeArgs } from '../read-bounded.js';
-
-export type ReadResult = { bytes: Buffer } | { issues: Issue[] };
-
-/** Reads the logo with the shared bounded reader; what it cannot read becomes LOGO_NOT_FOUND. */
-export async function readLogoFile(path: string, shownPath: string, maxBytes: number): Promise<ReadResult> {
-  const read = await readBounded(path, maxBytes);
-  if ('unreadable' in read) return { issues: [{ code: 'LOGO_NOT_FOUND', field: '/logo', args: { path: shownPath, reason: read.unreadable, errno: read.errno } }] };
-  if ('tooLarge' in read) return { issues: [{ code: 'SVG_INPUT_TOO_LARGE', file: shownPath, args: { ...sizeArgs(read), limit: maxBytes } }] };
-  return read;
-}
 
 const SIGNATURES: ReadonlyArray<[number[], NotSvgKind]> = [
   [[0x89, 0x50, 0x4e, 0x47], 'png'],

@@ -1,8 +1,21 @@
+import type { Args } from '../args.js';
 import type { Code } from '../catalog.js';
 import type { ThresholdRange } from '../catalog/listing.js';
+import type { RenderFailure, RenderUnavailability } from '../catalog/rendered.js';
 import type { Issue } from '../finding.js';
 import { policy } from '../../domain/requirements.js';
-import type { RenderResult } from './render.js';
+import type { RasterMeasure } from './raster.js';
+
+/** What drawing a logo gave (src/edge/render.ts draws it); judgeRender turns it into issues. */
+export type RenderResult =
+  | { status: 'ok'; measure: RasterMeasure; pngs: ReadonlyMap<number, Buffer> }
+  /** The logo used more than `timeoutMs` of CPU time (approximated by wall-clock time where it cannot be read). */
+  | { status: 'timeout'; timeoutMs: number }
+  /** Why, as an id the catalog words (SVG_RENDER_FAILED), with the values the words need. */
+  | { status: 'failed'; reason: RenderFailure; args?: Args }
+  /** Why the rendered checks cannot run here (SVG_RENDER_UNAVAILABLE), with the values the words need. */
+  | { status: 'unavailable'; reason: RenderUnavailability; args?: Args }
+  | { status: 'cancelled' };
 
 /** Our policy's thresholds for the rendered checks (see policy.logo.render). */
 export interface RenderThresholds {

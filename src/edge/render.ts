@@ -2,12 +2,13 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { policy } from '../../domain/requirements.js';
+import type { Args } from '../checks/args.js';
+import type { RenderUnavailability } from '../checks/catalog/rendered.js';
+import type { RasterMeasure } from '../checks/logo/raster.js';
+import { isBoundedLogo } from '../checks/logo/render-bound.js';
+import type { RenderResult } from '../checks/logo/rendered.js';
+import { policy } from '../domain/requirements.js';
 import { drawLogo, loadResvg, type ResvgModule } from './draw.js';
-import type { RasterMeasure } from './raster.js';
-import { isBoundedLogo } from './render-bound.js';
-import type { Args } from '../args.js';
-import type { RenderFailure, RenderUnavailability } from '../catalog/rendered.js';
 
 export interface RenderOptions {
   /** CPU milliseconds a logo may take to draw before the render child is killed (policy.logo.render.cpuTimeoutMs). */
@@ -24,16 +25,6 @@ export interface RenderOptions {
    */
   inProcess?: boolean;
 }
-
-export type RenderResult =
-  | { status: 'ok'; measure: RasterMeasure; pngs: ReadonlyMap<number, Buffer> }
-  /** The logo used more than `timeoutMs` of CPU time (approximated by wall-clock time where it cannot be read). */
-  | { status: 'timeout'; timeoutMs: number }
-  /** Why, as an id the catalog words (SVG_RENDER_FAILED), with the values the words need. */
-  | { status: 'failed'; reason: RenderFailure; args?: Args }
-  /** Why the rendered checks cannot run here (SVG_RENDER_UNAVAILABLE), with the values the words need. */
-  | { status: 'unavailable'; reason: RenderUnavailability; args?: Args }
-  | { status: 'cancelled' };
 
 /** A request in flight: its result, and a way to say it is no longer wanted. */
 export interface RenderTicket {

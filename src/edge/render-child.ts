@@ -30,7 +30,7 @@ function loadRenderer(): ResvgModule | undefined {
   }
 }
 
-/** The package's fonts/ folder, next to dist/ (and to src/). */
+/** The package's fonts/ folder, next to dist/ (the child runs as dist/render-child.cjs). */
 const FONTS_DIR = join(dirname(process.argv[1]!), '..', 'fonts');
 
 function handle(resvg: ResvgModule, request: Request): object {

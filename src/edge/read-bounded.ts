@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import type { UnreadableReason } from './catalog/files.js';
+import type { UnreadableReason } from '../checks/catalog/files.js';
 
 /** Why a file cannot be read: an id the catalog words (UNREADABLE), and the system's error code where it says more. */
 export type Unreadable = { unreadable: UnreadableReason; errno?: string };

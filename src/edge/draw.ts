@@ -1,12 +1,13 @@
 /**
  * Drawing a logo with resvg and measuring it: the one implementation behind both ways a logo is drawn,
- * in the render child (render-child.ts) and, for a logo whose cost is bounded (render-bound.ts), in the
- * CLI's own process (render.ts).
+ * in the render child (render-child.ts) and, for a logo whose cost is bounded
+ * (checks/logo/render-bound.ts), in the CLI's own process (render.ts). It loads a native module, so it
+ * belongs to the edge; what it measures is judged in checks/logo/rendered.ts.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { measureRaster, type RasterMeasure } from './raster.js';
+import { measureRaster, type RasterMeasure } from '../checks/logo/raster.js';
 
 export type ResvgModule = typeof import('@resvg/resvg-js');
 
