@@ -5,8 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalog, codes, describeBasis, loadCodeMessages } from '../dist/index.js';
-import { sources } from '../dist/domain/requirements.js';
+import { catalog, codes, describeBasis, loadCodeMessages, sources } from '../dist/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const docsPath = join(root, 'docs', 'codes.md');

@@ -5,6 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Args, Issue } from '../../src/checks/finding.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+/** The English words of the codes (the tests read what English says). */
+const { codes: words } = await loadCodeMessages('en');
 
 /**
  * Checks hand the catalog codes and data, never sentences: that is what lets the catalog be
@@ -226,7 +230,7 @@ const CONTEXT: Readonly<Record<string, Args>> = {
 
 describe('the catalog has words for every id it declares', () => {
   const declared = Object.entries(catalog).flatMap(([code, info]) => Object.entries(info.ids ?? {}).flatMap(([key, ids]) => ids.map((id) => [code as keyof typeof catalog, key, id] as const)));
-  const worded = (code: keyof typeof catalog, args: Args) => `${catalog[code].message(args)} ${catalog[code].hint?.(args) ?? ''}`;
+  const worded = (code: keyof typeof catalog, args: Args) => `${words[code].message(args)} ${words[code].hint?.(args) ?? ''}`;
 
   it.each(declared)('%s %s=%s', (code, key, id) => {
     const context = CONTEXT[`${code} ${key}`] ?? {};

@@ -3,10 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catalog } from '../../src/checks/catalog.js';
 import { checkEntraManifestText, entraManifestFormat } from '../../src/checks/entra-manifest.js';
 import { checkEntraManifestFile } from '../../src/edge/entra-manifest.js';
 import { validateListingText } from '../../src/listing/validate.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+/** The English words of the codes (the tests read what English says). */
+const { codes: words } = await loadCodeMessages('en');
 
 const FIXTURES = resolve(__dirname, '../fixtures/entra');
 const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -116,14 +119,14 @@ describe('where the findings point', () => {
     const manifest = write('broken.json', read('legacy-available-to-other-tenants.json').replace('"appPermissions": null,', '"appPermissions": null'));
     const issues = await checkEntraManifestFile(manifest, { ...context, file: 'broken.json' });
     expect(issues).toMatchObject([{ code: 'ENTRA_MANIFEST_INVALID', file: 'broken.json', line: 4, column: 3 }]);
-    expect(catalog.ENTRA_MANIFEST_INVALID.message(issues[0]!.args!)).toBe('Entra manifest broken.json is not valid JSON: a missing comma before this member or item.');
+    expect(words.ENTRA_MANIFEST_INVALID.message(issues[0]!.args!)).toBe('Entra manifest broken.json is not valid JSON: a missing comma before this member or item.');
   });
 
   it('says what it expected and what it found when the format is neither', async () => {
     const manifest = write('listing.json', read('../../../examples/valid/mde-partner.json'));
     const [issue] = await checkEntraManifestFile(manifest, { ...context, file: 'listing.json' });
     expect(issue).toMatchObject({ code: 'ENTRA_MANIFEST_INVALID', line: 1, column: 1 });
-    const message = catalog.ENTRA_MANIFEST_INVALID.message(issue!.args!);
+    const message = words.ENTRA_MANIFEST_INVALID.message(issue!.args!);
     expect(message).toMatch(/expected an Entra app manifest: the Microsoft Graph format .*Azure AD Graph format/);
     expect(message).toMatch(/found an object with the keys "\$schema", "companyName", .* and \d+ more\./);
   });
@@ -145,7 +148,7 @@ describe('where the findings point', () => {
     execFileSync('mkfifo', [fifo]);
     const started = Date.now();
     expect(await checkEntraManifestFile(fifo, { ...context, file: 'fifo.json' })).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', args: { path: 'fifo.json', expected: 'file', reason: 'fifo' } }]);
-    expect(catalog.ENTRA_MANIFEST_INVALID.message({ path: 'fifo.json', expected: 'file', reason: 'fifo' })).toBe('Entra manifest fifo.json is a named pipe (FIFO), not a regular file.');
+    expect(words.ENTRA_MANIFEST_INVALID.message({ path: 'fifo.json', expected: 'file', reason: 'fifo' })).toBe('Entra manifest fifo.json is a named pipe (FIFO), not a regular file.');
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
@@ -153,13 +156,13 @@ describe('where the findings point', () => {
     const manifest = write('huge.json', `{"displayName": "${'x'.repeat(1024 * 1024)}"}`);
     const issues = await checkEntraManifestFile(manifest, { ...context, file: 'huge.json' });
     expect(issues).toEqual([{ code: 'ENTRA_MANIFEST_INVALID', field: '/entraManifest', file: 'huge.json', args: { path: 'huge.json', expected: 'size', size: 1024 * 1024 + 19, limit: 1048576 } }]);
-    expect(catalog.ENTRA_MANIFEST_INVALID.message(issues[0]!.args!)).toBe(`Entra manifest huge.json: expected at most 1048576 bytes; found ${1024 * 1024 + 19} bytes.`);
+    expect(words.ENTRA_MANIFEST_INVALID.message(issues[0]!.args!)).toBe(`Entra manifest huge.json: expected at most 1048576 bytes; found ${1024 * 1024 + 19} bytes.`);
   });
 
   it('refuses deep nesting before parsing', async () => {
     const issues = await checkEntraManifestFile(write('deep.json', `{"displayName": "x", "a": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`), context);
     expect(issues).toMatchObject([{ code: 'ENTRA_MANIFEST_INVALID', args: { expected: 'depth', limit: 64 } }]);
-    expect(catalog.ENTRA_MANIFEST_INVALID.message(issues[0]!.args!)).toMatch(/: expected at most 64 levels of nesting; found values nested deeper\.$/);
+    expect(words.ENTRA_MANIFEST_INVALID.message(issues[0]!.args!)).toMatch(/: expected at most 64 levels of nesting; found values nested deeper\.$/);
   });
 
 });

@@ -7,6 +7,10 @@ import type { Issue } from '../../src/checks/finding.js';
 import { checkLogoBytes } from '../../src/checks/logo/index.js';
 import { checkLogo } from '../../src/edge/logo.js';
 import { LogoRenderer } from '../../src/edge/render.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+/** The English words of the codes (the tests read what English says). */
+const { codes: words } = await loadCodeMessages('en');
 
 /**
  * The logo checks on logos nobody here wrote: every icon of the npm packages simple-icons and
@@ -47,7 +51,7 @@ interface Checked {
 
 const isError = (issue: Issue) => catalog[issue.code].severity === 'error';
 const place = (issue: Issue) => (issue.line !== undefined ? `${issue.line}:${issue.column}` : '-');
-const describeIssue = (issue: Issue) => `${issue.code} at ${place(issue)}: ${catalog[issue.code].message(issue.args ?? {})}`;
+const describeIssue = (issue: Issue) => `${issue.code} at ${place(issue)}: ${words[issue.code].message(issue.args ?? {})}`;
 
 /** The codes the rendered checks report (drawn and measured). */
 const RENDERED_CODES = new Set(['SVG_RENDER_EMPTY', 'SVG_OCCUPANCY_LOW', 'SVG_NOT_CENTRED', 'SVG_CONTENT_NOT_SQUARE', 'SVG_RENDER_TIMEOUT', 'SVG_RENDER_FAILED', 'SVG_RENDER_UNAVAILABLE']);

@@ -6,8 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkLogo, checkLogoFile } from '../../src/edge/logo.js';
 import { cpuTimeMs, LogoRenderer } from '../../src/edge/render.js';
-import { catalog } from '../../src/checks/catalog.js';
 import { gone } from '../helpers/process.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+/** The English words of the codes (the tests read what English says). */
+const { codes: words } = await loadCodeMessages('en');
 
 /**
  * The render deadline is CPU time of the render child, read from /proc; a wall-clock backstop far
@@ -127,7 +130,7 @@ describe('the render deadline', { skip: !linux }, () => {
         args: { reason: 'backstop', wallSeconds: 1, cpuSeconds: 0, limitSeconds: 5 },
       },
     ]);
-    expect(catalog.SVG_RENDER_UNAVAILABLE.message(issues[0]!.args!)).toBe('The rendered checks were skipped: the renderer did not finish in 1 s of wall-clock time, having used only 0 s of the 5 s of CPU time a logo may take: the machine is too busy, or the render process was suspended.');
+    expect(words.SVG_RENDER_UNAVAILABLE.message(issues[0]!.args!)).toBe('The rendered checks were skipped: the renderer did not finish in 1 s of wall-clock time, having used only 0 s of the 5 s of CPU time a logo may take: the machine is too busy, or the render process was suspended.');
     expect(elapsed).toBeGreaterThanOrEqual(1000);
     expect(elapsed).toBeLessThan(1000 + 5000);
     // SIGKILL ends a stopped process too.

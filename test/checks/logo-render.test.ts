@@ -6,9 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { checkLogo, checkLogoFile } from '../../src/edge/logo.js';
 import { judgeRender } from '../../src/checks/logo/rendered.js';
 import type { Issue } from '../../src/checks/finding.js';
-import { catalog } from '../../src/checks/catalog.js';
 import { gone } from '../helpers/process.js';
 import { renderers } from '../helpers/renderers.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+/** The English words of the codes (the tests read what English says). */
+const { codes: words } = await loadCodeMessages('en');
 
 /**
  * The rendered checks, for real: each logo is drawn by resvg in the render child (dist/render-child.cjs,
@@ -51,7 +54,7 @@ describe('rendered logo checks, fixture by fixture', () => {
     const [occupancy, centre] = await checkLogoFile(join(RENDER, 'tiny-corner.svg'), { file: 'tiny-corner.svg' });
     expect(occupancy).toMatchObject({ code: 'SVG_OCCUPANCY_LOW', file: 'tiny-corner.svg', args: { width: '13%', height: '13%', tileWidth: 4, tileHeight: 4, min: '50%' } });
     expect(centre).toMatchObject({ code: 'SVG_NOT_CENTRED', args: { left: '39%', up: '39%', max: '10%' } });
-    expect(catalog.SVG_NOT_CENTRED.message(centre!.args!)).toBe('The drawing (13% × 13% of the square) sits 39% of the side to the left and 39% up of the centre; at most 10% is expected.');
+    expect(words.SVG_NOT_CENTRED.message(centre!.args!)).toBe('The drawing (13% × 13% of the square) sits 39% of the side to the left and 39% up of the centre; at most 10% is expected.');
     const [wide] = await checkLogoFile(join(RENDER, 'wide-wordmark.svg'));
     expect(wide).toMatchObject({ code: 'SVG_CONTENT_NOT_SQUARE', args: { ratio: '5.0', wide: 'wide', tileWidth: 30, tileHeight: 6 } });
     const [empty] = await checkLogoFile(join(RENDER, 'background-only.svg'));
@@ -129,7 +132,7 @@ describe('the render child', () => {
     expect(issues.filter((issue) => issue.code !== 'SVG_SIZE_OVER_32KB')).toEqual([
       { code: 'SVG_RENDER_FAILED', file: 'logo.svg', args: { reason: 'memory', mib: 120 } },
     ]);
-    expect(catalog.SVG_RENDER_FAILED.message({ reason: 'memory', mib: 120 })).toBe('The logo could not be drawn: drawing it needs more than the 120 MiB memory limit.');
+    expect(words.SVG_RENDER_FAILED.message({ reason: 'memory', mib: 120 })).toBe('The logo could not be drawn: drawing it needs more than the 120 MiB memory limit.');
   });
 
   it('runs with the memory and CPU-time limits set by the kernel (Linux)', { skip: process.platform !== 'linux' }, async () => {
@@ -179,6 +182,6 @@ describe('the render child', () => {
     expect(issues).toEqual([
       { code: 'SVG_RENDER_UNAVAILABLE', file: 'logo.svg', args: { reason: 'not-loaded', detail: "Cannot find module '@resvg/resvg-js'" } },
     ]);
-    expect(catalog.SVG_RENDER_UNAVAILABLE.message(issues[0]!.args!)).toBe("The rendered checks were skipped: Cannot find module '@resvg/resvg-js'.");
+    expect(words.SVG_RENDER_UNAVAILABLE.message(issues[0]!.args!)).toBe("The rendered checks were skipped: Cannot find module '@resvg/resvg-js'.");
   });
 });

@@ -1,9 +1,12 @@
-import { catalog } from '../../src/checks/catalog.js';
 import { describe, it, expect } from 'vitest';
 import { performance } from 'node:perf_hooks';
 import { scanCss, type CssFinding } from '../../src/checks/logo/css.js';
 import { checkGeometry, isSquare, type RootAttributes } from '../../src/checks/logo/geometry.js';
 import { policy } from '../../src/domain/requirements.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+/** The English words of the codes (the tests read what English says). */
+const { codes: words } = await loadCodeMessages('en');
 
 const AT = { file: 'logo.svg', line: 1, column: 1 };
 const SQUARE_VIEWBOX = '0 0 100 100';
@@ -158,7 +161,7 @@ describe('checkGeometry: viewBox', () => {
   ])('%j is invalid: %s', (viewBox, reason) => {
     const issues = geometry({ viewBox });
     expect(issues.map((issue) => issue.code)).toEqual(['SVG_VIEWBOX_INVALID']);
-    expect(catalog.SVG_VIEWBOX_INVALID.message(issues[0]!.args!)).toBe(`viewBox ${JSON.stringify(viewBox)} is invalid: ${reason}.`);
+    expect(words.SVG_VIEWBOX_INVALID.message(issues[0]!.args!)).toBe(`viewBox ${JSON.stringify(viewBox)} is invalid: ${reason}.`);
   });
 
   it('a missing viewBox suggests a square one from width and height, the drawing centred', () => {
@@ -170,7 +173,7 @@ describe('checkGeometry: viewBox', () => {
     ]);
     const tall = geometry({ width: '30', height: '60' }).at(-1)!;
     expect(tall.args).toEqual({ suggestion: '-15 0 60 60', drawingWidth: '30', drawingHeight: '60' });
-    expect(catalog.SVG_VIEWBOX_MISSING.hint!(tall.args!)).toBe('Add viewBox="-15 0 60 60" to <svg>: a square with the 30 × 60 drawing in its middle.');
+    expect(words.SVG_VIEWBOX_MISSING.hint!(tall.args!)).toBe('Add viewBox="-15 0 60 60" to <svg>: a square with the 30 × 60 drawing in its middle.');
     expect(geometry({})[0]!.args).toEqual({ suggestion: undefined });
     expect(codes({ width: '100%', height: '100%' })).toEqual(['SVG_SIZE_RELATIVE_UNIT', 'SVG_SIZE_RELATIVE_UNIT', 'SVG_VIEWBOX_MISSING']);
   });
@@ -211,7 +214,7 @@ describe('checkGeometry: preserveAspectRatio', () => {
   it('says how it stretches', () => {
     const stretched = geometry({ width: '2in', height: '1in', viewBox: SQUARE_VIEWBOX, preserveAspectRatio: 'none' }).find((issue) => issue.code === 'SVG_STRETCHED');
     expect(stretched?.args).toEqual({ viewBoxWidth: '100', viewBoxHeight: '100', width: '192', height: '96' });
-    expect(catalog.SVG_STRETCHED.message(stretched!.args!)).toBe('preserveAspectRatio="none" stretches a 100 × 100 viewBox to 192 × 96 px.');
+    expect(words.SVG_STRETCHED.message(stretched!.args!)).toBe('preserveAspectRatio="none" stretches a 100 × 100 viewBox to 192 × 96 px.');
   });
 });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkProductVersion, checkUserAgent, deriveUserAgent, deriveUserAgentToken } from '../../src/checks/user-agent.js';
-import { catalog } from '../../src/checks/catalog.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+/** The English words of the codes (the tests read what English says). */
+const { codes: words } = await loadCodeMessages('en');
 
 describe('deriveUserAgentToken', () => {
   it.each([
@@ -103,10 +106,10 @@ describe('checkUserAgent', () => {
     ['MdePartner-A-B/1 "q"', 'rest-not-product', /"\\"q\\"" after the partner product is neither a product/],
     ['MdePartner-A-B/', 'version-empty', /the version after "\/" is empty/],
     ['MdePartner-A-B/1;2', 'version-not-token', /the version "1;2" is not an HTTP token/],
-  ])('says why %j is not of the form: a reason id, worded by the catalog', (value, reason, words) => {
+  ])('says why %j is not of the form: a reason id, worded by the catalog', (value, reason, said) => {
     const [issue] = checkUserAgent(value);
     expect(issue?.args?.reason).toBe(reason);
-    expect(catalog.USER_AGENT_INVALID_FORMAT.message(issue!.args!)).toMatch(words);
+    expect(words.USER_AGENT_INVALID_FORMAT.message(issue!.args!)).toMatch(said);
   });
 
   it('keeps the partner product apart from what follows it', () => {

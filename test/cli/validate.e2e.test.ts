@@ -3,11 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalog, describeBasis, type Code } from '../../src/checks/catalog.js';
+import { catalog, type Code } from '../../src/checks/catalog.js';
+import { describeBasis } from '../../src/messages/basis.js';
 import { validateListing, type ListingResult } from '../../src/listing/validate.js';
 import { formatters, FORMATS } from '../../src/report/formatters/index.js';
 import { buildReport, getExitCode } from '../../src/report/report.js';
 import { cliInProcess, copyExample, normalize, repoRoot, run } from './helpers.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+/** The English words of the codes (the tests read what English says). */
+const codeMessages = await loadCodeMessages('en');
+const { codes: words, basis: basisWords } = codeMessages;
 
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const EXAMPLES = ['valid', 'broken'] as const;
@@ -19,7 +25,7 @@ beforeAll(async () => {
   for (const example of EXAMPLES) checked[example] = await validateListing(join(repoRoot, 'examples', example, 'mde-partner.json'), { displayRoot: repoRoot });
 });
 const formatted = (example: (typeof EXAMPLES)[number], format: (typeof FORMATS)[number]) =>
-  formatters[format](buildReport([checked[example]]), { cwd: repoRoot, color: false });
+  formatters[format](buildReport([checked[example]]), { cwd: repoRoot, color: false, codes: codeMessages });
 
 describe('validate, every format', () => {
   for (const example of EXAMPLES) {
@@ -182,9 +188,9 @@ describe('machine formats are well-formed', () => {
     const ruleIds = sarifRun!.tool.driver.rules.map((r) => r.id);
     for (const rule of sarifRun!.tool.driver.rules) {
       expect(rule.shortDescription.text.length).toBeGreaterThan(5);
-      expect(rule.fullDescription.text).toBe(catalog[rule.id as Code].explanation);
-      expect(rule.help.text).toContain(`How to fix: ${catalog[rule.id as Code].fix}`);
-      expect(rule.help.markdown).toContain(describeBasis(catalog[rule.id as Code].basis));
+      expect(rule.fullDescription.text).toBe(words[rule.id as Code].explanation);
+      expect(rule.help.text).toContain(`How to fix: ${words[rule.id as Code].fix}`);
+      expect(rule.help.markdown).toContain(describeBasis(catalog[rule.id as Code].basis, words[rule.id as Code].why, basisWords));
     }
     expect(sarifRun!.results.length).toBeGreaterThan(5);
     for (const result of sarifRun!.results) {
@@ -211,7 +217,7 @@ describe('machine formats are well-formed', () => {
     const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === code)!;
     expect(rule.properties.tags).toEqual(['mde-partner', catalog[code as Code].basis.kind, ...tags]);
     expect(rule.properties['security-severity']).toBe(securitySeverity);
-    expect(rule.properties.basis).toEqual(catalog[code as Code].basis);
+    expect(rule.properties.basis).toEqual({ ...catalog[code as Code].basis, ...(words[code as Code].why === undefined ? {} : { why: words[code as Code].why }) });
   });
 
   it('sarif: a finding without a line points at line 1 of its file, outside the working directory by an absolute URI', async () => {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { checkDescription, countDescriptionWords } from '../../src/checks/description.js';
 import { checkLandingPage } from '../../src/checks/landing-page.js';
 import { checkUserAgent, deriveUserAgent, deriveUserAgentToken, isValidUserAgent } from '../../src/checks/user-agent.js';
-import { toFindings } from '../../src/report/findings.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+import { toFindingsNow as toFindings } from '../../src/report/findings.js';
+
+await loadCodeMessages('en');
 import { anyText, displayName, token, version } from './arbitraries.js';
 import { checkProperty, timeout } from './fuzz.js';
 

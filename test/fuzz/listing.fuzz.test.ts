@@ -6,10 +6,13 @@ import { codes, isCode } from '../../src/checks/catalog.js';
 import { LISTING_FIELDS } from '../../src/listing/load.js';
 import { validateListingText, type ListingResult } from '../../src/listing/validate.js';
 import { formatters } from '../../src/report/formatters/index.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
 import { buildReport } from '../../src/report/report.js';
 import { repoRoot } from '../cli/helpers.js';
 import { anyText, jsonValue, UNSAFE_IN_OUTPUT } from './arbitraries.js';
 import { checkProperty, guarded, timeout } from './fuzz.js';
+/** SARIF describes the rules it reports in the words of the codes. */
+const codeMessages = await loadCodeMessages('en');
 
 /** Listings are checked against the valid example's folder, so "logo.svg" is a real, valid logo. */
 const BASE = join(repoRoot, 'examples/valid');
@@ -81,7 +84,7 @@ function expectWellFormed(result: ListingResult): void {
     if (finding.line !== undefined) expect(finding.line >= 1 && finding.column! >= 1, `${finding.code} at ${finding.line}:${finding.column}`).toBe(true);
   }
   const report = buildReport([result]);
-  for (const [name, format] of Object.entries(formatters)) expect(typeof format(report, {}), name).toBe('string');
+  for (const [name, format] of Object.entries(formatters)) expect(typeof format(report, { codes: codeMessages }), name).toBe('string');
   expect(UNSAFE_IN_OUTPUT.exec(formatters.text(report, {}))?.[0]).toBeUndefined();
   expect(JSON.parse(formatters.json(report, {})).listings[0].findings).toHaveLength(result.findings.length);
 }

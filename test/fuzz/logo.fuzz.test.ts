@@ -6,7 +6,10 @@ import { optimizeLogo } from '../../src/bundle/bundle.js';
 import { isCode, type Code } from '../../src/checks/catalog.js';
 import type { Issue } from '../../src/checks/finding.js';
 import { checkLogoBytes } from '../../src/checks/logo/index.js';
-import { toFindings } from '../../src/report/findings.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+import { toFindingsNow as toFindings } from '../../src/report/findings.js';
+
+await loadCodeMessages('en');
 import { repoRoot } from '../cli/helpers.js';
 import { checkProperty, guarded, timeout } from './fuzz.js';
 

@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { codes } from '../../src/checks/catalog.js';
 import type { Finding } from '../../src/checks/finding.js';
 import { formatters } from '../../src/report/formatters/index.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
 import { buildReport } from '../../src/report/report.js';
 import { anyText, UNSAFE_IN_OUTPUT } from './arbitraries.js';
 import { checkProperty, timeout } from './fuzz.js';
+/** SARIF describes the rules it reports in the words of the codes. */
+const codeMessages = await loadCodeMessages('en');
 
 /** Findings as hostile input can shape them: every text part may come from a listing, a logo or a zip entry name. */
 const finding: fc.Arbitrary<Finding> = fc.record({
@@ -27,7 +30,7 @@ describe('formatters on hostile findings', () => {
     await checkProperty(fc.property(results, fc.boolean(), (listings, strict) => {
       const report = buildReport(listings, { strict });
       for (const name of ['text', 'github'] as const) {
-        const output = formatters[name](report, { strict });
+        const output = formatters[name](report, { strict, codes: codeMessages });
         expect(UNSAFE_IN_OUTPUT.exec(output)?.[0], name).toBeUndefined();
       }
       const annotations = formatters.github(report, {}).split('\n').filter(Boolean);
@@ -49,7 +52,7 @@ describe('formatters on hostile findings', () => {
       expect(error?.message).toBeUndefined();
       const json = JSON.parse(formatters.json(report, {})) as { listings: Array<{ findings: Array<{ message: string }> }> };
       expect(json.listings.flatMap((l) => l.findings.map((f) => f.message))).toEqual(listings.flatMap((l) => l.findings.map((f) => f.message)));
-      const sarif = JSON.parse(formatters.sarif(report, {})) as { runs: Array<{ results: unknown[] }> };
+      const sarif = JSON.parse(formatters.sarif(report, { codes: codeMessages })) as { runs: Array<{ results: unknown[] }> };
       expect(sarif.runs[0]!.results.length).toBeLessThanOrEqual(listings.reduce((n, l) => n + l.findings.length, 0));
     }), 200);
   }, timeout(30_000));

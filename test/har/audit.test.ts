@@ -2,10 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catalog } from '../../src/checks/catalog.js';
 import { checkUserAgent } from '../../src/checks/user-agent.js';
 import { auditCapture, checkRequestUserAgent } from '../../src/har/audit.js';
 import { HarScanner, type CapturedRequest, type HarProblem } from '../../src/har/reader.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+/** The English words of the codes (the tests read what English says). */
+const { codes: words } = await loadCodeMessages('en');
 
 const fixtures = resolve(__dirname, '../fixtures/har');
 const EXPECTED = 'MdePartner-Contoso-ContosoCognito/1.0.0';
@@ -323,7 +326,7 @@ describe('checkRequestUserAgent', () => {
     const issue = checkRequestUserAgent(request(...values), EXPECTED);
     expect(issue?.code).toBe(code);
     // The check hands over a reason id; the catalog words it.
-    if (reason) expect(catalog.USER_AGENT_WRONG.message(issue!.args!)).toContain(`: ${reason}.`);
+    if (reason) expect(words.USER_AGENT_WRONG.message(issue!.args!)).toContain(`: ${reason}.`);
     else expect(issue?.args?.reason).toBeUndefined();
     if (code === 'USER_AGENT_MULTIPLE') expect(issue).toMatchObject({ field: '/log/entries/3/request/headers/2', line: 13, args: { count: 2 } });
     else if (code && values.length === 0) expect(issue).toMatchObject({ field: '/log/entries/3/request/headers', line: 11 });
@@ -419,6 +422,6 @@ describe('HarScanner', () => {
     expect(result.requests).toHaveLength(1);
     expect(result.fatal).toBe(true);
     expect(result.problems).toEqual([{ pointer: '', args: expect.objectContaining({ reason: 'syntax' }), line: 3 }]);
-    expect(catalog.HAR_INVALID.message(result.problems[0]!.args)).toMatch(/^The capture is not a usable HAR file: not valid JSON: /);
+    expect(words.HAR_INVALID.message(result.problems[0]!.args)).toMatch(/^The capture is not a usable HAR file: not valid JSON: /);
   });
 });

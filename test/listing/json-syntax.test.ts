@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, jsonSyntaxWords } from '../../src/checks/catalog.js';
 import { parseJsonObject, syntaxArgs } from '../../src/checks/json.js';
 import { validateListingText } from '../../src/listing/validate.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+/** The English words of the codes (the tests read what English says). */
+const { codes: words, jsonSyntax: jsonSyntaxWords } = await loadCodeMessages('en');
 
 const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"companyName": "Contoso"}', 'utf16le')]).toString('utf8');
 
@@ -44,9 +47,9 @@ describe('a JSON syntax error says where it is and its likely cause', () => {
 
     const result = await validateListingText(text, { baseDir: '.', render: false });
     expect(result.findings).toEqual([expect.objectContaining({ code: 'LISTING_JSON_INVALID', line, column })]);
-    const words = jsonSyntaxWords(syntaxArgs(problem?.kind === 'syntax' ? problem : { parseError: '' }));
-    expect(result.findings[0]!.message).toBe(`The listing is not valid JSON: ${words.found}.`);
-    expect(result.findings[0]!.hint).toBe(cause ? words.fix : catalog.LISTING_JSON_INVALID.fix);
+    const syntax = jsonSyntaxWords(syntaxArgs(problem?.kind === 'syntax' ? problem : { parseError: '' }));
+    expect(result.findings[0]!.message).toBe(`The listing is not valid JSON: ${syntax.found}.`);
+    expect(result.findings[0]!.hint).toBe(cause ? syntax.fix : words.LISTING_JSON_INVALID.fix);
   });
 
   it.each([

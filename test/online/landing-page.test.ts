@@ -1,11 +1,14 @@
 import { createServer as createTcpServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalog, notPublicWords } from '../../src/checks/catalog.js';
 import type { Issue } from '../../src/checks/finding.js';
 import { checkLandingPageOnline, decodeEntities, htmlText, mentionsProductName, publicOnlyLookup, type OnlineOptions } from '../../src/online/landing-page.js';
 import { embeddedRows, IPV4_SPELLINGS, IPV6_FORMS } from '../helpers/embedded-ipv4.js';
 import { loopbackLookup, makeTestPki, startServer, TEST_HOSTS, type TestPki, type TestServer } from './https-server.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+/** The English words of the codes (the tests read what English says). */
+const { codes: words, notPublic: notPublicWords } = await loadCodeMessages('en');
 
 const PRODUCT = 'Contoso Cognito';
 const page = (body: string) => `<!doctype html><html><head><title>Integration guide</title></head><body>${body}</body></html>`;
@@ -97,7 +100,7 @@ afterAll(async () => {
 });
 
 const codes = (issues: Issue[]) => issues.map((issue) => issue.code);
-const message = (issue: Issue | undefined) => (issue ? catalog[issue.code].message(issue.args ?? {}) : '');
+const message = (issue: Issue | undefined) => (issue ? words[issue.code].message(issue.args ?? {}) : '');
 
 describe('--online: the landing page as a customer would load it', () => {
   it.each<[string, string, string[], string?]>([
@@ -131,7 +134,7 @@ describe('--online: the landing page as a customer would load it', () => {
   it('says what it found', async () => {
     const [status] = await checkLandingPageOnline(server.url('/missing'), PRODUCT, options);
     expect(message(status)).toBe(`landingPage "${server.url('/missing')}" answered 404 "Not Found"; expected a 2xx status.`);
-    expect(catalog.LANDING_PAGE_HTTP_STATUS.hint?.(status!.args!)).toMatch(/not there/);
+    expect(words.LANDING_PAGE_HTTP_STATUS.hint?.(status!.args!)).toMatch(/not there/);
     const [missing] = await checkLandingPageOnline(server.url('/no-name'), PRODUCT, options);
     expect(message(missing)).toBe(`The page at "${server.url('/no-name')}" does not mention productName "Contoso Cognito".`);
     const [loop] = await checkLandingPageOnline(server.url('/loop'), PRODUCT, options);
@@ -192,7 +195,7 @@ describe('--online: redirects to hosts that are not public are not followed (SSR
     const ask = (addresses: Array<{ address: string; family: number }>, all: boolean) => new Promise<unknown>((resolve) => {
       publicOnlyLookup(async () => addresses)('www.contoso.com', { all }, (error, address, family) => resolve(error ? (error as Error).message : { address, family }));
     });
-    expect(await ask([{ address: '20.70.246.20', family: 4 }, { address: '10.0.0.1', family: 4 }], true)).toBe('www.contoso.com resolves to 10.0.0.1, a private address');
+    expect(await ask([{ address: '20.70.246.20', family: 4 }, { address: '10.0.0.1', family: 4 }], true)).toBe('www.contoso.com resolves to 10.0.0.1, which is not public (range)');
     expect(await ask([{ address: '20.70.246.20', family: 4 }, { address: '2603:1030::1', family: 6 }], true)).toEqual({ address: [{ address: '20.70.246.20', family: 4 }, { address: '2603:1030::1', family: 6 }], family: undefined });
     expect(await ask([{ address: '20.70.246.20', family: 4 }], false)).toEqual({ address: '20.70.246.20', family: 4 });
     expect(await ask([], false)).toBe('www.contoso.com has no address');

@@ -11,21 +11,21 @@ describe('the run-scoped finding collector', () => {
     ['SVG_SCRIPT', 'error', 'a locked security rule cannot be turned off'],
     ['LISTING_TOO_LARGE', 'error', 'a locked rule cannot be relaxed'],
     ['DESCRIPTION_TOO_LONG', 'error', 'no rule: the catalog'],
-  ] as const)('%s is %s in this run (%s), for the checks and for the words alike', (code, severity) => {
+  ] as const)('%s is %s in this run (%s), for the checks and for the words alike', async (code, severity) => {
     const run = new FindingCollector(rules, 5);
     expect(run.severity(code)).toBe(severity);
     expect(run.isError(code)).toBe(severity === 'error');
     run.add({ code, field: '/x' });
-    const findings = run.finish();
+    const findings = await run.finish();
     expect(findings.map((f) => f.severity)).toEqual(severity === 'off' ? [] : [severity]);
   });
 
-  it('keeps the first few issues of each code and says how many more there were', () => {
+  it('keeps the first few issues of each code and says how many more there were', async () => {
     const run = new FindingCollector(undefined, 2);
     const unknown = (name: string): Issue => ({ code: 'LISTING_FIELD_UNKNOWN', field: `/${name}`, args: { name } });
     run.add(unknown('a'), unknown('b'), unknown('c'), unknown('d'), { code: 'DESCRIPTION_TOO_LONG', field: '/description', args: { count: 20 } });
     expect(run.issues.map((issue) => issue.field)).toEqual(['/a', '/b', '/description']);
-    const findings = run.finish();
+    const findings = await run.finish();
     expect(findings.map((f) => f.code)).toEqual(['LISTING_FIELD_UNKNOWN', 'LISTING_FIELD_UNKNOWN', 'DESCRIPTION_TOO_LONG']);
     expect(findings[1]!.message).toMatch(/\(2 more like this not shown\)$/);
   });
