@@ -82,6 +82,10 @@ describe('the layers of src/', () => {
     ['checks/', 'edge/', 'checks are pure: the edge reads files and starts processes, then hands checks the data'],
     ['checks/', 'listing/', 'checks do not depend on how a listing is read'],
     ['edge/', 'commands/', 'the edge serves commands; it does not know them'],
+    ['checks/', 'messages/', 'checks return codes and data; every word a person reads is in messages/'],
+    ['messages/', 'report/', 'words know the codes and ids they word, not the reports that show them'],
+    ['messages/', 'commands/', 'words do not know the commands that say them'],
+    ['messages/', 'edge/', 'words read no files and start no processes'],
   ])('%s never imports %s (%s)', (from, to) => {
     const offending = [...graph].filter(([module, imports]) => module.startsWith(from) && imports.some((target) => target.startsWith(to)));
     expect(offending.map(([module]) => module)).toEqual([]);

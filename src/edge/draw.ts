@@ -5,7 +5,6 @@
  * belongs to the edge; what it measures is judged in checks/logo/rendered.ts.
  */
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { measureRaster, type RasterMeasure } from '../checks/logo/raster.js';
 
@@ -21,6 +20,8 @@ const MUSL_LOADER = { x64: '/lib/ld-musl-x86_64.so.1', arm64: '/lib/ld-musl-aarc
  * through the package.
  */
 export function loadResvg(from: string): ResvgModule {
+  // node:module is loaded here, when a logo is first drawn, not with every start (about 2 ms).
+  const { createRequire } = process.getBuiltinModule('node:module');
   const requireFrom = createRequire(from);
   const musl = MUSL_LOADER[process.arch];
   if (process.platform === 'linux' && musl && !existsSync(musl)) {
