@@ -215,6 +215,8 @@ export interface InitDependencies {
 }
 
 export async function runInit(dirArg: string | undefined, options: InitOptions, io: Io & { stdin?: { isTTY?: boolean } }, deps: InitDependencies = {}): Promise<number> {
+  // The prompts check each answer as it is typed, with the words of the codes: loaded once, here.
+  await loadCodeMessages();
   const dir = resolve(io.cwd, dirArg ?? '.');
   const dirInfo = await stat(dir).catch(() => undefined);
   if (dirInfo && !dirInfo.isDirectory()) throw new InputError(`${show(dirArg ?? '.', 200)} is not a folder. init [dir] takes the folder the listing goes into; pass a folder (it is created when missing).`);

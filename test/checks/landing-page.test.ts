@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { notPublicWords } from '../../src/checks/catalog.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+const { notPublic: notPublicWords } = await loadCodeMessages('en');
 import { checkLandingPage, nonPublicReason as hostReason } from '../../src/checks/landing-page.js';
 import { nonPublicAddressReason as addressReason, type NonPublic } from '../../src/checks/public-address.js';
 

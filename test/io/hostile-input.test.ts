@@ -12,12 +12,14 @@ import { auditCapture } from '../../src/har/audit.js';
 import { LISTING_PATH_FIELDS } from '../../src/listing/load.js';
 import { validateListing, validateListingText } from '../../src/listing/validate.js';
 import { readBounded } from '../../src/edge/read-bounded.js';
-import { unreadableWords } from '../../src/checks/catalog.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
 import { closest, escapeUnsafe, MAX_SUGGESTION_INPUT, show } from '../../src/checks/text.js';
 import { buildReport } from '../../src/report/report.js';
 import { formatGithub, formatJunit, formatText } from '../../src/report/formatters/index.js';
 import { yazlZip } from '../bundle/zip-fixtures.js';
 import { cliInProcess, repoRoot, run } from '../cli/helpers.js';
+
+const { unreadable: unreadableWords } = await loadCodeMessages('en');
 
 const posix = process.platform !== 'win32';
 const work = mkdtempSync(join(tmpdir(), 'mde-hostile-'));

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { askMissing, cleanLogoPath, fieldIssues, followUserAgent, promptVerdict, userAgentNote, wordCounter, type Answers } from '../../src/wizard/flow.js';
 import type { Asker } from '../../src/wizard/prompts.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
+
+/** The prompts word what they check with the words of the codes, which init loads first. */
+await loadCodeMessages('en');
 
 const exampleDir = resolve(__dirname, '../../examples/valid');
 
