@@ -201,7 +201,7 @@ Example:
   MdePartner-Contoso-ContosoCognito/1.0.0`)
     .action(async (options: OutputOptions & { company: string; product: string; productVersion: string }) => {
       const { runUaDerive } = await import('./commands/ua.js');
-      setExit(runUaDerive(options, io));
+      setExit(await runUaDerive(options, io));
     });
   addSharedOptions(
     ua.command('check')
@@ -218,7 +218,7 @@ Examples:
   $ mde-partner ua check "MdatpPartner-Contoso-ContosoCognito/1.0.0"   # legacy prefix: exit 1`)
     .action(async (value: string, options: OutputOptions & { company?: string; product?: string; productVersion?: string }) => {
       const { runUaCheck } = await import('./commands/ua.js');
-      setExit(runUaCheck(value, options, io));
+      setExit(await runUaCheck(value, options, io));
     });
   addSharedOptions(
     ua.command('audit')

@@ -41,13 +41,13 @@ export async function runBundle(path: string | undefined, options: OutputOptions
   const outcome = await buildBundle(result, progress.step, { render: options.render });
   if (!outcome.ok) {
     progress.done();
-    const code = emitReport(buildReport([{ ...result, findings: outcome.findings }], { strict: options.strict }), options, io);
+    const code = await emitReport(buildReport([{ ...result, findings: outcome.findings }], { strict: options.strict }), options, io);
     io.stderr.write(`mde-partner: nothing written: fix the errors above, then run "${invocation(io)} bundle" again.\n`);
     return code || 1;
   }
   if (options.strict && result.findings.some((f) => f.severity === 'warning')) {
     progress.done();
-    emitReport(buildReport([result], { strict: true }), options, io);
+    await emitReport(buildReport([result], { strict: true }), options, io);
     io.stderr.write('mde-partner: nothing written: --strict and the listing has warnings.\n');
     return 1;
   }
@@ -59,10 +59,10 @@ export async function runBundle(path: string | undefined, options: OutputOptions
     io.stdout.write(`${JSON.stringify({ ok: true, dir: shown, zip: displayPath(written.zip, io.cwd), manifest: outcome.bundle.manifest, notes: outcome.bundle.notes, findings: result.findings }, null, 2)}\n`);
   } else if (options.format !== 'text') {
     // The machine formats carry the warnings the bundle was written with (annotations, SARIF, JUnit).
-    emitReport(buildReport([result], { strict: options.strict }), options, io);
+    await emitReport(buildReport([result], { strict: options.strict }), options, io);
   } else if (!options.quiet) {
     // Warnings do not stop the bundle, but they are said where it is written, not left for another command.
-    if (result.findings.some((f) => f.severity === 'warning')) emitReport(buildReport([result], { strict: options.strict }), options, io);
+    if (result.findings.some((f) => f.severity === 'warning')) await emitReport(buildReport([result], { strict: options.strict }), options, io);
     const cli = invocation(io);
     io.stdout.write([
       `✔ Bundle written: ${shown}/ and ${shown}.zip (${outcome.bundle.files.size} files)`,

@@ -261,7 +261,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     const keptFromFile = (key: string) => Object.hasOwn(fromFile, key) && !Object.hasOwn(fromFlags, key)
       && answers[key as keyof Answers] === fromFile[key as keyof Answers];
     const findings = answersFile ? await placeInAnswersFile(result.findings, shown, { shown: options.answers!, text: answersFile.text }, keptFromFile) : result.findings;
-    emitReport(buildReport([{ ...result, findings }], { strict: options.strict }), { format: 'text', strict: options.strict, color: options.color }, io);
+    await emitReport(buildReport([{ ...result, findings }], { strict: options.strict }), { format: 'text', strict: options.strict, color: options.color }, io);
     io.stderr.write(`mde-partner: nothing written: the answers above do not pass validation${result.ok ? ' with --strict' : ''}.\n`);
     return 1;
   }
@@ -299,7 +299,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     const outcome = await buildBundle({ ...result, logoPath: resolve(dir, String(listing.logo)) }, progress.step, { render: options.render });
     if (!outcome.ok) {
       progress.done();
-      emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text', color: options.color }, io);
+      await emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text', color: options.color }, io);
       io.stderr.write(`mde-partner: the listing was written, the bundle was not: fix the findings above, then run "${invocation(io)} bundle".\n`);
       return 1;
     }

@@ -8,7 +8,7 @@ import { emitReport } from './output.js';
 interface Names { company?: string; product?: string; productVersion?: string }
 
 /** `ua derive`: the value alone on stdout (for scripts) when it can be derived; findings when not. */
-export function runUaDerive(options: OutputOptions & Required<Names>, io: Io): number {
+export async function runUaDerive(options: OutputOptions & Required<Names>, io: Io): Promise<number> {
   const derived = deriveUserAgent({ companyName: options.company, productName: options.product, productVersion: options.productVersion });
   const result = { path: '(derived)', ok: derived.userAgent !== undefined, findings: toFindings(derived.issues) };
   if (derived.userAgent && options.format === 'text') {
@@ -24,7 +24,7 @@ export function runUaDerive(options: OutputOptions & Required<Names>, io: Io): n
 }
 
 /** `ua check`: grammar, forbidden characters, legacy prefix; with the names, the mismatch too. */
-export function runUaCheck(value: string, options: OutputOptions & Names, io: Io): number {
+export async function runUaCheck(value: string, options: OutputOptions & Names, io: Io): Promise<number> {
   const { company, product, productVersion } = options;
   const expected = deriveFromListing({ companyName: company, productName: product, productVersion })?.userAgent;
   const findings = toFindings(checkUserAgent(value, expected, ''));

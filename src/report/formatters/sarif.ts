@@ -2,6 +2,7 @@ import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path
 import { catalog, describeBasis, type Code } from '../../checks/catalog.js';
 import type { Severity } from '../../checks/finding.js';
 import type { Report } from '../report.js';
+import type { WordsOption } from './text.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -29,7 +30,7 @@ const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.
 const SRCROOT = '%SRCROOT%';
 const FINGERPRINT = 'mdePartner/v1';
 
-export interface SarifOptions {
+export interface SarifOptions extends WordsOption {
   /** The working directory: paths inside it become URIs relative to %SRCROOT%, others absolute file URIs. */
   cwd?: string;
 }
@@ -63,7 +64,8 @@ function place(file: string, listingPath: string, cwd: string | undefined): Plac
  * findings; line 1 when a finding has no line) and fingerprinted by code, file and field, so an
  * alert keeps its identity when lines move.
  */
-export function formatSarif(report: Report, options: SarifOptions = {}): string {
+export function formatSarif(report: Report, options: SarifOptions): string {
+  const { words } = options;
   const used = [...new Set(report.listings.flatMap((l) => l.findings.map((f) => f.code)))].sort();
   const index = new Map(used.map((code, i) => [code, i]));
   const rules = used.map((code) => {
@@ -75,8 +77,8 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
       shortDescription: { text: info.title },
       fullDescription: { text: info.explanation },
       help: {
-        text: `${info.explanation}\n\nHow to fix: ${info.fix}\n\n${basis}`,
-        markdown: `${info.explanation}\n\n**How to fix:** ${info.fix}\n\n${basis}`,
+        text: `${info.explanation}\n\n${words.howToFix} ${info.fix}\n\n${basis}`,
+        markdown: `${info.explanation}\n\n**${words.howToFix}** ${info.fix}\n\n${basis}`,
       },
       defaultConfiguration: { level: LEVEL[info.severity] },
       properties: {
@@ -102,7 +104,7 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
         ruleId: finding.code,
         ruleIndex: index.get(finding.code),
         level: LEVEL[finding.severity],
-        message: { text: finding.hint ? `${finding.message} Fix: ${finding.hint}` : finding.message },
+        message: { text: finding.hint ? `${finding.message} ${words.sarifFix} ${finding.hint}` : finding.message },
         locations: [{ physicalLocation: { artifactLocation: location, region } }],
         partialFingerprints: { [FINGERPRINT]: `${hash}:${occurrence}` },
         ...(finding.field !== undefined ? { properties: { field: finding.field } } : {}),
