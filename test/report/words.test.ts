@@ -5,6 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/checks/finding.js';
 import { emitReport } from '../../src/commands/output.js';
 import { report as en, type ReportWords } from '../../src/messages/en/report.js';
+import { formatFor } from '../../src/messages/format.js';
 import { LOCALES, setLocale, type Locale } from '../../src/messages/locale.js';
 import { loadReport } from '../../src/messages/report.js';
 import { render } from '../../src/report/formatters/by-name.js';
@@ -179,6 +180,15 @@ describe('the summary line: plurals through Intl.PluralRules', () => {
   ] as Array<[Locale, string]>)('%s: the last line of the annotations', (locale, line) => {
     const report = buildReport(Array.from({ length: 5 }, (_, i) => ({ path: `p${i}`, findings: i === 0 ? withCounts(5).listings[0]!.findings : [] })));
     expect(render.github(report, { words: words[locale] }).trimEnd().split('\n').at(-1)).toBe(line);
+  });
+
+  it('whole numbers below 1000 (written without Intl.NumberFormat, which costs start-up time) are what Intl writes', () => {
+    for (const locale of LOCALES) {
+      const intl = new Intl.NumberFormat(locale);
+      const differ = Array.from({ length: 1001 }, (_, n) => n).filter((n) => formatFor(locale).number(n) !== intl.format(n));
+      expect(differ, locale).toEqual([]);
+    }
+    expect(formatFor('de').number(1000)).toBe('1.000');
   });
 
   it('numbers are written as the language writes them', () => {
