@@ -3,22 +3,25 @@ import { resolve } from 'node:path';
 import type { Io, OnlineFlag, OutputOptions } from './io.js';
 import { show } from '../checks/text.js';
 import { loadCodeMessages } from '../messages/codes.js';
+import { loadReport, type ReportWords } from '../messages/report.js';
 import type { OnlineOptions } from '../online/landing-page.js';
-import { formatters } from '../report/formatters/index.js';
-import { getExitCode, type Report } from '../report/report.js';
+import { render } from '../report/formatters/by-name.js';
+import { getExitCode, type Report, type ReportSubject } from '../report/report.js';
 import { shouldColor } from '../report/style.js';
 import { formatSummary } from '../report/summary.js';
 
 /**
- * Renders a report in the chosen format on stdout and returns the exit code for its findings. In
- * GitHub Actions (`GITHUB_STEP_SUMMARY` set) it also appends the report to the job summary.
+ * Renders a report in the chosen format on stdout, in the run's language, and returns the exit code
+ * for its findings. In GitHub Actions (`GITHUB_STEP_SUMMARY` set) it also appends the report to the
+ * job summary.
  */
-export async function emitReport(report: Report, options: OutputOptions, io: Io, subject?: string): Promise<number> {
+export async function emitReport(report: Report, options: OutputOptions, io: Io, subject?: ReportSubject): Promise<number> {
+  const words = await loadReport();
   const color = options.format === 'text' && shouldColor(io.stdout, io.env, options.color);
   // SARIF describes each rule it reports; the words of the codes are loaded only when there is one.
   const codes = options.format === 'sarif' && report.listings.some((listing) => listing.findings.length > 0) ? await loadCodeMessages() : undefined;
-  io.stdout.write(formatters[options.format](report, { strict: options.strict, quiet: options.quiet, color, subject, cwd: io.cwd, codes }));
-  appendJobSummary(report, options, io, subject);
+  io.stdout.write(render[options.format](report, { strict: options.strict, quiet: options.quiet, color, subject, cwd: io.cwd, words, codes }));
+  appendJobSummary(report, options, io, words, subject);
   return getExitCode(report);
 }
 
@@ -26,14 +29,14 @@ export async function emitReport(report: Report, options: OutputOptions, io: Io,
  * The job summary is a courtesy: a path that cannot be written costs a one-line warning, never the
  * run's exit code, and stdout is left as every format defines it.
  */
-function appendJobSummary(report: Report, options: OutputOptions, io: Io, subject?: string): void {
+function appendJobSummary(report: Report, options: OutputOptions, io: Io, words: ReportWords, subject?: ReportSubject): void {
   const path = io.env.GITHUB_STEP_SUMMARY;
   if (!path) return;
   try {
-    appendFileSync(resolve(io.cwd, path), formatSummary(report, { strict: options.strict, subject }));
+    appendFileSync(resolve(io.cwd, path), formatSummary(report, { strict: options.strict, subject, words }));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    io.stderr.write(`mde-partner: warning: the job summary was not written to ${show(path)} (${reason}).\n`);
+    io.stderr.write(`${words.summaryNotWritten({ path: show(path), reason })}\n`);
   }
 }
 

@@ -29,7 +29,10 @@ export function formatFor(locale: Locale): Format {
   let plurals: Intl.PluralRules | undefined;
   const lists = new Map<string, Intl.ListFormat>();
   let dates: Intl.DateTimeFormat | undefined;
-  const number = (n: number) => (numbers ??= new Intl.NumberFormat(locale)).format(n);
+  // The first Intl.NumberFormat of a process costs tens of milliseconds (ICU's number formatter);
+  // a whole number below 1000 is written the same in every language we speak (Latin digits, no
+  // grouping), so the counts of an ordinary run never pay for it.
+  const number = (n: number) => (Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : (numbers ??= new Intl.NumberFormat(locale)).format(n));
   format = {
     locale,
     number,

@@ -50,6 +50,9 @@ export interface Report {
   listings: ReportListing[];
 }
 
+/** What each report entry is, as the summaries count them ("1 listing checked", "2 captures"). */
+export type ReportSubject = 'listing' | 'bundle' | 'User-Agent' | 'capture';
+
 export interface ReportOptions {
   /** Warnings fail too. */
   strict?: boolean;
@@ -85,6 +88,3 @@ export function getExitCode(report: Report): 0 | 1 {
 export function placeOf(finding: Pick<Finding, 'file' | 'line' | 'column'>, file = finding.file ?? ''): string {
   return finding.line !== undefined ? `${file}:${finding.line}:${finding.column ?? 1}` : file;
 }
-
-/** "1 error", "2 errors": the count and the word, for the summaries of every format. */
-export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;

@@ -1,11 +1,14 @@
 import type { Finding, Severity } from '../checks/finding.js';
 import { elide, escapeUnsafe } from '../checks/text.js';
 import { fails } from './findings.js';
-import { placeOf, plural, type Report, type ReportOptions } from './report.js';
+import type { ReportWords } from '../messages/en/report.js';
+import { placeOf, type Report, type ReportOptions, type ReportSubject } from './report.js';
 
 export interface SummaryOptions extends ReportOptions {
+  /** The report words of the run's language. */
+  words: ReportWords;
   /** What each report entry is ("listing", "bundle", "User-Agent", "capture"). */
-  subject?: string;
+  subject?: ReportSubject;
   /** Findings shown in the table; the rest are counted. */
   maxRows?: number;
 }
@@ -32,10 +35,10 @@ function place(finding: Finding, listingPath: string): string {
   return [markdownText(placeOf(finding, finding.file ?? listingPath)), ...(finding.field ? [markdownText(finding.field)] : [])].join('<br>');
 }
 
-function counts(findings: readonly Finding[]): string {
+function counts(findings: readonly Finding[], words: ReportWords): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return words.summaryCounts({ errors, warnings });
 }
 
 /**
@@ -43,31 +46,33 @@ function counts(findings: readonly Finding[]): string {
  * each report entry's verdict when there are several, and a table of the findings in report order,
  * cut at `maxRows`. Pure: the caller appends it to the file.
  */
-export function formatSummary(report: Report, options: SummaryOptions = {}): string {
+export function formatSummary(report: Report, options: SummaryOptions): string {
+  const { words } = options;
   const subject = options.subject ?? 'listing';
   const maxRows = options.maxRows ?? SUMMARY_MAX_ROWS;
   const { errors, warnings, infos } = report.summary;
   const lines = [
-    `## mde-partner: ${plural(report.listings.length, subject)}`,
+    `## ${words.summaryHeading({ subject, count: report.listings.length })}`,
     '',
-    `${report.ok ? '✅ **Passed**' : '❌ **Failed**'}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info', 'infos')}${options.strict ? ' (strict: warnings fail)' : ''}`,
+    `${report.ok ? `✅ **${words.summaryPassed}**` : `❌ **${words.summaryFailed}**`}: ${words.summaryCounts({ errors, warnings, infos })}${options.strict ? ` ${words.summaryStrict}` : ''}`,
     '',
   ];
   if (report.listings.length > 1) {
     const shown = report.listings.slice(0, maxRows);
-    for (const listing of shown) lines.push(`- ${listing.ok ? '✅' : '❌'} ${markdownText(listing.path)}: ${counts(listing.findings)}`);
-    if (report.listings.length > shown.length) lines.push(`- …and ${plural(report.listings.length - shown.length, `more ${subject}`, `more ${subject}s`)}`);
+    for (const listing of shown) lines.push(`- ${listing.ok ? '✅' : '❌'} ${markdownText(listing.path)}: ${counts(listing.findings, words)}`);
+    if (report.listings.length > shown.length) lines.push(`- ${words.summaryMoreEntries({ subject, count: report.listings.length - shown.length })}`);
     lines.push('');
   }
   const rows = report.listings.flatMap((listing) => listing.findings.map((finding) => ({ listing, finding })));
   if (rows.length === 0) return `${lines.join('\n')}\n`;
-  lines.push('| | Code | Severity | Place | Message | Fix |', '| --- | --- | --- | --- | --- | --- |');
+  const column = words.summaryColumns;
+  lines.push(`| | ${column.code} | ${column.severity} | ${column.place} | ${column.message} | ${column.fix} |`, '| --- | --- | --- | --- | --- | --- |');
   for (const { listing, finding } of rows.slice(0, maxRows)) {
     const icon = fails([finding], options.strict) ? '❌' : SEVERITY_ICON[finding.severity];
-    lines.push(`| ${icon} | \`${finding.code}\` | ${finding.severity} | ${place(finding, listing.path)} | ${markdownText(finding.message)} | ${finding.hint ? markdownText(finding.hint) : ''} |`);
+    lines.push(`| ${icon} | \`${finding.code}\` | ${words.severity[finding.severity]} | ${place(finding, listing.path)} | ${markdownText(finding.message)} | ${finding.hint ? markdownText(finding.hint) : ''} |`);
   }
   if (rows.length > maxRows) {
-    lines.push('', `…and ${plural(rows.length - maxRows, 'more finding')}: the step's log has them all (or \`--format sarif\` / \`--format json\`).`);
+    lines.push('', words.summaryMoreFindings({ count: rows.length - maxRows }));
   }
   return `${lines.join('\n')}\n\n`;
 }

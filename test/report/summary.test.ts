@@ -8,8 +8,12 @@ import type { Finding } from '../../src/checks/finding.js';
 import { escapeUnsafe } from '../../src/checks/text.js';
 import { validateListing } from '../../src/listing/validate.js';
 import { buildReport, type Report } from '../../src/report/report.js';
-import { formatSummary, markdownText } from '../../src/report/summary.js';
+import { report as en } from '../../src/messages/en/report.js';
+import { formatSummary as formatWithWords, markdownText, type SummaryOptions } from '../../src/report/summary.js';
 import { repoRoot } from '../cli/helpers.js';
+
+/** The job summary in English, as these tests read it. */
+const formatSummary = (report: Report, options: Omit<SummaryOptions, 'words'> = {}) => formatWithWords(report, { ...options, words: en });
 
 const work = mkdtempSync(join(tmpdir(), 'mde-summary-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

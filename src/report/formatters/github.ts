@@ -1,6 +1,6 @@
 import { escapeUnsafe } from '../../checks/text.js';
 import type { Report } from '../report.js';
-import type { TextOptions } from './text.js';
+import type { TextOptions, WordsOption } from './text.js';
 
 /**
  * Workflow-command escaping: without it a hostile message could end the annotation and inject another
@@ -12,7 +12,8 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /** GitHub Actions annotations: one `::error file=…,line=…::` line per finding. */
-export function formatGithub(report: Report, options: Pick<TextOptions, 'subject'> = {}): string {
+export function formatGithub(report: Report, options: Pick<TextOptions, 'subject'> & WordsOption): string {
+  const { words } = options;
   const lines: string[] = [];
   for (const listing of report.listings) {
     for (const finding of listing.findings) {
@@ -20,11 +21,11 @@ export function formatGithub(report: Report, options: Pick<TextOptions, 'subject
       if (finding.line !== undefined) properties.push(`line=${finding.line}`);
       if (finding.column !== undefined) properties.push(`col=${finding.column}`);
       properties.push(`title=${escapeProperty(`mde-partner ${finding.code}`)}`);
-      const body = finding.hint ? `${escapeUnsafe(finding.message)}\nfix: ${escapeUnsafe(finding.hint)}` : escapeUnsafe(finding.message);
+      const body = finding.hint ? `${escapeUnsafe(finding.message)}\n${words.fix} ${escapeUnsafe(finding.hint)}` : escapeUnsafe(finding.message);
       lines.push(`::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeData(body)}`);
     }
   }
   const { errors, warnings } = report.summary;
-  lines.push(`mde-partner: ${report.listings.length} ${options.subject ?? 'listing'}(s), ${errors} error(s), ${warnings} warning(s)${report.ok ? '' : ' — failing'}`);
+  lines.push(words.githubTotals({ subject: options.subject ?? 'listing', count: report.listings.length, errors, warnings, failing: !report.ok }));
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import { escapeLines } from '../../checks/text.js';
 import { fails } from '../findings.js';
 import { placeOf, type Report, type ReportOptions } from '../report.js';
-import type { TextOptions } from './text.js';
+import type { TextOptions, WordsOption } from './text.js';
 
 /**
  * Text for XML, inert in a CI log: each line through the one escaping function (the line breaks are
@@ -29,7 +29,8 @@ function uniqueName(name: string, taken: Set<string>): string {
  * which GitLab and the common GitHub test-report actions read to point at the source.
  * Nothing is timed, so every `time` is 0.
  */
-export function formatJunit(report: Report, options: ReportOptions & Pick<TextOptions, 'subject'> = {}): string {
+export function formatJunit(report: Report, options: ReportOptions & Pick<TextOptions, 'subject'> & WordsOption): string {
+  const { words } = options;
   const suites: string[] = [];
   let total = 0;
   let failures = 0;
@@ -44,13 +45,14 @@ export function formatJunit(report: Report, options: ReportOptions & Pick<TextOp
     for (const finding of listing.findings) {
       const where = finding.file ? placeOf(finding) : listing.path;
       const name = `${finding.code}${finding.field ? ` ${finding.field}` : ''}`;
-      const body = xml(`${finding.message}\nfix: ${finding.hint ?? ''}\nat: ${where}`);
+      const body = xml(`${finding.message}\n${words.fix} ${finding.hint ?? ''}\n${words.at} ${where}`);
       const failing = fails([finding], options.strict);
       if (failing) suiteFailures++;
       testcase(name, finding.file ?? listing.path, finding.line, failing
         ? `<failure message="${xml(finding.message)}" type="${finding.code}">${body}</failure>`
-        : `<system-out>${xml(finding.severity)}: ${body}</system-out>`);
+        : `<system-out>${xml(words.severity[finding.severity])}: ${body}</system-out>`);
     }
+    // The name of a test case is an id CI tools key on: it stays in English.
     if (cases.length === 0) testcase(`${options.subject ?? 'listing'} is valid`, listing.path, undefined, '');
     total += cases.length;
     failures += suiteFailures;

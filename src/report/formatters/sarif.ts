@@ -4,6 +4,7 @@ import type { Severity } from '../../checks/finding.js';
 import { describeBasis } from '../../messages/basis.js';
 import type { CodeMessages } from '../../messages/types.js';
 import type { Report } from '../report.js';
+import type { WordsOption } from './text.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -31,7 +32,7 @@ const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.
 const SRCROOT = '%SRCROOT%';
 const FINGERPRINT = 'mdePartner/v1';
 
-export interface SarifOptions {
+export interface SarifOptions extends WordsOption {
   /** The working directory: paths inside it become URIs relative to %SRCROOT%, others absolute file URIs. */
   cwd?: string;
   /** The words of the codes in the run's language (loadCodeMessages), for the rules' descriptions and help. */
@@ -67,29 +68,30 @@ function place(file: string, listingPath: string, cwd: string | undefined): Plac
  * findings; line 1 when a finding has no line) and fingerprinted by code, file and field, so an
  * alert keeps its identity when lines move.
  */
-export function formatSarif(report: Report, options: SarifOptions = {}): string {
+export function formatSarif(report: Report, options: SarifOptions): string {
+  const { words } = options;
   const used = [...new Set(report.listings.flatMap((l) => l.findings.map((f) => f.code)))].sort();
   const index = new Map(used.map((code, i) => [code, i]));
   if (used.length > 0 && !options.codes) throw new Error('formatSarif: a report with findings needs the words of its codes (options.codes)');
   const rules = used.map((code) => {
     const info = catalog[code];
-    const words = options.codes!.codes[code];
-    const basis = describeBasis(info.basis, words.why, options.codes!.basis);
+    const said = options.codes!.codes[code];
+    const basis = describeBasis(info.basis, said.why, options.codes!.basis);
     return {
       id: code,
       name: ruleName(code),
-      shortDescription: { text: words.title },
-      fullDescription: { text: words.explanation },
+      shortDescription: { text: said.title },
+      fullDescription: { text: said.explanation },
       help: {
-        text: `${words.explanation}\n\nHow to fix: ${words.fix}\n\n${basis}`,
-        markdown: `${words.explanation}\n\n**How to fix:** ${words.fix}\n\n${basis}`,
+        text: `${said.explanation}\n\n${words.howToFix} ${said.fix}\n\n${basis}`,
+        markdown: `${said.explanation}\n\n**${words.howToFix}** ${said.fix}\n\n${basis}`,
       },
       defaultConfiguration: { level: LEVEL[info.severity] },
       properties: {
         tags: ['mde-partner', info.basis.kind, ...(info.security ? ['security'] : [])],
         precision: 'very-high',
         ...(info.security ? { 'security-severity': SECURITY_SEVERITY[info.severity] } : {}),
-        basis: { ...info.basis, ...(words.why === undefined ? {} : { why: words.why }) },
+        basis: { ...info.basis, ...(said.why === undefined ? {} : { why: said.why }) },
       },
     };
   });
@@ -108,7 +110,7 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
         ruleId: finding.code,
         ruleIndex: index.get(finding.code),
         level: LEVEL[finding.severity],
-        message: { text: finding.hint ? `${finding.message} Fix: ${finding.hint}` : finding.message },
+        message: { text: finding.hint ? `${finding.message} ${words.sarifFix} ${finding.hint}` : finding.message },
         locations: [{ physicalLocation: { artifactLocation: location, region } }],
         partialFingerprints: { [FINGERPRINT]: `${hash}:${occurrence}` },
         ...(finding.field !== undefined ? { properties: { field: finding.field } } : {}),
