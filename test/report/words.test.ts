@@ -8,6 +8,7 @@ import { report as en, type ReportWords } from '../../src/messages/en/report.js'
 import { formatFor } from '../../src/messages/format.js';
 import { LOCALES, setLocale, type Locale } from '../../src/messages/locale.js';
 import { loadReport } from '../../src/messages/report.js';
+import { loadCodeMessages } from '../../src/messages/codes.js';
 import { render } from '../../src/report/formatters/by-name.js';
 import { columns } from '../../src/report/formatters/text.js';
 import { buildReport, type CaptureAudit, type Report, type ReportSubject } from '../../src/report/report.js';
@@ -73,8 +74,8 @@ describe.each(LOCALES)('the formats in %s', (locale) => {
     expect(render.github(listing, options)).toMatchSnapshot();
   });
 
-  it('sarif: the message texts and the help text\'s label', () => {
-    const sarif = JSON.parse(render.sarif(listing, options)) as { runs: [{ results: Array<{ ruleId: string; message: { text: string } }>; tool: { driver: { rules: Array<{ id: string; help: { text: string; markdown: string } }> } } }] };
+  it('sarif: the message texts and the help text\'s label', async () => {
+    const sarif = JSON.parse(render.sarif(listing, { ...options, codes: await loadCodeMessages(locale) })) as { runs: [{ results: Array<{ ruleId: string; message: { text: string } }>; tool: { driver: { rules: Array<{ id: string; help: { text: string; markdown: string } }> } } }] };
     const [run] = sarif.runs;
     expect(run.results.map((result) => `${result.ruleId}: ${result.message.text}`)).toMatchSnapshot();
     for (const rule of run.tool.driver.rules) {
