@@ -106,7 +106,7 @@ function step(id: ChecklistStep['id'], items: ChecklistItem[], words: ChecklistW
 /** The press release's earliest date is ours, not Microsoft's: this sentence goes wherever the date is shown. */
 export function earliestNote(earliest: string, reviewStart: string, words: ChecklistWords): string {
   const { date } = formatFor(words.language);
-  return words.earliestNote({ earliest: date(earliest), reviewStart: date(reviewStart), days: requirements.pressRelease.reviewDays });
+  return words.earliestNote({ earliest: date(earliest), reviewStart: date(reviewStart), days: formatFor(words.language).number(requirements.pressRelease.reviewDays) });
 }
 
 /**
@@ -120,8 +120,9 @@ export function buildChecklist(listingPath: string, listing: Record<string, unkn
   const release = onboarding.pressRelease;
   const earliest = earliestPressRelease(release?.reviewStart);
   const t = words.items;
+  const { number } = formatFor(words.language);
   const pressRelease: ChecklistItem = {
-    ...manual('pressRelease', t.pressRelease({ days: requirements.pressRelease.reviewDays }), release),
+    ...manual('pressRelease', t.pressRelease({ days: number(requirements.pressRelease.reviewDays) }), release),
     ...(release?.reviewStart ? { reviewStart: release.reviewStart } : {}),
     ...(earliest && release?.reviewStart ? { earliest, earliestNote: earliestNote(earliest, release.reviewStart, words) } : {}),
   };
@@ -139,7 +140,7 @@ export function buildChecklist(listingPath: string, listing: Record<string, unkn
       verified('listingFile', t.listingFile, findings),
       verified('logo', t.logo, findings),
       verified('productName', t.productName, findings),
-      verified('description', t.description({ words: requirements.description.words }), findings),
+      verified('description', t.description({ words: number(requirements.description.words) }), findings),
       verified('landingPage', t.landingPage, findings),
       verified('entraAppName', t.entraAppName, findings, listing.multiTenant !== false),
       verified('userAgent', t.userAgent, findings),
@@ -178,7 +179,7 @@ function describeItem(item: ChecklistItem, words: ChecklistWords): string {
   }
   if (item.earliestNote) parts.push(item.earliestNote);
   if (item.note) parts.push(item.note);
-  return parts.join('; ');
+  return parts.join(words.separator);
 }
 
 /** The number a source has in the Sources list: its place in checklist.sources, from 1. */
@@ -259,7 +260,8 @@ export function checklistText(checklist: Checklist, words: ChecklistWords): stri
   });
   lines.push('');
   const { verified: ok, failing, manualOpen } = checklist.summary;
-  lines.push(words.text.summary({ verified: format.number(ok), failing: format.number(failing), open: format.plural(manualOpen, words.text.manualOpen) }));
+  const { text } = words;
+  lines.push(text.summary({ verified: format.plural(ok, text.verified), failing: format.plural(failing, text.failing), open: format.plural(manualOpen, text.manualOpen) }));
   return `${lines.join('\n')}\n`;
 }
 

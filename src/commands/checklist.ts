@@ -14,7 +14,7 @@ export interface ChecklistOptions extends OnlineFlag {
 }
 
 /**
- * The checklist in the run's language (--lang, MDE_PARTNER_LANG, LC_*/LANG), whatever the listing's
+ * The checklist in the run's language (--lang, MDE_PARTNER_LANG, LC_ALL, LC_MESSAGES, LANG), whatever the listing's
  * `language`: that field chooses the bundle's CHECKLIST.md, not what this command prints. JSON keys,
  * ids, states and codes are the same in every language.
  */

@@ -45,11 +45,11 @@ export const checklist = {
     listingFile: 'mde-partner.json matches the listing schema',
     logo: 'Square SVG logo',
     productName: 'Product name',
-    description: (a: { words: number }) => `${a.words}-word product description`,
+    description: (a: { words: string }) => `${a.words}-word product description`,
     landingPage: 'Landing page or blog post for customers',
     entraAppName: 'Microsoft Entra application name (multi-tenant app)',
     userAgent: 'User-Agent on every MDE / Graph Security API call',
-    pressRelease: (a: { days: number }) => `Press release naming MDE: should be reviewed by Microsoft's marketing and engineering teams (wait at least ${a.days} days)`,
+    pressRelease: (a: { days: string }) => `Press release naming MDE: should be reviewed by Microsoft's marketing and engineering teams (wait at least ${a.days} days)`,
   },
   state: {
     verified: 'verified',
@@ -60,9 +60,11 @@ export const checklist = {
     inProgress: 'in progress',
     done: 'done',
   },
+  /** Between the parts of an item's description (its state, date, notes). */
+  separator: '; ',
   /** A manual item's date. */
   date: (a: { date: string }) => `date ${a.date}`,
-  earliestNote: (a: { earliest: string; reviewStart: string; days: number }) =>
+  earliestNote: (a: { earliest: string; reviewStart: string; days: string }) =>
     `earliest publication ${a.earliest}: our estimate, ${a.days} days after it was submitted for review on ${a.reviewStart}, not a date Microsoft gives; publish only once the review is done`,
   /** "en, March 26, 2025, the current page [1]": a page's language, date and number in the Sources list. */
   sourceRef: (a: { lang: string; date?: string; current: boolean; n: number }) =>
@@ -83,9 +85,10 @@ export const checklist = {
     heading: (a: { listing: string }) => `Checklist for ${a.listing}`,
     intro: (a: { docsDate: string }) => `Verified items are checked against Microsoft's current partner page (${a.docsDate}); each step names the pages it comes from.`,
     from: 'From:',
-    /** The counts are already formatted; `manualOpen` picks the plural. */
-    summary: (a: { verified: string; failing: string; open: string }) => `${a.verified} verified, ${a.failing} failing, ${a.open}.`,
-    /** The manual items still open, for plural(n, …). */
+    /** The last line: the three counts, each worded by its plural forms below. */
+    summary: (a: { verified: string; failing: string; open: string }) => `${a.verified}, ${a.failing}, ${a.open}.`,
+    verified: { other: '# verified' } as PluralForms,
+    failing: { other: '# failing' } as PluralForms,
     manualOpen: { one: '# manual item open', other: '# manual items open' } as PluralForms,
   },
 };
