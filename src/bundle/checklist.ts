@@ -175,7 +175,7 @@ function describeItem(item: ChecklistItem, words: ChecklistWords): string {
     parts.push(item.state === 'passed' ? state.verified : item.state === 'warning' ? state.verifiedWithWarnings({ codes }) : item.state === 'failing' ? state.failing({ codes }) : state.notApplicable);
   } else {
     parts.push(item.state === 'todo' ? state.todo : item.state === 'in-progress' ? state.inProgress : item.state === 'done' ? state.done : state.notApplicable);
-    if (item.date) parts.push(words.date({ date: formatFor(words.language).date(item.date) }));
+    if (item.date) parts.push(words.date({ day: formatFor(words.language).date(item.date) }));
   }
   if (item.earliestNote) parts.push(item.earliestNote);
   if (item.note) parts.push(item.note);

@@ -90,7 +90,7 @@ export const checklist = {
     done: 'erledigt',
   },
   separator: '; ',
-  date: (a) => `Datum: ${a.date}`,
+  date: (a) => `Datum: ${a.day}`,
   earliestNote: (a) =>
     `frühestens am ${a.earliest} veröffentlichen: unsere Schätzung, ${a.days} Tage nach der Einreichung zur Prüfung am ${a.reviewStart}, kein Datum von Microsoft; veröffentlichen Sie erst, wenn die Prüfung abgeschlossen ist`,
   sourceRef: (a) => `${a.lang}, ${a.date ?? 'undatiert'}${a.current ? ', die aktuelle Seite' : ''} [${a.n}]`,

@@ -63,7 +63,7 @@ export const checklist = {
   /** Between the parts of an item's description (its state, date, notes). */
   separator: '; ',
   /** A manual item's date. */
-  date: (a: { date: string }) => `date ${a.date}`,
+  date: (a: { day: string }) => `date ${a.day}`,
   earliestNote: (a: { earliest: string; reviewStart: string; days: string }) =>
     `earliest publication ${a.earliest}: our estimate, ${a.days} days after it was submitted for review on ${a.reviewStart}, not a date Microsoft gives; publish only once the review is done`,
   /** "en, March 26, 2025, the current page [1]": a page's language, date and number in the Sources list. */

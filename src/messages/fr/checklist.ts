@@ -94,7 +94,7 @@ export const checklist = {
     done: 'fait',
   },
   separator: ' ; ',
-  date: (a) => `date : ${a.date}`,
+  date: (a) => `date : ${a.day}`,
   earliestNote: (a) =>
     `publication au plus tôt le ${a.earliest} : c’est notre estimation, ${a.days} jours après la soumission pour examen le ${a.reviewStart}, et non une date donnée par Microsoft ; ne publiez qu’une fois l’examen terminé`,
   sourceRef: (a) => `${a.lang}, ${a.date ?? 'non daté'}${a.current ? ', la page actuelle' : ''} [${a.n}]`,

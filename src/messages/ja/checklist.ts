@@ -86,9 +86,9 @@ export const checklist = {
     done: '完了',
   },
   separator: '。',
-  date: (a) => `日付: ${a.date}`,
+  date: (a) => `日付: ${a.day}`,
   earliestNote: (a) =>
-    `公開は早くても ${a.earliest} 以降です。これは ${a.reviewStart} に確認を依頼してから ${a.days} 日後として算出した推定で、Microsoft が示す日付ではありません。確認が完了してから公開してください`,
+    `公開は早くても${a.earliest}以降です。これは${a.reviewStart}に確認を依頼してから ${a.days} 日後として算出した推定で、Microsoft が示す日付ではありません。確認が完了してから公開してください`,
   sourceRef: (a) => `${a.lang}、${a.date ?? '日付なし'}${a.current ? '、現在のページ' : ''} [${a.n}]`,
   sourceLine: (a) => `${a.title} — ${a.lang}、${a.date ?? '日付のある版なし'}${a.current ? '（現在のページ）' : ''}。${a.where}`,
   sourceTitles: {
