@@ -9,13 +9,17 @@ import { links, policy, requirements } from '../domain/requirements.js';
 import { readLogoFile, rendererFor, type RenderedLogoOptions } from '../edge/logo.js';
 import { LISTING_FIELDS, type ListingData } from '../listing/load.js';
 import { type ListingResult } from '../listing/validate.js';
+import { loadBundle, type BundleWords } from '../messages/bundle.js';
+import { loadChecklist } from '../messages/checklist.js';
+import { formatFor } from '../messages/format.js';
+import { isLocale, type Locale } from '../messages/locale.js';
 import { displayPath } from '../report/display.js';
 import { toFindings } from '../report/findings.js';
 import { toolName, toolVersion } from '../version.js';
 import { buildChecklist, checklistMarkdown } from './checklist.js';
 import { PREVIEW_FILES, PREVIEW_PAGE, previewPage } from './preview.js';
 import { linksMarkdown, PARTNER_LINKS, USER_AGENT_SYNTAX_LINKS } from './links.js';
-import { readTemplate, render, snippetHeader, SNIPPETS } from './templates.js';
+import { markdownInline, readTemplate, render, snippetHeader, SNIPPETS } from './templates.js';
 import { deterministicZip } from './zip.js';
 
 const SCHEMA_ID = 'https://mde-partner.dev/schemas/listing/v1.json';
@@ -87,6 +91,7 @@ export interface OptimizeLimits {
  * only whether it arrives in time does.
  */
 export async function optimizeLogo(svg: string, limits: OptimizeLimits = policy.logo.optimize): Promise<{ data: string; note?: string } | { issue: Issue }> {
+  const words = await loadBundle();
   const { Worker } = await import('node:worker_threads');
   const worker = new Worker(OPTIMIZE_IN_WORKER, {
     eval: true,
@@ -105,7 +110,7 @@ export async function optimizeLogo(svg: string, limits: OptimizeLimits = policy.
       };
       worker.once('message', (outcome: { data: string } | { error: string }) => settle('data' in outcome
         ? outcome
-        : { data: svg, note: `The logo was copied as it is: svgo could not optimize it (${outcome.error}).` }));
+        : { data: svg, note: words.run.notOptimized({ error: outcome.error }) }));
       worker.once('error', (error: Error & { code?: string }) => settle(failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? { reason: 'memory', limit: limits.maxMemoryMb } : { reason: 'failed', detail: error.message.split('\n')[0]!.slice(0, 200) })));
       worker.once('exit', () => settle(failed({ reason: 'stopped' })));
@@ -132,8 +137,14 @@ function normalizeListing(listing: ListingData, userAgent: string): ListingData 
   return normalized;
 }
 
-const titleOf = (list: ReadonlyArray<{ id: string; title: string }>, ids: unknown) =>
-  Array.isArray(ids) && ids.length > 0 ? ids.map((id) => list.find((entry) => entry.id === id)?.title ?? String(id)).join('; ') : 'not given';
+/** The titles of the listing's categories or scenarios in the bundle's language, by their ids. */
+const titleOf = (titles: Readonly<Record<string, string>>, ids: unknown, words: BundleWords) =>
+  Array.isArray(ids) && ids.length > 0 ? ids.map((id) => titles[String(id)] ?? String(id)).join('; ') : words.files.notGiven;
+
+/** The language of the bundle's files: the listing's `language` (checked by the schema), English when absent. */
+export function bundleLanguage(listing: Readonly<Record<string, unknown>>): Locale {
+  return isLocale(listing.language) ? listing.language : 'en';
+}
 
 export interface BundleOptions {
   /** Draw the optimized logo (checks and previews): on by default; `false` makes a bundle without previews. */
@@ -145,7 +156,9 @@ export interface BundleOptions {
 /**
  * Everything that goes into the bundle, in memory and deterministic: the same listing and logo give
  * the same bytes (resvg's PNGs included). Refuses (ok: false) when the listing has errors or the
- * optimized logo fails a check, static or rendered.
+ * optimized logo fails a check, static or rendered. The files (SUBMISSION.md, CHECKLIST.md,
+ * checklist.json's words, preview.html) are in the listing's `language`; progress and notes are in
+ * the run's (getLocale()).
  */
 export async function buildBundle(
   result: ListingResult,
@@ -154,17 +167,21 @@ export async function buildBundle(
 ): Promise<BundleOutcome> {
   if (!result.ok || !result.listing || !result.logoPath || !result.userAgent) return { ok: false, findings: result.findings };
   const listing = normalizeListing(result.listing, result.userAgent);
+  const language = bundleLanguage(listing);
+  const [run, words, checklistWords] = await Promise.all([loadBundle(), loadBundle(language), loadChecklist(language)]);
+  const format = formatFor(language);
   // Read again within the logo's size cap: the file may have changed since it was checked (what goes
   // into the bundle is the optimized copy, and that is checked again below).
   const read = await readLogoFile(result.logoPath, displayPath(result.logoPath), policy.logo.maxBytes);
   if ('issues' in read) return { ok: false, findings: await toFindings(read.issues, result.listing.rules) };
   const original = read.bytes;
-  onProgress(`optimizing the logo (${Math.ceil(original.length / 1024)} KiB) with svgo`);
+  onProgress(run.run.optimizing({ kib: formatFor(run.language).number(Math.ceil(original.length / 1024)) }));
   const outcome = await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, ''), options.optimize);
   if ('issue' in outcome) return { ok: false, findings: await toFindings([{ ...outcome.issue, file: result.path }], result.listing.rules) };
   const optimized = Buffer.from(outcome.data, 'utf8');
   const notes = outcome.note ? [outcome.note] : [];
-  onProgress('checking the optimized logo again');
+  if (language !== run.language) notes.push(run.run.filesIn({ language: run.languageNames[language] }));
+  onProgress(run.run.recheck);
   const logoIssues = checkLogoBytes(optimized, { file: OPTIMIZED_LOGO_NAME });
   const logoFindings = await toFindings(logoIssues, result.listing.rules);
   if (logoFindings.some((f) => f.severity === 'error')) return { ok: false, findings: logoFindings };
@@ -174,7 +191,7 @@ export async function buildBundle(
   let previews: ReadonlyMap<number, Buffer> | undefined;
   const renderer = rendererFor(options.render);
   if (renderer) {
-    onProgress('drawing the optimized logo and its previews');
+    onProgress(run.run.drawing);
     const rendered = await renderer.request(optimized.toString('utf8'), policy.logo.render.previewSizes).result;
     const hasText = logoIssues.some((issue) => issue.code === 'SVG_TEXT');
     const renderFindings = await toFindings(judgeRender(rendered, { file: OPTIMIZED_LOGO_NAME, hasText, thresholds: thresholdsFromRules(result.listing.rules) }), result.listing.rules);
@@ -182,44 +199,69 @@ export async function buildBundle(
     if (rendered.status === 'ok') previews = rendered.pngs;
   }
 
-  onProgress('writing the submission, checklist and snippets');
-  const checklist = buildChecklist('listing.json', listing, result.findings);
+  onProgress(run.run.writingFiles);
+  const checklist = buildChecklist('listing.json', listing, result.findings, checklistWords);
   const str = (key: string) => (typeof listing[key] === 'string' ? (listing[key] as string) : '');
-  const common = {
-    productName: str('productName'), docsDate: requirements.docsDate, toolVersion, ...links,
-    partnerLinks: linksMarkdown(PARTNER_LINKS),
-  };
+  const docsDate = format.date(requirements.docsDate);
+  const partnerLinks = linksMarkdown(PARTNER_LINKS, checklistWords.linkTitles);
+  const categories = titleOf(words.categories, listing.categories, words);
   const files = new Map<string, Buffer>();
   const add = (path: string, text: string) => files.set(path, Buffer.from(text, 'utf8'));
+  const submission = words.files.submission;
 
   add('listing.json', `${JSON.stringify(listing, null, 2)}\n`);
   files.set('logo.svg', optimized);
   add('SUBMISSION.md', render(readTemplate('SUBMISSION.md'), {
-    ...common,
-    companyName: str('companyName'),
-    productVersion: str('productVersion'),
-    description: str('description'),
-    wordCount: String(countDescriptionWords(str('description'))),
-    landingPage: str('landingPage'),
-    entraAppName: listing.multiTenant === true ? str('entraAppName') : 'Not applicable: the integration does not use a multi-tenant Entra app.',
-    userAgent: result.userAgent,
-    userAgentSyntax: linksMarkdown(USER_AGENT_SYNTAX_LINKS),
-    logoSha256: sha256(optimized),
+    title: submission.title({ productName: str('productName') }),
+    intro: submission.intro({ toolVersion, docsDate, partnerPage: links.partnerPage }),
+    logoHeading: submission.logoHeading,
+    logoFile: submission.logoFile({ sha256: sha256(optimized) }),
     logoPreview: previews
-      ? `How it looks: \`${PREVIEW_PAGE}\` shows the partner tile; \`${Object.values(PREVIEW_FILES).join('`, `')}\` are PNG renderings.`
-      : 'No previews in this bundle: it was made without drawing the logo (--no-render, or no renderer on this machine).',
-    reviewDays: String(requirements.pressRelease.reviewDays),
-    categories: titleOf(requirements.categories, listing.categories),
-    scenarios: titleOf(requirements.scenarios, listing.scenarios),
+      ? submission.logoPreview({ page: markdownInline(PREVIEW_PAGE), pngs: format.list(Object.values(PREVIEW_FILES).map(markdownInline)) })
+      : submission.noPreview,
+    productNameHeading: submission.productNameHeading,
+    productName: str('productName'),
+    descriptionHeading: submission.descriptionHeading({ words: format.plural(countDescriptionWords(str('description')), submission.words) }),
+    description: str('description'),
+    landingPageHeading: submission.landingPageHeading,
+    landingPage: str('landingPage'),
+    pressRelease: submission.pressRelease({ days: format.number(requirements.pressRelease.reviewDays) }),
+    entraHeading: submission.entraHeading,
+    entraAppName: listing.multiTenant === true ? str('entraAppName') : submission.entraNotApplicable,
+    entraHowTo: submission.entraHowTo({ url: links.createAppPartnersDoc }),
+    userAgentHeading: submission.userAgentHeading,
+    userAgentIntro: submission.userAgentIntro({ url: links.graphSecurityApi }),
+    userAgent: result.userAgent,
+    userAgentSyntaxIntro: submission.userAgentSyntax,
+    userAgentSyntax: linksMarkdown(USER_AGENT_SYNTAX_LINKS, checklistWords.linkTitles),
+    alsoHeading: submission.alsoHeading,
+    companyLabel: submission.company,
+    companyName: str('companyName'),
+    productVersionLabel: submission.productVersion,
+    productVersion: str('productVersion'),
+    categoriesLabel: submission.categories,
+    categories,
+    scenariosLabel: submission.scenarios,
+    scenarios: titleOf(words.scenarios, listing.scenarios, words),
+    pagesHeading: submission.pagesHeading,
+    partnerLinks,
   }));
-  add('CHECKLIST.md', render(readTemplate('CHECKLIST.md'), { ...common, checklist: checklistMarkdown(checklist) }));
+  const checklistFile = words.files.checklist;
+  add('CHECKLIST.md', render(readTemplate('CHECKLIST.md'), {
+    title: checklistFile.title({ productName: str('productName') }),
+    intro: checklistFile.intro,
+    verified: checklistFile.verified({ toolVersion, docsDate }),
+    pagesIntro: checklistFile.pages,
+    partnerLinks,
+    checklist: checklistMarkdown(checklist, checklistWords),
+  }));
   add('checklist.json', `${JSON.stringify(checklist, null, 2)}\n`);
   for (const [file, { literal, comment }] of Object.entries(SNIPPETS)) {
     add(`user-agent/${file}`, render(readTemplate(`user-agent/${file}`), { userAgent: result.userAgent, header: snippetHeader(comment) }, literal));
   }
   if (previews) {
     for (const [size, path] of Object.entries(PREVIEW_FILES)) files.set(path, previews.get(Number(size))!);
-    add(PREVIEW_PAGE, previewPage(listing, previews, { categories: titleOf(requirements.categories, listing.categories), toolVersion }));
+    add(PREVIEW_PAGE, previewPage(listing, previews, { categories, toolVersion, words }));
   }
 
   const manifest: Manifest = {
@@ -230,6 +272,6 @@ export async function buildBundle(
     files: [...files.keys()].sort().map((path) => ({ path, size: files.get(path)!.length, sha256: sha256(files.get(path)!) })),
   };
   add('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-  onProgress('packing the zip');
+  onProgress(run.run.packing);
   return { ok: true, bundle: { files, zip: await deterministicZip(files), manifest, notes } };
 }

@@ -2,6 +2,9 @@ import type { Code } from '../checks/catalog.js';
 import type { Finding } from '../checks/finding.js';
 import { earliestPressRelease, type Onboarding, type OnboardingTask, type TaskStatus } from '../checks/onboarding.js';
 import { requirements, sources, type DocSource, type SourceId } from '../domain/requirements.js';
+import { formatFor } from '../messages/format.js';
+import type { ChecklistWords } from '../messages/checklist.js';
+import type { Locale } from '../messages/locale.js';
 import { linkOf, type Link } from './links.js';
 
 export type ItemState = 'passed' | 'warning' | 'failing' | TaskStatus;
@@ -31,6 +34,8 @@ type StepData = (typeof requirements.steps)[number];
 export interface ChecklistStep {
   id: StepData['id'];
   title: string;
+  /** For a translated title: the heading of the page in that language it is worded after. */
+  titleFrom?: { source: SourceId; heading: string; changed?: string };
   summary: string;
   /** Which pages put this step where: a key of Checklist.sources and the section of that page. */
   from: Array<{ source: SourceId; section: string }>;
@@ -42,6 +47,8 @@ export interface ChecklistStep {
 
 export interface Checklist {
   version: 1;
+  /** The language of the words (titles, summaries, notes); ids, states, codes and dates do not change with it. */
+  language: Locale;
   /** The date of Microsoft's current partner page, which the verified items are checked against. */
   docsDate: string;
   listing: string;
@@ -82,60 +89,68 @@ function manual(id: keyof Onboarding, title: string, task: OnboardingTask | unde
   };
 }
 
-const step = (id: ChecklistStep['id'], items: ChecklistItem[]): ChecklistStep => {
+function step(id: ChecklistStep['id'], items: ChecklistItem[], words: ChecklistWords): ChecklistStep {
   const data: StepData = requirements.steps.find((s) => s.id === id)!;
+  const own = words.steps[id];
   return {
-    id, title: data.title, summary: data.summary,
-    from: data.from.map(({ source, section }) => ({ source, section })),
-    history: data.history,
-    links: data.links.map(linkOf),
+    id, title: own.title,
+    ...(own.titleFrom ? { titleFrom: { ...own.titleFrom } } : {}),
+    summary: own.summary,
+    from: data.from.map(({ source }) => ({ source, section: own.sections[source] })),
+    history: own.history,
+    links: data.links.map((link) => linkOf(link, words.linkTitles)),
     items,
   };
-};
+}
 
 /** The press release's earliest date is ours, not Microsoft's: this sentence goes wherever the date is shown. */
-export function earliestNote(earliest: string, reviewStart: string): string {
-  return `earliest publication ${earliest}: our estimate, ${requirements.pressRelease.reviewDays} days after it was submitted for review on ${reviewStart}, not a date Microsoft gives; publish only once the review is done`;
+export function earliestNote(earliest: string, reviewStart: string, words: ChecklistWords): string {
+  const { date } = formatFor(words.language);
+  return words.earliestNote({ earliest: date(earliest), reviewStart: date(reviewStart), days: formatFor(words.language).number(requirements.pressRelease.reviewDays) });
 }
 
 /**
- * The four-step checklist of DESIGN §2 for one listing: the six listing items (and the User-Agent
- * prerequisite of MISA) are verified by the findings; the rest is manual state from "onboarding".
- * Pure: the same listing and findings always give the same checklist (no "today").
+ * The four-step checklist of DESIGN §2 for one listing, in the language of `words` (loadChecklist):
+ * the six listing items (and the User-Agent prerequisite of MISA) are verified by the findings; the
+ * rest is manual state from "onboarding". Pure: the same listing, findings and words always give the
+ * same checklist (no "today").
  */
-export function buildChecklist(listingPath: string, listing: Record<string, unknown>, findings: Finding[]): Checklist {
+export function buildChecklist(listingPath: string, listing: Record<string, unknown>, findings: Finding[], words: ChecklistWords): Checklist {
   const onboarding = (listing.onboarding ?? {}) as Onboarding;
   const release = onboarding.pressRelease;
   const earliest = earliestPressRelease(release?.reviewStart);
+  const t = words.items;
+  const { number } = formatFor(words.language);
   const pressRelease: ChecklistItem = {
-    ...manual('pressRelease', `Press release naming MDE: should be reviewed by Microsoft's marketing and engineering teams (wait at least ${requirements.pressRelease.reviewDays} days)`, release),
+    ...manual('pressRelease', t.pressRelease({ days: number(requirements.pressRelease.reviewDays) }), release),
     ...(release?.reviewStart ? { reviewStart: release.reviewStart } : {}),
-    ...(earliest && release?.reviewStart ? { earliest, earliestNote: earliestNote(earliest, release.reviewStart) } : {}),
+    ...(earliest && release?.reviewStart ? { earliest, earliestNote: earliestNote(earliest, release.reviewStart, words) } : {}),
   };
   const steps = [
-    step('license', [manual('license', 'MDE license or trial tenant to develop and test against', onboarding.license)]),
+    step('license', [manual('license', t.license, onboarding.license)], words),
     step('validation', [
-      manual('customerApproval', 'Joint customer approved the integration design (Partner Application page, Defender portal)', onboarding.customerApproval),
-      manual('demo', 'Integration tested and demoed to the MDE team', onboarding.demo),
-    ]),
+      manual('customerApproval', t.customerApproval, onboarding.customerApproval),
+      manual('demo', t.demo, onboarding.demo),
+    ], words),
     step('misa', [
-      verified('userAgent', 'User-Agent in the required form (a stated MISA prerequisite)', findings),
-      manual('misa', 'MISA nomination — confirm the details with your Microsoft contact', onboarding.misa),
-    ]),
+      verified('userAgent', t.userAgentMisa, findings),
+      manual('misa', t.misa, onboarding.misa),
+    ], words),
     step('listing', [
-      verified('listingFile', 'mde-partner.json matches the listing schema', findings),
-      verified('logo', 'Square SVG logo', findings),
-      verified('productName', 'Product name', findings),
-      verified('description', `${requirements.description.words}-word product description`, findings),
-      verified('landingPage', 'Landing page or blog post for customers', findings),
-      verified('entraAppName', 'Microsoft Entra application name (multi-tenant app)', findings, listing.multiTenant !== false),
-      verified('userAgent', 'User-Agent on every MDE / Graph Security API call', findings),
+      verified('listingFile', t.listingFile, findings),
+      verified('logo', t.logo, findings),
+      verified('productName', t.productName, findings),
+      verified('description', t.description({ words: number(requirements.description.words) }), findings),
+      verified('landingPage', t.landingPage, findings),
+      verified('entraAppName', t.entraAppName, findings, listing.multiTenant !== false),
+      verified('userAgent', t.userAgent, findings),
       pressRelease,
-    ]),
+    ], words),
   ];
   const items = steps.flatMap((s) => s.items);
   return {
     version: 1,
+    language: words.language,
     docsDate: requirements.docsDate,
     listing: listingPath,
     steps,
@@ -152,82 +167,107 @@ const MARK: Record<ItemState, string> = {
   passed: '[x]', warning: '[x]', done: '[x]', 'not-applicable': '[-]', failing: '[ ]', todo: '[ ]', 'in-progress': '[ ]',
 };
 
-function describeItem(item: ChecklistItem): string {
+function describeItem(item: ChecklistItem, words: ChecklistWords): string {
+  const { state } = words;
+  const codes = item.codes?.join(', ') ?? '';
   const parts: string[] = [];
   if (item.kind === 'verified') {
-    parts.push(item.state === 'passed' ? 'verified' : item.state === 'warning' ? `verified, with warnings: ${item.codes?.join(', ')}` : item.state === 'failing' ? `FAILING: ${item.codes?.join(', ')}` : 'not applicable');
+    parts.push(item.state === 'passed' ? state.verified : item.state === 'warning' ? state.verifiedWithWarnings({ codes }) : item.state === 'failing' ? state.failing({ codes }) : state.notApplicable);
   } else {
-    parts.push(item.state === 'todo' ? 'to do' : item.state);
-    if (item.date) parts.push(`date ${item.date}`);
+    parts.push(item.state === 'todo' ? state.todo : item.state === 'in-progress' ? state.inProgress : item.state === 'done' ? state.done : state.notApplicable);
+    if (item.date) parts.push(words.date({ day: formatFor(words.language).date(item.date) }));
   }
   if (item.earliestNote) parts.push(item.earliestNote);
   if (item.note) parts.push(item.note);
-  return parts.join('; ');
+  return parts.join(words.separator);
 }
 
 /** The number a source has in the Sources list: its place in checklist.sources, from 1. */
 const sourceNumber = (checklist: Checklist, id: SourceId) => Object.keys(checklist.sources).indexOf(id) + 1;
 
-/** "en, 2025-03-26, the current page [1]": language, date and the Sources entry of a page. */
-function sourceRef(checklist: Checklist, id: SourceId): string {
+/** "en, March 26, 2025, the current page [1]": language, date and the Sources entry of a page. */
+function sourceRef(checklist: Checklist, id: SourceId, words: ChecklistWords): string {
   const source = checklist.sources[id];
-  return `${source.lang}, ${source.date ?? 'undated'}${id === 'current' ? ', the current page' : ''} [${sourceNumber(checklist, id)}]`;
+  const date = source.date ? formatFor(words.language).date(source.date) : undefined;
+  return words.sourceRef({ lang: source.lang, ...(date ? { date } : {}), current: id === 'current', n: sourceNumber(checklist, id) });
 }
 
-function sourceLine(checklist: Checklist, id: SourceId): string {
+function sourceLine(checklist: Checklist, id: SourceId, words: ChecklistWords): string {
   const source = checklist.sources[id];
-  return `${source.title} — ${source.lang}, ${source.date ?? 'no dated copy'}${id === 'current' ? ' (the current page)' : ''}. ${source.where}`;
+  const date = source.date ? formatFor(words.language).date(source.date) : undefined;
+  return words.sourceLine({ title: words.sourceTitles[id], lang: source.lang, ...(date ? { date } : {}), current: id === 'current', where: words.sourceWhere[id] });
 }
 
-const SOURCES_INTRO = 'Microsoft\'s pages that the steps and the checked rules come from; [n] in a step refers to this list.';
+/** Where a translated step title is worded from, or nothing for our own (English) titles. */
+function titleFromLine(checklist: Checklist, s: ChecklistStep, words: ChecklistWords): string | undefined {
+  if (!s.titleFrom) return undefined;
+  const { source, heading, changed } = s.titleFrom;
+  return words.titleFrom({ heading, ref: sourceRef(checklist, source, words), ...(changed ? { changed } : {}) });
+}
 
-/** Markdown: the CHECKLIST.md body (steps with where they come from, their items as task lists, the sources). */
-export function checklistMarkdown(checklist: Checklist): string {
-  const steps = checklist.steps.map((s, i) => [
-    `## ${i + 1}. ${s.title}`,
-    '',
-    s.summary,
-    '',
-    'Where this step comes from:',
-    '',
-    ...s.from.map(({ source, section }) => `- ${section} — ${sourceRef(checklist, source)}`),
-    '',
-    `Earlier versions: ${s.history}`,
-    '',
-    `Links: ${s.links.map((link) => `[${link.title}](${link.url})`).join(', ')}`,
-    '',
-    ...s.items.map((item) => `- ${MARK[item.state]} ${item.title} — ${describeItem(item)}`),
-  ].join('\n'));
+/** Markdown: the CHECKLIST.md body (steps with where they come from, their items as task lists, the sources), in the checklist's language. */
+export function checklistMarkdown(checklist: Checklist, words: ChecklistWords): string {
+  const steps = checklist.steps.map((s, i) => {
+    const titleFrom = titleFromLine(checklist, s, words);
+    return [
+      `## ${i + 1}. ${s.title}`,
+      '',
+      ...(titleFrom ? [`_${titleFrom}_`, ''] : []),
+      s.summary,
+      '',
+      words.whereFrom,
+      '',
+      ...s.from.map(({ source, section }) => `- ${section} — ${sourceRef(checklist, source, words)}`),
+      '',
+      `${words.earlierVersions} ${s.history}`,
+      '',
+      `${words.linksLabel} ${s.links.map((link) => `[${link.title}](${link.url})`).join(', ')}`,
+      '',
+      ...s.items.map((item) => `- ${MARK[item.state]} ${item.title} — ${describeItem(item, words)}`),
+    ].join('\n');
+  });
   const ids = Object.keys(checklist.sources) as SourceId[];
   const list = ids.map((id, i) => {
     const url = checklist.sources[id].url;
-    return `${i + 1}. ${sourceLine(checklist, id)}${url ? ` — <${url}>` : ''}`;
+    return `${i + 1}. ${sourceLine(checklist, id, words)}${url ? ` — <${url}>` : ''}`;
   });
-  return [...steps, ['## Sources', '', SOURCES_INTRO, '', ...list].join('\n')].join('\n\n');
+  return [...steps, [`## ${words.sourcesHeading}`, '', words.sourcesIntro, '', ...list].join('\n')].join('\n\n');
 }
 
-/** Plain text for the terminal. */
-export function checklistText(checklist: Checklist): string {
+/** Plain text for the terminal, in the checklist's language. */
+export function checklistText(checklist: Checklist, words: ChecklistWords): string {
+  const format = formatFor(words.language);
   const lines = [
-    `Checklist for ${checklist.listing}`,
-    `Verified items are checked against Microsoft's current partner page (${checklist.docsDate}); each step names the pages it comes from.`,
+    words.text.heading({ listing: checklist.listing }),
+    words.text.intro({ docsDate: format.date(checklist.docsDate) }),
     '',
   ];
+  const from = words.text.from;
   checklist.steps.forEach((s, i) => {
     lines.push(`${i + 1}. ${s.title}`);
-    s.from.forEach(({ source, section }, n) => lines.push(`   ${n === 0 ? 'From:' : '     '} ${section} (${sourceRef(checklist, source)})`));
-    lines.push(`   Earlier versions: ${s.history}`);
+    const titleFrom = titleFromLine(checklist, s, words);
+    if (titleFrom) lines.push(`   ${titleFrom}`);
+    s.from.forEach(({ source, section }, n) => lines.push(`   ${n === 0 ? from : ' '.repeat(displayWidth(from))} ${section} (${sourceRef(checklist, source, words)})`));
+    lines.push(`   ${words.earlierVersions} ${s.history}`);
     for (const link of s.links) lines.push(`   ${link.title}: ${link.url}`);
-    for (const item of s.items) lines.push(`   ${MARK[item.state]} ${item.title}`, `       ${describeItem(item)}`);
+    for (const item of s.items) lines.push(`   ${MARK[item.state]} ${item.title}`, `       ${describeItem(item, words)}`);
     lines.push('');
   });
-  lines.push('Sources', `   ${SOURCES_INTRO}`);
+  lines.push(words.sourcesHeading, `   ${words.sourcesIntro}`);
   (Object.keys(checklist.sources) as SourceId[]).forEach((id, i) => {
     const url = checklist.sources[id].url;
-    lines.push(`   [${i + 1}] ${sourceLine(checklist, id)}`, ...(url ? [`       ${url}`] : []));
+    lines.push(`   [${i + 1}] ${sourceLine(checklist, id, words)}`, ...(url ? [`       ${url}`] : []));
   });
   lines.push('');
   const { verified: ok, failing, manualOpen } = checklist.summary;
-  lines.push(`${ok} verified, ${failing} failing, ${manualOpen} manual item${manualOpen === 1 ? '' : 's'} open.`);
+  const { text } = words;
+  lines.push(text.summary({ verified: format.plural(ok, text.verified), failing: format.plural(failing, text.failing), open: format.plural(manualOpen, text.manualOpen) }));
   return `${lines.join('\n')}\n`;
+}
+
+/** Columns a label takes in a terminal: East Asian wide characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return width;
 }

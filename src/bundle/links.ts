@@ -4,8 +4,9 @@ export type LinkId = keyof typeof links;
 
 /**
  * What each of Microsoft's pages (and the RFCs) is, as the bundle, the checklist and the wizard name
- * it. Pages that are also sources of the rules take their title from the source. ASCII only: the
- * snippets quote the titles of partnerPage and the RFCs.
+ * it, in English. Pages that are also sources of the rules take their title from the source. ASCII
+ * only: the snippets quote the titles of partnerPage and the RFCs. The other languages' titles are in
+ * the checklist words (src/messages/<lang>/checklist.ts).
  */
 export const LINK_TITLES = {
   trial: 'Free trial of Microsoft Defender for Endpoint (sign-up)',
@@ -31,14 +32,17 @@ export interface Link {
   url: string;
 }
 
-export const linkOf = (id: LinkId): Link => ({ id, title: LINK_TITLES[id], url: links[id] });
+/** The titles of the pages in one language (the checklist words' linkTitles); English by default. */
+export type LinkTitles = Readonly<Record<LinkId, string>>;
+
+export const linkOf = (id: LinkId, titles: LinkTitles = LINK_TITLES): Link => ({ id, title: titles[id], url: links[id] });
 
 /** Markdown list items, one page a line. */
-export function linksMarkdown(ids: readonly LinkId[]): string {
-  return ids.map((id) => `- [${LINK_TITLES[id]}](${links[id]})`).join('\n');
+export function linksMarkdown(ids: readonly LinkId[], titles: LinkTitles = LINK_TITLES): string {
+  return ids.map((id) => `- [${titles[id]}](${links[id]})`).join('\n');
 }
 
 /** Terminal lines: the title, then the address on its own line so that terminals can open it. */
-export function linksText(ids: readonly LinkId[], indent: string): string[] {
-  return ids.flatMap((id) => [`${indent}${LINK_TITLES[id]}`, `${indent}  ${links[id]}`]);
+export function linksText(ids: readonly LinkId[], indent: string, titles: LinkTitles = LINK_TITLES): string[] {
+  return ids.flatMap((id) => [`${indent}${titles[id]}`, `${indent}  ${links[id]}`]);
 }

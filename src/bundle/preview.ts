@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ListingData } from '../listing/load.js';
+import type { BundleWords } from '../messages/bundle.js';
 import { readTemplate, render } from './templates.js';
 
 /** PNG previews in the bundle, by size (longer side, px); the page inlines 192 and 32. */
@@ -29,9 +30,10 @@ function linkTarget(url: string): string {
 /**
  * The partner tile as a customer would see it, in one self-contained page: the logo as data: PNGs,
  * no script, no external resource, and a Content-Security-Policy that allows nothing else (the one
- * inline style sheet is allowed by its hash). Every value from the listing is HTML-escaped.
+ * inline style sheet is allowed by its hash). Every value from the listing is HTML-escaped. The
+ * labels are in the language of `words` (the listing's `language`), which is also the page's lang.
  */
-export function previewPage(listing: ListingData, pngs: ReadonlyMap<number, Buffer>, extra: { categories: string; toolVersion: string }): string {
+export function previewPage(listing: ListingData, pngs: ReadonlyMap<number, Buffer>, extra: { categories: string; toolVersion: string; words: BundleWords }): string {
   const template = readTemplate('preview.html');
   const style = /<style>([\s\S]*?)<\/style>/.exec(template)?.[1];
   if (style === undefined) throw new Error('templates/preview.html has no <style> element');
@@ -41,7 +43,13 @@ export function previewPage(listing: ListingData, pngs: ReadonlyMap<number, Buff
     if (!data) throw new Error(`no ${size} px preview was rendered`);
     return data.toString('base64');
   };
+  const { preview } = extra.words;
   const values: Record<string, string> = {
+    lang: extra.words.language,
+    pageTitle: preview.pageTitle({ productName: text('productName') }),
+    logoAlt: preview.logoAlt({ productName: text('productName') }),
+    onDark: preview.onDark,
+    note: preview.note({ toolVersion: extra.toolVersion }),
     styleHash: `sha256-${createHash('sha256').update(style).digest('base64')}`,
     productName: text('productName'),
     companyName: text('companyName'),

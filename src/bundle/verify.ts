@@ -13,6 +13,7 @@ import { policy } from '../domain/requirements.js';
 import { readBounded, sizeArgs } from '../edge/read-bounded.js';
 import { InputError } from '../errors.js';
 import { listingPaths } from '../listing/load.js';
+import { loadBundle } from '../messages/bundle.js';
 import { validateListing, validateListingText, type ListingResult, type ValidateOptions } from '../listing/validate.js';
 import { fails, toFindings } from '../report/findings.js';
 import { sha256 } from './bundle.js';
@@ -280,8 +281,9 @@ export interface VerifyOptions {
 
 /** `verify`: integrity of a bundle (folder or zip) and full validation of what it contains. */
 export async function verifyBundle(path: string, label: string, options: VerifyOptions = {}): Promise<ListingResult> {
+  const { verify } = await loadBundle();
   const info = await stat(path).catch(() => {
-    throw new InputError(`${label} does not exist. Expected a bundle folder or .zip made by "mde-partner bundle".`);
+    throw new InputError(verify.missing({ path: label }));
   });
   const c = collector();
   let result: ListingResult | undefined;
@@ -291,14 +293,15 @@ export async function verifyBundle(path: string, label: string, options: VerifyO
     // The zip is read whole, within its cap, through the bounded reader (a FIFO or device is refused at once).
     const read = await readBounded(path, BUNDLE_LIMITS.maxZipBytes);
     if ('unreadable' in read) {
-      throw new InputError(`${label} is neither a folder nor a zip file: it ${read.unreadable}. Expected a bundle folder or .zip made by "mde-partner bundle"; pass the path of one.`);
+      const why = `${verify.unreadable[read.unreadable]}${read.errno ? ` (${read.errno})` : ''}`;
+      throw new InputError(verify.notBundle({ path: label, why }));
     }
     if ('tooLarge' in read) {
       c.add('BUNDLE_ENTRY_TOO_LARGE', label, { name: label, ...sizeArgs(read), limit: BUNDLE_LIMITS.maxZipBytes });
     } else {
       const head = read.bytes.length >= 4 ? read.bytes.readUInt32LE(0) : 0;
       if (head !== 0x04034b50 && head !== 0x06054b50) {
-        throw new InputError(`${label} is neither a folder nor a zip file. Expected a bundle folder or .zip made by "mde-partner bundle"; pass the path of one.`);
+        throw new InputError(verify.notBundle({ path: label }));
       }
       const into = await mkdtemp(join(tmpdir(), 'mde-partner-verify-'));
       try {

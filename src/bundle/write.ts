@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { policy } from '../domain/requirements.js';
 import { readBounded } from '../edge/read-bounded.js';
 import { InputError } from '../errors.js';
+import { loadBundle } from '../messages/bundle.js';
 
 /** Whether a process with this pid still runs (a temporary folder of a live run is left alone). */
 function alive(pid: number): boolean {
@@ -42,15 +43,16 @@ async function syncDirectory(path: string): Promise<void> {
 
 /** Refuses to replace anything that is not an earlier bundle: a user's folder is never deleted. */
 async function checkTarget(outDir: string): Promise<'absent' | 'replace'> {
+  const { write } = await loadBundle();
   const zipInfo = await lstat(`${outDir}.zip`).catch(() => undefined);
-  if (zipInfo && !zipInfo.isFile()) throw new InputError(`${outDir}.zip exists and is not a file; the bundle's zip goes there. Choose another --out or remove it.`);
+  if (zipInfo && !zipInfo.isFile()) throw new InputError(write.zipNotFile({ zip: `${outDir}.zip` }));
   let info;
   try {
     info = await lstat(outDir);
   } catch {
     return 'absent';
   }
-  if (!info.isDirectory()) throw new InputError(`--out ${outDir} exists and is not a folder. Choose another --out or remove it.`);
+  if (!info.isDirectory()) throw new InputError(write.outNotFolder({ out: outDir }));
   const entries = await readdir(outDir);
   if (entries.length === 0) return 'replace';
   // Read like every other file (bounded, regular files only): a FIFO named manifest.json cannot hang bundle.
@@ -61,7 +63,7 @@ async function checkTarget(outDir: string): Promise<'absent' | 'replace'> {
   } catch {
     // not a bundle
   }
-  throw new InputError(`--out ${outDir} is a folder that does not hold an mde-partner bundle; it is left alone. Choose an empty or new folder.`);
+  throw new InputError(write.outNotBundle({ out: outDir }));
 }
 
 /** Leftovers of runs that were killed: `.NAME.tmp-PID-…` / `.NAME.old-PID-…` whose PID is gone. */
@@ -73,15 +75,21 @@ async function removeStaleTemporaries(parent: string, name: string): Promise<voi
   }
 }
 
-/** Where the failure happened and how to phrase it: the thing being written, the way out, what is kept. */
+/**
+ * Where the failure happened and how to phrase it, in the run's language: the thing being written,
+ * the way out, what is kept.
+ */
 export interface WriteContext {
   /** "the bundle", "mde-partner.json". */
   what: string;
   /** What the user can do, e.g. "choose another --out". */
   todo: string;
-  /** What is left as it was, e.g. "the previous bundle, if any, is unchanged". */
+  /** What is left as it was, a sentence: "The previous bundle, if any, is unchanged." (a lower-case start is capitalized, a missing full stop added). */
   kept: string;
 }
+
+/** `kept` as a sentence of its own, however the caller wrote it. */
+const sentence = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}${/[.!?。]$/.test(text) ? '' : '.'}`;
 
 /** The nearest existing ancestor of `path` when it is not a folder (a file in the way), else undefined. */
 async function fileInTheWay(path: string): Promise<string | undefined> {
@@ -100,23 +108,24 @@ export async function writeProblem(error: unknown, target: string, context: Writ
   if (error instanceof InputError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) return error;
+  const { write } = await loadBundle();
   const folder = dirname(target);
   const blocker = code === 'ENOTDIR' || code === 'EEXIST' ? await fileInTheWay(folder) : undefined;
-  const found = blocker ? `${blocker} is not a folder`
-    : code === 'ENOSPC' || code === 'EDQUOT' ? `the disk holding ${folder} is full (${code})`
-      : code === 'EROFS' ? `${folder} is on a read-only file system (EROFS)`
-        : code === 'EACCES' || code === 'EPERM' ? `permission to write in ${folder} was denied (${code})`
-          : code === 'EBUSY' ? `${target} is in use, e.g. a mount point, and cannot be replaced (EBUSY)`
-            : code === 'ENOENT' ? `${folder} does not take new files (ENOENT): it is not an ordinary folder`
-              : `the system refused (${code}: ${(error as Error).message})`;
-  return new InputError(`cannot write ${context.what} to ${target}: ${found}. Expected a folder you can write to: ${context.todo}. ${context.kept[0]!.toUpperCase()}${context.kept.slice(1)}.`);
+  const found = blocker ? write.notFolder({ path: blocker })
+    : code === 'ENOSPC' || code === 'EDQUOT' ? write.diskFull({ folder, code })
+      : code === 'EROFS' ? write.readOnly({ folder })
+        : code === 'EACCES' || code === 'EPERM' ? write.denied({ folder, code })
+          : code === 'EBUSY' ? write.busy({ target })
+            : code === 'ENOENT' ? write.noNewFiles({ folder })
+              : write.refused({ code, detail: (error as Error).message });
+  return new InputError(write.cannotWrite({ what: context.what, target, found, todo: context.todo, kept: sentence(context.kept) }));
 }
 
 /**
  * Replaces one file atomically: a temporary file beside it, fsynced, then renamed over it. A crash
  * leaves the old file or the new one, never a mix; what a killed run left is removed by the next.
  */
-export async function writeFileAtomic(path: string, data: Buffer | string, context: WriteContext = { what: basename(path), todo: 'choose another folder', kept: 'nothing was changed' }): Promise<void> {
+export async function writeFileAtomic(path: string, data: Buffer | string, given?: WriteContext): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
     await removeStaleTemporaries(dirname(path), basename(path));
@@ -125,6 +134,7 @@ export async function writeFileAtomic(path: string, data: Buffer | string, conte
     await syncDirectory(dirname(path));
   } catch (error) {
     await rm(tmp, { force: true }).catch(() => undefined);
+    const context = given ?? { what: basename(path), ...(await loadBundle()).write.file };
     throw await writeProblem(error, path, context);
   }
 }
@@ -134,7 +144,6 @@ export interface WrittenBundle {
   zip: string;
 }
 
-const BUNDLE_CONTEXT: WriteContext = { what: 'the bundle', todo: 'choose another --out', kept: 'the previous bundle, if any, is unchanged' };
 
 /**
  * Writes the bundle folder and `<dir>.zip` atomically: everything goes to temporary names beside
@@ -150,7 +159,7 @@ export async function writeBundle(outDir: string, files: ReadonlyMap<string, Buf
     mode = await checkTarget(outDir);
     await removeStaleTemporaries(parent, name);
   } catch (error) {
-    throw await writeProblem(error, outDir, BUNDLE_CONTEXT);
+    throw await writeProblem(error, outDir, (await loadBundle()).write.bundle);
   }
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const tmpDir = join(parent, `.${name}.tmp-${tag}`);
@@ -177,7 +186,7 @@ export async function writeBundle(outDir: string, files: ReadonlyMap<string, Buf
     movedOld = false;
     await rm(tmpDir, { recursive: true, force: true }).catch(() => undefined);
     await rm(tmpZip, { force: true }).catch(() => undefined);
-    throw await writeProblem(error, outDir, BUNDLE_CONTEXT);
+    throw await writeProblem(error, outDir, (await loadBundle()).write.bundle);
   }
   if (movedOld) await rm(oldDir, { recursive: true, force: true });
   return { dir: outDir, zip: `${outDir}.zip` };

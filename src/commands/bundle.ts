@@ -4,6 +4,8 @@ import { buildBundle } from '../bundle/bundle.js';
 import { writeBundle } from '../bundle/write.js';
 import { escapeUnsafe, shellQuote } from '../checks/text.js';
 import { validateListing } from '../listing/validate.js';
+import { loadBundle } from '../messages/bundle.js';
+import { formatFor } from '../messages/format.js';
 import { displayPath } from '../report/display.js';
 import { buildReport } from '../report/report.js';
 import { invocation } from './invocation.js';
@@ -36,22 +38,25 @@ export async function runBundle(path: string | undefined, options: OutputOptions
   const listingPath = await resolveListingPath(path ?? '.', io.cwd);
   const out = resolve(io.cwd, options.out ?? resolve(dirname(listingPath), DEFAULT_OUT));
   const progress = progressReporter(io, options.quiet || options.format !== 'text');
-  progress.step(options.online ? 'validating the listing and fetching the landing page' : 'validating the listing');
+  // The terminal speaks the run's language; the bundle's files speak the listing's (buildBundle).
+  const words = await loadBundle();
+  const { run } = words;
+  progress.step(options.online ? run.validatingOnline : run.validating);
   const result = await validateListing(listingPath, { displayRoot: io.cwd, online: onlineSetting(options, io), render: options.render });
   const outcome = await buildBundle(result, progress.step, { render: options.render });
   if (!outcome.ok) {
     progress.done();
     const code = await emitReport(buildReport([{ ...result, findings: outcome.findings }], { strict: options.strict }), options, io);
-    io.stderr.write(`mde-partner: nothing written: fix the errors above, then run "${invocation(io)} bundle" again.\n`);
+    io.stderr.write(`mde-partner: ${run.nothingWritten({ command: `${invocation(io)} bundle` })}\n`);
     return code || 1;
   }
   if (options.strict && result.findings.some((f) => f.severity === 'warning')) {
     progress.done();
     await emitReport(buildReport([result], { strict: true }), options, io);
-    io.stderr.write('mde-partner: nothing written: --strict and the listing has warnings.\n');
+    io.stderr.write(`mde-partner: ${run.nothingWrittenStrict}\n`);
     return 1;
   }
-  progress.step(`writing ${displayPath(out, io.cwd)}`);
+  progress.step(run.writing({ path: displayPath(out, io.cwd) }));
   const written = await writeBundle(out, outcome.bundle.files, outcome.bundle.zip);
   progress.done();
   const shown = displayPath(written.dir, io.cwd);
@@ -64,13 +69,14 @@ export async function runBundle(path: string | undefined, options: OutputOptions
     // Warnings do not stop the bundle, but they are said where it is written, not left for another command.
     if (result.findings.some((f) => f.severity === 'warning')) await emitReport(buildReport([result], { strict: options.strict }), options, io);
     const cli = invocation(io);
+    const files = formatFor(words.language).plural(outcome.bundle.files.size, run.files);
     io.stdout.write([
-      `✔ Bundle written: ${shown}/ and ${shown}.zip (${outcome.bundle.files.size} files)`,
-      ...outcome.bundle.notes.map((note) => `  Note: ${escapeUnsafe(note)}`),
-      '  Next steps:',
-      `    cat ${shellQuote(`${shown}/SUBMISSION.md`)}       # the six items to paste`,
-      `    ${cli} checklist ${shellQuote(displayPath(listingPath, io.cwd))}       # the four onboarding steps (also in ${shown}/CHECKLIST.md)`,
-      `    ${cli} verify ${shellQuote(`${shown}.zip`)}       # check the bundle before sending it`,
+      run.written({ dir: `${shown}/`, zip: `${shown}.zip`, files }),
+      ...outcome.bundle.notes.map((note) => `  ${run.note} ${escapeUnsafe(note)}`),
+      `  ${run.nextSteps}`,
+      `    cat ${shellQuote(`${shown}/SUBMISSION.md`)}       ${run.pasteComment}`,
+      `    ${cli} checklist ${shellQuote(displayPath(listingPath, io.cwd))}       ${run.checklistComment({ file: `${shown}/CHECKLIST.md` })}`,
+      `    ${cli} verify ${shellQuote(`${shown}.zip`)}       ${run.verifyComment}`,
       '',
     ].join('\n'));
   }

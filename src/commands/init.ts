@@ -5,6 +5,7 @@ import type { Io } from './io.js';
 import { buildBundle } from '../bundle/bundle.js';
 import { buildChecklist } from '../bundle/checklist.js';
 import { linksText, PARTNER_LINKS } from '../bundle/links.js';
+import { loadChecklist } from '../messages/checklist.js';
 import { readTemplate } from '../bundle/templates.js';
 import { writeBundle, writeFileAtomic, writeProblem } from '../bundle/write.js';
 import type { Onboarding, TaskStatus } from '../checks/onboarding.js';
@@ -313,7 +314,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     for (const note of outcome.bundle.notes) io.stdout.write(`  Note: ${escapeUnsafe(note)}\n`);
   }
 
-  const checklist = buildChecklist(shown, listing, result.findings);
+  const checklist = buildChecklist(shown, listing, result.findings, await loadChecklist());
   const open = checklist.steps.flatMap((s) => s.items.filter((i) => i.kind === 'manual' && (i.state === 'todo' || i.state === 'in-progress')).map((i) => `${s.title}: ${i.title}`));
   const relArg = shellQuote(rel);
   const cli = invocation(io);

@@ -4,6 +4,7 @@ import type { Io, OutputOptions } from './io.js';
 import { verifyBundle } from '../bundle/verify.js';
 import { shellQuote } from '../checks/text.js';
 import { InputError } from '../errors.js';
+import { loadBundle } from '../messages/bundle.js';
 import { displayPath } from '../report/display.js';
 import { buildReport } from '../report/report.js';
 import { DEFAULT_OUT } from './bundle.js';
@@ -13,7 +14,7 @@ import { LISTING_FILE } from './validate.js';
 
 export async function runVerify(path: string, options: OutputOptions, io: Io): Promise<number> {
   const absolute = resolve(io.cwd, path);
-  refuseListing(absolute, io);
+  await refuseListing(absolute, io);
   const result = await verifyBundle(absolute, displayPath(absolute, io.cwd), { render: options.render });
   return emitReport(buildReport([result], { strict: options.strict }), options, io, 'bundle');
 }
@@ -22,7 +23,7 @@ export async function runVerify(path: string, options: OutputOptions, io: Io): P
  * A listing (its folder, or mde-partner.json) given where a bundle is expected is a usage mistake,
  * not a broken bundle: say so, and where its bundle is (or how to make one).
  */
-function refuseListing(absolute: string, io: Io): void {
+async function refuseListing(absolute: string, io: Io): Promise<void> {
   const isDir = statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === true;
   const listingDir = isDir ? absolute : basename(absolute) === LISTING_FILE ? dirname(absolute) : undefined;
   if (listingDir === undefined || !existsSync(join(listingDir, LISTING_FILE)) || (isDir && existsSync(join(absolute, 'manifest.json')))) return;
@@ -30,10 +31,11 @@ function refuseListing(absolute: string, io: Io): void {
   const cli = invocation(io);
   const zip = join(listingDir, `${DEFAULT_OUT}.zip`);
   const folder = join(listingDir, DEFAULT_OUT);
+  const { verify } = await loadBundle();
   const where = existsSync(zip)
-    ? `Its bundle is ${shown(zip)}: run "${cli} verify ${shellQuote(shown(zip))}".`
+    ? verify.bundleIs({ bundle: shown(zip), command: `${cli} verify ${shellQuote(shown(zip))}` })
     : existsSync(folder)
-      ? `Its bundle is ${shown(folder)}/: run "${cli} verify ${shellQuote(shown(folder))}".`
-      : `It has no bundle in ${shown(folder)}/ yet: make one with "${cli} bundle ${shellQuote(shown(listingDir))}" (or pass the folder or .zip that --out named).`;
-  throw new InputError(`${shown(absolute)} is a listing (${LISTING_FILE}), not a bundle. verify checks a bundle folder or .zip made by "${cli} bundle". ${where}`);
+      ? verify.bundleIs({ bundle: `${shown(folder)}/`, command: `${cli} verify ${shellQuote(shown(folder))}` })
+      : verify.noBundleYet({ folder: `${shown(folder)}/`, command: `${cli} bundle ${shellQuote(shown(listingDir))}` });
+  throw new InputError(verify.isListing({ path: shown(absolute), listingFile: LISTING_FILE, command: `${cli} bundle`, where }));
 }

@@ -10,7 +10,7 @@ import type { TextField } from './fields.js';
  * wizard's prompts: the wizard accepts nothing `validate` would reject. Typed by the table, so a new
  * text field without a check does not compile. Two fields are checked with others they depend on
  * and are not here: the logo (a file, read and drawn) and the User-Agent (compared with the one the
- * names derive to).
+ * names derive to). The language of the bundle's files is one of four values, which the schema checks.
  */
 export const TEXT_CHECKS = {
   companyName: checkCompanyName,
@@ -20,6 +20,6 @@ export const TEXT_CHECKS = {
   landingPage: checkLandingPage,
   /** Asked, and given, only for a multi-tenant app. */
   entraAppName: (value: string) => checkEntraAppName(true, value),
-} as const satisfies Record<Exclude<TextField, 'logo' | 'userAgent'>, (value: string) => Issue[]>;
+} as const satisfies Record<Exclude<TextField, 'logo' | 'userAgent' | 'language'>, (value: string) => Issue[]>;
 
 export type CheckedTextField = keyof typeof TEXT_CHECKS;

@@ -118,6 +118,16 @@ export const FIELDS = {
     placeholder: '<MdePartner-{Company}-{Product}/{Version}>',
     example: '"MdePartner-Contoso-ContosoCognito/1.0.0"',
   },
+  language: {
+    flag: '--language <lang>',
+    help: 'language of the bundle\'s files: en, de, fr or ja (default en; --lang sets the terminal\'s)',
+    prompt: 'Language of the bundle\'s files (en, de, fr or ja):',
+    required: false,
+    type: 'string',
+    what: 'the language of the bundle\'s files (en, de, fr or ja)',
+    placeholder: '<en|de|fr|ja>',
+    example: '"en"',
+  },
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldId = keyof typeof FIELDS;

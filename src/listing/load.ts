@@ -11,7 +11,7 @@ import validateSchema, { knownProperties, type SchemaError } from './listing-sch
 /** The listing fields, in the order of DESIGN §4; also the order findings are reported in. */
 export const LISTING_FIELDS = [
   '$schema', 'companyName', 'productName', 'productVersion', 'description', 'logo', 'landingPage',
-  'multiTenant', 'entraAppName', 'entraManifest', 'userAgent', 'categories', 'scenarios', 'onboarding', 'rules',
+  'multiTenant', 'entraAppName', 'entraManifest', 'userAgent', 'categories', 'scenarios', 'language', 'onboarding', 'rules',
 ] as const;
 
 /**

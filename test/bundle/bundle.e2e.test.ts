@@ -109,7 +109,7 @@ describe('bundle of examples/valid, file by file', () => {
     expect(items.filter((i) => i.kind === 'verified').every((i) => i.state === 'passed')).toBe(true);
     const md = readFileSync(join(out, 'CHECKLIST.md'), 'utf8');
     expect(md).toContain('## 4. Listing in the partner application portal');
-    expect(md).toContain('earliest publication 2025-03-11: our estimate, 10 days after it was submitted for review on 2025-03-01, not a date Microsoft gives');
+    expect(md).toContain('earliest publication March 11, 2025: our estimate, 10 days after it was submitted for review on March 1, 2025, not a date Microsoft gives');
     expect(md).not.toMatch(/published on|publish on \d/);
     expect(md).toContain('## Sources');
   });

@@ -4,6 +4,8 @@ import { buildChecklist, checklistMarkdown, checklistText, type Checklist } from
 import { links, requirements, sources, type SourceId } from '../../src/domain/requirements.js';
 import { validateListingText } from '../../src/listing/validate.js';
 import { checkOnboarding } from '../../src/checks/onboarding.js';
+import { loadChecklist } from '../../src/messages/checklist.js';
+import { formatFor } from '../../src/messages/format.js';
 import { cliInProcess } from '../cli/helpers.js';
 
 const exampleDir = resolve(__dirname, '../../examples/valid');
@@ -15,7 +17,7 @@ const base = {
 
 async function fullChecklistFor(listing: Record<string, unknown>): Promise<Checklist> {
   const result = await validateListingText(JSON.stringify(listing), { baseDir: exampleDir });
-  return buildChecklist('mde-partner.json', result.listing ?? {}, result.findings);
+  return buildChecklist('mde-partner.json', result.listing ?? {}, result.findings, await loadChecklist('en'));
 }
 
 async function checklistFor(listing: Record<string, unknown>) {
@@ -24,9 +26,13 @@ async function checklistFor(listing: Record<string, unknown>) {
 }
 
 /** Each step's part of the Markdown and of the text output, by step id, and what follows the steps. */
+const en = await loadChecklist('en');
+/** A date as the English checklist writes it. */
+const day = (iso: string) => formatFor('en').date(iso);
+
 function parts(checklist: Checklist) {
-  const md = checklistMarkdown(checklist).split(/^## /m).slice(1);
-  const text = checklistText(checklist).split(/^(?=\d\. |Sources$)/m);
+  const md = checklistMarkdown(checklist, en).split(/^## /m).slice(1);
+  const text = checklistText(checklist, en).split(/^(?=\d\. |Sources$)/m);
   const ids = checklist.steps.map((s) => s.id);
   return {
     md: Object.fromEntries(ids.map((id, i) => [id, md[i]!])) as Record<string, string>,
@@ -64,7 +70,7 @@ describe('buildChecklist', () => {
     expect(item).toMatchObject({ state: 'in-progress', reviewStart: '2025-12-25', earliest: '2026-01-04' });
     expect(item.title).toContain('should be reviewed by Microsoft\'s marketing and engineering teams');
     for (const output of [item.earliestNote!, parts(checklist).md.listing, parts(checklist).text.listing]) {
-      expect(output).toContain('earliest publication 2026-01-04: our estimate, 10 days after it was submitted for review on 2025-12-25, not a date Microsoft gives');
+      expect(output).toContain('earliest publication January 4, 2026: our estimate, 10 days after it was submitted for review on December 25, 2025, not a date Microsoft gives');
     }
   });
 
@@ -92,22 +98,22 @@ describe('where each step comes from', () => {
     expect(checklist.sources[source]).toEqual(page);
     const number = Object.keys(checklist.sources).indexOf(source) + 1;
     const { md, text } = parts(checklist);
-    expect(md[stepId]).toContain(`- ${section} — ${page.lang}, ${page.date}${source === 'current' ? ', the current page' : ''} [${number}]`);
-    expect(text[stepId]).toContain(`${section} (${page.lang}, ${page.date}${source === 'current' ? ', the current page' : ''} [${number}])`);
+    expect(md[stepId]).toContain(`- ${section} — ${page.lang}, ${day(page.date)}${source === 'current' ? ', the current page' : ''} [${number}]`);
+    expect(text[stepId]).toContain(`${section} (${page.lang}, ${day(page.date)}${source === 'current' ? ', the current page' : ''} [${number}])`);
   });
 
   // What the pages say, as read in ../shared/seeds: where each step is, by page and date.
   it.each([
-    ['license', 'Step 1: Subscribe to a Microsoft Defender for Endpoint license', 'en, 2025-03-26'],
-    ['license', 'Step 1: Subscribe to a Microsoft Defender for Endpoint Developer license', 'de, 2021-04-20'],
-    ['validation', 'Step 2', 'fr, 2021-11-24'],
-    ['misa', 'Step 3: Become a Microsoft Intelligent Security Association member', 'de, 2021-04-20'],
-    ['misa', 'Step 3', 'fr, 2021-11-24'],
-    ['misa', 'MISA nomination (not a numbered step)', 'ja, 2022-01-24'],
-    ['misa', 'MISA nomination (not a numbered step), and the end of Step 2', 'en, 2025-03-26'],
-    ['listing', 'Step 3: Get listed in the Microsoft Defender for Endpoint partner application portal', 'en, 2025-03-26'],
-    ['listing', 'Step 3', 'ja, 2022-01-24'],
-    ['listing', 'Step 4', 'de, 2021-04-20'],
+    ['license', 'Step 1: Subscribe to a Microsoft Defender for Endpoint license', 'en, March 26, 2025'],
+    ['license', 'Step 1: Subscribe to a Microsoft Defender for Endpoint Developer license', 'de, April 20, 2021'],
+    ['validation', 'Step 2', 'fr, November 24, 2021'],
+    ['misa', 'Step 3: Become a Microsoft Intelligent Security Association member', 'de, April 20, 2021'],
+    ['misa', 'Step 3', 'fr, November 24, 2021'],
+    ['misa', 'MISA nomination (not a numbered step)', 'ja, January 24, 2022'],
+    ['misa', 'MISA nomination (not a numbered step), and the end of Step 2', 'en, March 26, 2025'],
+    ['listing', 'Step 3: Get listed in the Microsoft Defender for Endpoint partner application portal', 'en, March 26, 2025'],
+    ['listing', 'Step 3', 'ja, January 24, 2022'],
+    ['listing', 'Step 4', 'de, April 20, 2021'],
   ])('%s: "%s" — %s', async (stepId, section, dated) => {
     const { md } = parts(await fullChecklistFor(base));
     expect(md[stepId]).toContain(`- ${section} — ${dated}`);
@@ -133,14 +139,14 @@ describe('where each step comes from', () => {
   it.each(Object.entries(sources) as Array<[SourceId, (typeof sources)[SourceId]]>)('Sources lists %s with language, date and address', async (_id, page) => {
     const { mdSources, textSources } = parts(await fullChecklistFor(base));
     for (const output of [mdSources, textSources]) {
-      expect(output).toContain(`${page.title} — ${page.lang}, ${page.date ?? 'no dated copy'}`);
+      expect(output).toContain(`${page.title} — ${page.lang}, ${page.date ? day(page.date) : 'no dated copy'}`);
       if (page.url) expect(output).toContain(page.url);
     }
   });
 
   it('dates no step to a single page', async () => {
     const checklist = await fullChecklistFor(base);
-    for (const output of [checklistMarkdown(checklist), checklistText(checklist)]) {
+    for (const output of [checklistMarkdown(checklist, en), checklistText(checklist, en)]) {
       expect(output).not.toMatch(/published on|as published|docs of \d/i);
     }
   });
@@ -148,8 +154,8 @@ describe('where each step comes from', () => {
 
 describe('the checklist command', () => {
   it.each([
-    ['text', 'Step 3: Become a Microsoft Intelligent Security Association member (de, 2021-04-20 [2])'],
-    ['md', '- MISA nomination (not a numbered step), and the end of Step 2 — en, 2025-03-26, the current page [1]'],
+    ['text', 'Step 3: Become a Microsoft Intelligent Security Association member (de, April 20, 2021 [2])'],
+    ['md', '- MISA nomination (not a numbered step), and the end of Step 2 — en, March 26, 2025, the current page [1]'],
     ['md', '## Sources'],
     ['json', '"section": "Step 3: Become a Microsoft Intelligent Security Association member"'],
     ['json', '"date": "2021-11-24"'],

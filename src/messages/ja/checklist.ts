@@ -1,0 +1,138 @@
+import type { PluralForms } from '../format.js';
+import type { ChecklistWords } from '../en/checklist.js';
+
+/**
+ * 手順のタイトルは日本語版パートナー ページ（Microsoft Docs、ja-JP、2022 年 1 月 24 日）の見出しに
+ * 従います。`titleFrom` に元の見出しと変更点を記載しています。
+ */
+export const checklist = {
+  language: 'ja',
+  steps: {
+    license: {
+      title: 'Microsoft Defender for Endpoint ライセンスをサブスクライブする',
+      titleFrom: { source: 'ja-2022-01', heading: '手順 1: Microsoft Defender for Endpoint ライセンスをサブスクライブする' },
+      summary: '統合の開発とテストのために、Microsoft Defender for Endpoint のライセンスをサブスクライブします。現在のページでは、デバイス 3 台までのテナントを使える無料試用版が案内されています。',
+      history: '2021 年のページ（2021 年 4 月の de-DE 版、2021 年 11 月の fr-FR 版）では、試用版ではなく、デバイス 10 台までの開発者ライセンスが案内されていました。',
+      sections: {
+        current: '手順 1: Microsoft Defender for Endpoint ライセンスをサブスクライブする',
+        'ja-2022-01': '手順 1: Microsoft Defender for Endpoint ライセンスをサブスクライブする',
+        'de-2021-04': '手順 1: Microsoft Defender for Endpoint 開発者ライセンスをサブスクライブする',
+        'fr-2021-11': '手順 1',
+      },
+    },
+    validation: {
+      title: 'ソリューションの検証と認定の要件を満たす',
+      titleFrom: { source: 'ja-2022-01', heading: '手順 2: ソリューションの検証と認定の要件を満たす' },
+      summary: '共同顧客が Microsoft Defender XDR の「パートナー アプリケーション」ページで、提案された統合設計を承認します。そのうえで、統合を Microsoft Defender for Endpoint チームにテストしてもらい、デモを行います。',
+      history: '2021〜2022 年のページには、顧客が「パートナー アプリケーション」ページ（当時は Microsoft Defender セキュリティ センター）の「パートナー アプリケーションの推奨」オプションを使えることも書かれていました。',
+      sections: {
+        current: '手順 2: ソリューションの検証と認定の要件を満たす',
+        'ja-2022-01': '手順 2: ソリューションの検証と認定の要件を満たす',
+        'de-2021-04': '手順 2',
+        'fr-2021-11': '手順 2',
+      },
+    },
+    misa: {
+      title: 'MISA の指名',
+      titleFrom: { source: 'ja-2022-01', heading: 'MISA の指名' },
+      summary: 'Microsoft Defender for Endpoint チームが統合を承認すると、パートナーは Microsoft インテリジェント セキュリティ アソシエーション (MISA) に案内されます。指名の対象は独立系ソフトウェア ベンダー (ISV) とマネージド セキュリティ サービス プロバイダー (MSSP) です。User-Agent の送信は MISA メンバーシップの要件です。それ以外のこと（招待、パートナー ID など）は Microsoft の担当者に確認してください。',
+      history: '2021 年のページでは手順 3 でした。2022 年 1 月のページ以降は番号付きの手順ではなく、「MISA の指名」セクションになっています。',
+      sections: {
+        'de-2021-04': '手順 3: Microsoft インテリジェント セキュリティ アソシエーションのメンバーになる',
+        'fr-2021-11': '手順 3',
+        'ja-2022-01': 'MISA の指名（番号付きの手順ではない）',
+        current: 'MISA の指名（番号付きの手順ではない）と手順 2 の末尾',
+      },
+    },
+    listing: {
+      title: 'Microsoft Defender for Endpoint パートナー アプリケーション ポータルに掲載される',
+      titleFrom: {
+        source: 'ja-2022-01',
+        heading: '手順 3: Microsoft Defender for Endpoint パートナー アプリケーション ポータルに表示される情報を取得する',
+        changed: '原文の "Get listed" の意味に合わせて「掲載される」と言い換えています',
+      },
+      summary: '掲載に必要な次の 6 項目を送付します。正方形の SVG ロゴ、製品名、15 語の製品説明、ランディング ページまたはブログ投稿へのリンク、Microsoft Entra アプリケーション名（マルチテナント アプリの場合）、Defender for Endpoint API と Graph セキュリティ API の各呼び出しで送信する User-Agent です。',
+      history: '2021 年のページでは手順 4 でした。当時のページでは、現在のページの「Microsoft Entra ID」が「Azure AD」と書かれていました。',
+      sections: {
+        current: '手順 3: Microsoft Defender for Endpoint パートナー アプリケーション ポータルに掲載される',
+        'ja-2022-01': '手順 3: Microsoft Defender for Endpoint パートナー アプリケーション ポータルに表示される情報を取得する',
+        'de-2021-04': '手順 4',
+        'fr-2021-11': '手順 4',
+      },
+    },
+  },
+  items: {
+    license: '開発とテストに使う Microsoft Defender for Endpoint のライセンスまたは試用版テナント',
+    customerApproval: '共同顧客による統合設計の承認（Defender ポータルの「パートナー アプリケーション」ページ）',
+    demo: '統合のテストと MDE チームへのデモ',
+    userAgentMisa: '所定の形式の User-Agent（MISA の要件として明記されています）',
+    misa: 'MISA の指名（詳細は Microsoft の担当者に確認してください）',
+    listingFile: 'mde-partner.json が掲載情報のスキーマに適合している',
+    logo: '正方形の SVG ロゴ',
+    productName: '製品名',
+    description: (a) => `${a.words} 語の製品説明`,
+    landingPage: '顧客向けのランディング ページまたはブログ投稿',
+    entraAppName: 'Microsoft Entra アプリケーション名（マルチテナント アプリ）',
+    userAgent: 'MDE API と Graph セキュリティ API の各呼び出しで送信する User-Agent',
+    pressRelease: (a) => `MDE の名称を含むプレスリリース（Microsoft のマーケティング チームとエンジニアリング チームの確認を受け、少なくとも ${a.days} 日間待ちます）`,
+  },
+  state: {
+    verified: '確認済み',
+    verifiedWithWarnings: (a) => `確認済み（警告あり: ${a.codes}）`,
+    failing: (a) => `不合格: ${a.codes}`,
+    notApplicable: '該当なし',
+    todo: '未着手',
+    inProgress: '進行中',
+    done: '完了',
+  },
+  separator: '。',
+  date: (a) => `日付: ${a.day}`,
+  earliestNote: (a) =>
+    `公開は早くても${a.earliest}以降です。これは${a.reviewStart}に確認を依頼してから ${a.days} 日後として算出した推定で、Microsoft が示す日付ではありません。確認が完了してから公開してください`,
+  sourceRef: (a) => `${a.lang}、${a.date ?? '日付なし'}${a.current ? '、現在のページ' : ''} [${a.n}]`,
+  sourceLine: (a) => `${a.title} — ${a.lang}、${a.date ?? '日付のある版なし'}${a.current ? '（現在のページ）' : ''}。${a.where}`,
+  sourceTitles: {
+    current: 'Become a Microsoft Defender for Endpoint partner',
+    'de-2021-04': 'Werden Sie Microsoft Defender für Endpunkt-Partner',
+    'fr-2021-11': 'Devenir un partenaire Microsoft Defender pour point de terminaison',
+    'ja-2022-01': 'Microsoft Defender for Endpoint パートナーになる',
+    opportunities: 'Microsoft Defender for Endpoint partner opportunities and scenarios',
+    partnerApplications: 'Partner applications in Microsoft Defender for Endpoint',
+    createAppPartners: 'Partner access through Microsoft Defender for Endpoint APIs',
+  },
+  sourceWhere: {
+    current: 'Microsoft Learn、MicrosoftDocs/defender-docs の defender-endpoint/get-started-partner-integration.md',
+    'de-2021-04': 'Microsoft Docs、microsoft-365-docs のパートナー ページのドイツ語訳 (de-DE)',
+    'fr-2021-11': 'Microsoft Docs、microsoft-365-docs のパートナー ページのフランス語訳 (fr-FR)',
+    'ja-2022-01': 'Microsoft Docs、microsoft-365-docs のパートナー ページの日本語訳 (ja-JP)',
+    opportunities: 'Microsoft Docs、partner-integration.md のドイツ語訳 (de-DE)',
+    partnerApplications: 'Microsoft Learn、MicrosoftDocs/defender-docs の defender-endpoint/partner-applications.md',
+    createAppPartners: 'Microsoft Learn、MicrosoftDocs/defender-docs の defender-endpoint/api/exposed-apis-create-app-partners.md',
+  },
+  linkTitles: {
+    trial: 'Microsoft Defender for Endpoint の無料試用版（サインアップ）',
+    partnerApplicationPage: 'Microsoft Defender ポータルの「パートナー アプリケーション」ページ',
+    misa: 'Microsoft インテリジェント セキュリティ アソシエーション (MISA)',
+    partnerPage: 'Microsoft Defender for Endpoint パートナーになる（現在のパートナー ページ）',
+    partnerApplicationsDoc: 'Microsoft Defender for Endpoint のパートナー アプリケーション',
+    createAppPartnersDoc: 'Microsoft Defender for Endpoint API を介したパートナー アクセス',
+    graphSecurityApi: 'Microsoft Graph セキュリティ API の概要',
+    rfc2616UserAgent: 'RFC 2616 セクション 14.43、User-Agent（Microsoft のパートナー ページが参照している規格）',
+    rfc9110UserAgent: 'RFC 9110 セクション 10.1.5、User-Agent（現行の HTTP 標準）',
+  },
+  titleFrom: (a) => `タイトルの出典: 「${a.heading}」（${a.ref}）${a.changed ? `。${a.changed}` : ''}`,
+  whereFrom: 'この手順の出典:',
+  earlierVersions: '以前の版:',
+  linksLabel: 'リンク:',
+  sourcesHeading: '出典',
+  sourcesIntro: '手順と確認対象のルールの出典となっている Microsoft のページです。各手順の [n] はこの一覧の番号を指します。',
+  text: {
+    heading: (a) => `${a.listing} のチェックリスト`,
+    intro: (a) => `確認済みの項目は、Microsoft の現在のパートナー ページ（${a.docsDate}）に照らして確認しています。各手順には出典のページを記載しています。`,
+    from: '出典:',
+    summary: (a) => `${a.verified}、${a.failing}、${a.open}。`,
+    verified: { other: '確認済み # 件' } as PluralForms,
+    failing: { other: '不合格 # 件' } as PluralForms,
+    manualOpen: { other: '未完了の手動項目 # 件' } as PluralForms,
+  },
+} satisfies ChecklistWords;
