@@ -324,7 +324,7 @@ export const logoWords = {
     title: 'Die Logodatei ist größer als 32 KiB',
     why: `Ein Logo über ${KIB(policy.logo.warnBytes)} enthält meist Editordaten oder unnötige Genauigkeit. Daher eine Warnung.`,
     explanation: `Ein Logo über ${KIB(policy.logo.warnBytes)} enthält meist Editordaten, eingebettete Schriften oder unnötige Genauigkeit.`,
-    fix: 'Optimieren Sie es (der Paketschritt tut das mit svgo), oder vereinfachen Sie die Pfade.',
+    fix: 'Optimieren Sie das Logo (der Paketschritt tut das mit svgo), oder vereinfachen Sie die Pfade.',
     message: (a) => `Das Logo hat ${a.size} Bytes; Logos sind meist kleiner als ${KIB(policy.logo.warnBytes)}.`,
   },
 } satisfies Record<keyof typeof logoCodes, CodeWords>;

@@ -11,7 +11,7 @@ export const nameWords = {
     title: 'Der Firmenname ist leer',
     why: 'Die Seite verlangt den Eintrag Ihres Unternehmens und bildet den User-Agent aus {CompanyName}; mit einem leeren Namen geht beides nicht.',
     explanation: 'Der Firmenname wird zum Teil {CompanyName} des User-Agents und wird mit dem Eintrag angezeigt.',
-    fix: 'Setzen Sie companyName auf den Namen Ihres Unternehmens, unter dem Kunden es kennen.',
+    fix: 'Setzen Sie companyName auf den Namen, unter dem Kunden Ihr Unternehmen kennen.',
     message: () => 'companyName ist leer.',
   },
   COMPANY_NAME_CONTROL_CHARACTER: {

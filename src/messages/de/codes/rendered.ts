@@ -95,7 +95,7 @@ export const renderedWords = {
     title: 'Das Logo konnte auf diesem Rechner nicht gerendert werden',
     why: 'Die Renderprüfungen konnten hier nicht laufen; über das Logo sagt das nichts aus, daher eine Warnung.',
     explanation: `Die Renderprüfungen brauchen @resvg/resvg-js, dessen vorkompilierte Binärdatei für jede Plattform eine optionale Abhängigkeit ist. Wenn sie sich nicht laden lässt oder der Renderprozess nach ${number(policy.logo.render.backstopMs / 1000)} s Echtzeit nicht fertig ist, ohne seine CPU-Zeit verbraucht zu haben (ein Rechner, der zu ausgelastet ist, um ihm welche zu geben, oder ein angehaltener Prozess), werden die Renderprüfungen übersprungen; über das Logo sagt das nichts aus.`,
-    fix: 'Installieren Sie erneut ohne --omit=optional (npm ci); führen Sie die Prüfung auf einem ausgelasteten Rechner erneut aus, oder überspringen Sie die Renderprüfungen mit --no-render.',
+    fix: 'Installieren Sie erneut ohne --omit=optional (npm ci); ist der Rechner ausgelastet, führen Sie die Prüfung erneut aus; oder überspringen Sie die Renderprüfungen mit --no-render.',
     message: (a) => `Die Renderprüfungen wurden übersprungen: ${wordsFor(RENDER_UNAVAILABLE, a)}.`,
   },
 } satisfies Record<keyof typeof renderedCodes, CodeWords>;
