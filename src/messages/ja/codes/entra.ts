@@ -11,7 +11,7 @@ import { describeFound } from './values.js';
 import { amount, gapAfter, KIB } from './words.js';
 
 /** A manifest that is not an object: its first keys, and how many more it has. */
-const keys = (a: Args) => (Number(a.keyCount) === 0 ? '空のオブジェクト' : `キー ${a.keys}${Number(a.keyCount) > 6 ? ` ほか ${Number(a.keyCount) - 6} 個` : ''} を持つオブジェクト`);
+const keys = (a: Args) => (Number(a.keyCount) === 0 ? '空のオブジェクト' : `キー ${a.keys}${Number(a.keyCount) > 6 ? ` ほか ${Number(a.keyCount) - 6} 個` : ' '}を持つオブジェクト`);
 const found = (a: Args) => `が、${gapAfter(describeFound(a))}が見つかりました`;
 
 /**

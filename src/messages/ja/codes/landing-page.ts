@@ -50,7 +50,7 @@ const NOT_PUBLIC = {
   'outside-unicast': () => '予約済みアドレス (グローバル ユニキャスト空間 2000::/3 の外)',
   'not-ip': () => 'IP アドレスではない値',
   'local-machine': () => 'ローカル マシン',
-  'single-label': () => '単一ラベルの (イントラネットの) 名前',
+  'single-label': () => '単一ラベル名 (イントラネット名)',
   'reserved-name': (a) => `予約済みまたはローカル専用の名前 ".${a.suffix}" の配下`,
 } satisfies Record<(typeof IDS.NOT_PUBLIC)[number], Phrase>;
 
@@ -58,7 +58,7 @@ const NOT_PUBLIC = {
 /** Why a host is not public, in words; `resolvesTo` is the address a name resolved to (--online). */
 export function notPublicWords(a: Args): string {
   const words = wordsFor(NOT_PUBLIC, a);
-  return a.resolvesTo ? `${a.resolvesTo} に解決される名前 (${words})` : words;
+  return a.resolvesTo ? `${a.resolvesTo} に解決される名前で、${words}` : words;
 }
 
 /** Why the page could not be loaded, by the kind of failure; `detail` is the system's own message. */
@@ -107,8 +107,8 @@ export const landingPageWords = {
     explanation: '顧客がページを開ける必要があります。localhost、プライベート、リンクローカル、予約済みのアドレスや名前 (.local、.internal、単一ラベルのホストなど) には、インターネットからアクセスできません。IPv4 アドレスは、数値として (2130706433、0x7f.1) や IPv6 アドレスの中に (IPv4 射影 ::ffff:127.0.0.1、NAT64 64:ff9b::/96、6to4、Teredo) 書かれていても、同じように判定します。',
     fix: 'ページを公開ドメインで公開し、その URL を使用してください。',
     message: (a) => (a.redirect
-      ? `landingPage のリダイレクト先 ${a.redirect} のホスト ${a.host} は${gap(notPublicWords(a))}で、顧客はアクセスできません。リダイレクトはたどっていません。`
-      : `landingPage のホスト ${a.host} は${gap(notPublicWords(a))}で、顧客はアクセスできません。`),
+      ? `landingPage のリダイレクト先 ${a.redirect} のホスト ${a.host} は${gap(notPublicWords(a))}のため、顧客はアクセスできません。リダイレクトはたどっていません。`
+      : `landingPage のホスト ${a.host} は${gap(notPublicWords(a))}のため、顧客はアクセスできません。`),
   },
   LANDING_PAGE_UNREACHABLE: {
     title: 'ランディング ページを読み込めません',

@@ -23,12 +23,12 @@ const EXPECTED_TYPES = {
   object: () => 'オブジェクト',
   number: () => '数値',
   integer: () => '整数',
-  rule: (a) => `重大度 ("off"、"warn"、"error" のいずれか) または ${eitherOf(a.known)} を持つオブジェクト`,
+  rule: (a) => `重大度 ("off"、"warn"、"error" のいずれか) または ${gapAfter(eitherOf(a.known))}を持つオブジェクト`,
 } satisfies Record<(typeof IDS.EXPECTED_TYPES)[number], Phrase>;
 
 /** How a value breaks a schema constraint that no more specific code covers. */
 const INVALID_VALUE = {
-  'empty-object': (a) => `${a.pointer} は空のオブジェクトです。${eitherOf(a.known)} を指定するか、削除してください`,
+  'empty-object': (a) => `${a.pointer} は空のオブジェクトです。${gapAfter(eitherOf(a.known))}を指定するか、削除してください`,
   duplicate: (a) => `項目 ${a.first} と ${a.second} が同じです。各値は 1 回だけ指定できます`,
   schema: (a) => `${a.pointer || 'リスティング'}${a.pointer ? ' ' : ''}がスキーマの "${a.keyword}" 制約に違反しています`,
 } satisfies Record<(typeof IDS.INVALID_VALUE)[number], Phrase>;

@@ -225,8 +225,8 @@ export const logoWords = {
     message: (a) => {
       const element = `<${a.element}${a.attribute === undefined ? '' : ` ${a.attribute}=`}>`;
       return a.namespace === undefined
-        ? `${element} はどの名前空間にも属しておらず、SVG ではありません。`
-        : `${element} は SVG ではなく、${a.namespace} に属しています。`;
+        ? `${element} には名前空間がなく、SVG ではありません。`
+        : `${element} の名前空間は SVG ではなく ${a.namespace} です。`;
     },
   },
   SVG_PROCESSING_INSTRUCTION: {

@@ -82,7 +82,7 @@ export const renderedWords = {
   },
   SVG_RENDER_FAILED: {
     title: 'ロゴを描画できません',
-    why: 'レンダラーが受け付けないロゴは、ほかの環境でも失敗する可能性が高いためです。',
+    why: 'レンダラーが受け付けないロゴは、ほかの環境でも失敗する可能性が高くなります。',
     explanation: `レンダラー (resvg) がロゴを受け付けなかったか、描画中に停止しました (${policy.logo.render.memoryLimitMiB} MiB のメモリ上限を超える量が必要だった場合など)。`,
     fix: 'ロゴを通常の SVG として再度エクスポートし、フィルター、マスク、パターンを簡略化してください。',
     message: (a) => `ロゴを描画できませんでした: ${wordsFor(RENDER_FAILED, a)}。`,
