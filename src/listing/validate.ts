@@ -7,7 +7,7 @@ import { checkLogoFile, type RenderedLogoOptions } from '../checks/logo/index.js
 import { hasThreshold, THRESHOLD_RULES, thresholdsFromRules } from '../checks/logo/rendered.js';
 import { checkEntraAppName } from '../checks/names.js';
 import { suggester } from '../checks/text.js';
-import { checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
+import { checkUserAgent, derivedSpellings, deriveFromListing } from '../checks/user-agent.js';
 import { TEXT_CHECKS, type CheckedTextField } from './field-checks.js';
 import { policy } from '../domain/requirements.js';
 import type { OnlineOptions } from '../online/landing-page.js';
@@ -72,7 +72,7 @@ async function checkListingData(data: ListingData, context: CheckContext, run: F
   let userAgent = str(data, 'userAgent');
   const derived = deriveFromListing({ companyName, productName, productVersion });
   if (userAgent !== undefined) {
-    issues.push(...checkUserAgent(userAgent, derived?.userAgent));
+    issues.push(...checkUserAgent(userAgent, derivedSpellings(derived)));
   } else if (derived) {
     // Version problems were reported by checkProductVersion already.
     issues.push(...derived.issues.filter((issue) => issue.code === 'USER_AGENT_UNDERIVABLE'));
