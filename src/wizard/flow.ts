@@ -141,7 +141,7 @@ export async function askMissing(given: Answers, defaults: Answers, asker: Asker
   await text('description', { transformer: wordCounter(defaults.description, w) });
   if (answers.logo === undefined) {
     const typed = await asker.text({
-      message: `${w.fields.logo.prompt} ${w.logoWhere(shownDir === '.' ? {} : { folder: shownDir })}`,
+      message: `${w.fields.logo.prompt} ${w.logoWhere(shownDir === '.' ? {} : { listingDir: shownDir })}`,
       ...(defaults.logo !== undefined ? { default: defaults.logo } : {}),
       validate: (value) => logoVerdict(value, baseDir, w, render),
     });

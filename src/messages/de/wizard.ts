@@ -12,7 +12,7 @@ export const wizard = {
     entraAppName: { prompt: 'Name der Microsoft Entra-Anwendung (ihr Anzeigename):', what: 'Anzeigename der mehrinstanzenfähigen Entra-App (erforderlich mit --multi-tenant)', placeholder: '<Anzeigename der App>' },
     userAgent: { prompt: 'User-Agent für jeden Aufruf der MDE- und Graph-Sicherheits-APIs:', what: 'der User-Agent', placeholder: '<MdePartner-{Company}-{Product}/{Version}>' },
   },
-  logoWhere: (a) => `(relativ zu ${a.folder === undefined ? 'diesem Ordner' : `${a.folder}/`}, dem Ordner von mde-partner.json):`,
+  logoWhere: (a) => `(relativ zu ${a.listingDir === undefined ? 'diesem Ordner' : `${a.listingDir}/`}, dem Ordner von mde-partner.json):`,
   logoEmpty: 'Geben Sie den Pfad zum SVG-Logo ein.',
   logoLine: (a) => `${a.code}${a.line ? ` (Zeile ${a.line})` : ''}: ${a.message}${a.hint ? ` Abhilfe: ${a.hint}` : ''}`,
   logoMore: (a) => `… und ${a.more} weitere. Korrigieren Sie die Datei oder geben Sie eine andere an.`,

@@ -26,8 +26,8 @@ export const wizard = {
     entraAppName: { prompt: 'Microsoft Entra application name (its display name):', what: 'display name of the multi-tenant Entra app (required with --multi-tenant)', placeholder: '<app display name>' },
     userAgent: { prompt: 'User-Agent for every MDE / Graph Security API call:', what: 'the User-Agent', placeholder: '<MdePartner-{Company}-{Product}/{Version}>' },
   } satisfies Record<FieldId, FieldWords>,
-  /** The logo question: `folder` is the listing's folder as typed, or undefined for the current one. */
-  logoWhere: (a: { folder?: string }) => `(relative to ${a.folder === undefined ? 'this folder' : `${a.folder}/`}, where mde-partner.json goes):`,
+  /** The logo question: `listingDir` is the listing's folder as typed, or undefined for the current one. */
+  logoWhere: (a: { listingDir?: string }) => `(relative to ${a.listingDir === undefined ? 'this folder' : `${a.listingDir}/`}, where mde-partner.json goes):`,
   logoEmpty: 'Enter the path to the SVG logo.',
   logoLine: (a: { code: string; line?: number; message: string; hint?: string }) => `${a.code}${a.line ? ` (line ${a.line})` : ''}: ${a.message}${a.hint ? ` Fix: ${a.hint}` : ''}`,
   logoMore: (a: { more: number }) => `… and ${a.more} more. Fix the file, or enter another one.`,

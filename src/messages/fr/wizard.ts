@@ -12,7 +12,7 @@ export const wizard = {
     entraAppName: { prompt: 'Nom de l’application Microsoft Entra (son nom d’affichage):', what: 'nom d’affichage de l’application Entra multilocataire (obligatoire avec --multi-tenant)', placeholder: '<nom d’affichage de l’application>' },
     userAgent: { prompt: 'User-Agent de chaque appel aux API MDE et Graph Sécurité:', what: 'le User-Agent', placeholder: '<MdePartner-{Company}-{Product}/{Version}>' },
   },
-  logoWhere: (a) => `(relatif à ${a.folder === undefined ? 'ce dossier' : `${a.folder}/`}, le dossier de mde-partner.json):`,
+  logoWhere: (a) => `(relatif à ${a.listingDir === undefined ? 'ce dossier' : `${a.listingDir}/`}, le dossier de mde-partner.json):`,
   logoEmpty: 'Indiquez le chemin du logo SVG.',
   logoLine: (a) => `${a.code}${a.line ? ` (ligne ${a.line})` : ''}: ${a.message}${a.hint ? ` Correction: ${a.hint}` : ''}`,
   logoMore: (a) => `… et ${a.more} de plus. Corrigez le fichier ou indiquez-en un autre.`,

@@ -12,7 +12,7 @@ export const wizard = {
     entraAppName: { prompt: 'Microsoft Entra アプリケーション名（表示名）：', what: 'マルチテナントの Entra アプリの表示名（--multi-tenant の場合は必須）', placeholder: '<アプリの表示名>' },
     userAgent: { prompt: 'MDE API と Graph セキュリティ API の各呼び出しで送信する User-Agent：', what: 'User-Agent', placeholder: '<MdePartner-{Company}-{Product}/{Version}>' },
   },
-  logoWhere: (a) => `（mde-partner.json を置く${a.folder === undefined ? 'このフォルダー' : `フォルダー ${a.folder}/`}からの相対パス）：`,
+  logoWhere: (a) => `（mde-partner.json を置く${a.listingDir === undefined ? 'このフォルダー' : `フォルダー ${a.listingDir}/`}からの相対パス）：`,
   logoEmpty: 'SVG ロゴのパスを入力してください。',
   logoLine: (a) => `${a.code}${a.line ? `（${a.line} 行目）` : ''}：${a.message}${a.hint ? ` 対処：${a.hint}` : ''}`,
   logoMore: (a) => `…ほか ${a.more} 件。ファイルを修正するか、別のファイルを指定してください。`,
