@@ -84,12 +84,13 @@ const ANSWER_KEYS = new Set<string>([...LISTING_FIELDS.filter((k) => k !== '$sch
  * nesting measured before parsing. Every problem is an InputError (exit 2) that says what was
  * expected, what was found and what to do.
  */
-async function readJsonObject(path: string, shownPath: string, what: string, limits: { maxBytes: number; maxDepth: number }, w: WizardWords, format: Format): Promise<{ text: string; data: Record<string, unknown> }> {
+async function readJsonObject(path: string, shownPath: string, what: string, limits: { maxBytes: number; maxDepth: number }, w: WizardWords): Promise<{ text: string; data: Record<string, unknown> }> {
   const shown = show(shownPath, 200);
   const expected = w.expectedJson;
   const read = await readBounded(path, limits.maxBytes);
   if ('unreadable' in read) throw new InputError(w.unreadable({ what, path: shown, why: unreadableWords({ reason: read.unreadable, errno: read.errno }), expected }));
-  if ('tooLarge' in read) throw new InputError(w.tooLarge({ what, path: shown, size: atLeast(sizeArgs(read)), limit: format.number(limits.maxBytes), expected }));
+  // Both byte counts as plain digits, as the size comes from the catalog's atLeast and `ls -l` shows it.
+  if ('tooLarge' in read) throw new InputError(w.tooLarge({ what, path: shown, size: atLeast(sizeArgs(read)), limit: String(limits.maxBytes), expected }));
   const parsed = await parseJsonObject(read.bytes.toString('utf8'), limits.maxDepth);
   if ('data' in parsed) return { text: parsed.text, data: parsed.data };
   const { problem } = parsed;
@@ -241,9 +242,9 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   const dirInfo = await stat(dir).catch(() => undefined);
   if (dirInfo && !dirInfo.isDirectory()) throw new InputError(w.notAFolder({ dir: show(dirArg ?? '.', 200) }));
   const listingPath = join(dir, LISTING_FILE);
-  const existing = existsSync(listingPath) ? (await readJsonObject(listingPath, LISTING_FILE, w.existingListing, policy.listing, w, format).catch(() => undefined))?.data : undefined;
+  const existing = existsSync(listingPath) ? (await readJsonObject(listingPath, LISTING_FILE, w.existingListing, policy.listing, w).catch(() => undefined))?.data : undefined;
   const defaults = existing ? answersFromObject(existing, LISTING_FILE) : {};
-  const answersFile = options.answers !== undefined ? await readJsonObject(resolve(io.cwd, options.answers), options.answers, w.answersFile, policy.answers, w, format) : undefined;
+  const answersFile = options.answers !== undefined ? await readJsonObject(resolve(io.cwd, options.answers), options.answers, w.answersFile, policy.answers, w) : undefined;
   const fromFile = answersFile ? answersFromObject(answersFile.data, show(options.answers!, 200), w) : {};
   const fromFlags = answersFromFlags(options);
   const given: Answers = { ...fromFile, ...fromFlags };
