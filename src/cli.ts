@@ -1,3 +1,4 @@
+import { chooseLocale, setLocale } from './messages/locale.js';
 import { Command, CommanderError, Option } from 'commander';
 import { elide, escapeLines } from './checks/text.js';
 import { CancelledError, InputError, UsageError } from './errors.js';
@@ -314,6 +315,9 @@ const MAX_MESSAGE_LINE = 2000;
 /** argv (without node and script) → exit code. The only caller that exits is bin/. */
 export async function main(argv: string[], io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
   let exitCode: number = EXIT.ok;
+  // A stand-in until --lang is wired: the language from MDE_PARTNER_LANG and the POSIX variables.
+  const choice = chooseLocale(undefined, io.env);
+  setLocale('locale' in choice ? choice.locale : 'en');
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });

@@ -30,13 +30,40 @@ const TRANSLITERATE: Readonly<Record<string, string>> = {
   ł: 'l', Ł: 'L', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŋ: 'ng', Ŋ: 'Ng',
 };
 
+/** DIN 5007-2 (names in telephone books and registers): an umlaut is its vowel followed by "e". */
+const DIN_5007_2: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
+/**
+ * ä ö ü Ä Ö Ü → ae oe ue Ae Oe Ue; a capital umlaut in a word written in capitals is spelled in
+ * capitals ("MÜLLER" → "MUELLER", "BÄR" → "BAER"): the letter after it, or before it at the end of a
+ * word, is a capital.
+ */
+function dinSpelling(name: string): string {
+  const chars = [...name.normalize('NFC')];
+  const capital = (ch: string | undefined) => ch !== undefined && /\p{Lu}/u.test(ch);
+  const letter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+  return chars.map((ch, i) => {
+    const spelled = DIN_5007_2[ch];
+    if (spelled === undefined) return ch;
+    const next = chars[i + 1];
+    const inCapitals = ch !== ch.toLowerCase() && (capital(next) || (!letter(next) && capital(chars[i - 1])));
+    return inCapitals ? spelled.toUpperCase() : spelled;
+  }).join('');
+}
+
+export interface TokenOptions {
+  /** Spell German umlauts as DIN 5007-2 does (ü → ue) instead of dropping the dots (ü → u). */
+  din?: boolean;
+}
+
 /**
  * One User-Agent part from a display name: NFKD, accents dropped, split on anything that is not a
  * letter or digit, PascalCase-joined, ASCII only ("Microsoft Security Add-On" → "MicrosoftSecurityAddOn").
+ * With `din`, German umlauts are spelled out first ("Müller" → "Mueller" rather than "Muller").
  * Undefined when no ASCII letter is left.
  */
-export function deriveUserAgentToken(name: string): string | undefined {
-  const ascii = name
+export function deriveUserAgentToken(name: string, options: TokenOptions = {}): string | undefined {
+  const ascii = (options.din ? dinSpelling(name) : name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[^\x00-\x7f]/g, (ch) => TRANSLITERATE[ch] ?? ' ');
@@ -55,10 +82,21 @@ export interface UserAgentParts {
 }
 
 export interface DerivedUserAgent {
+  /** The derived value: umlauts lose their dots ("Müller" → "Muller"), whatever language the tool runs in. */
   userAgent?: string;
+  /**
+   * The same value with German umlauts spelled as DIN 5007-2 does ("Müller" → "Mueller"); only when
+   * a name has an umlaut, so that it differs from `userAgent`. Either spelling is accepted as derived.
+   */
+  dinUserAgent?: string;
   issues: Issue[];
 }
 
+/**
+ * The User-Agent of MdePartner-{Company}-{Product}/{Version} from the names and version. Deterministic:
+ * the same names give the same value on every machine and in every language. The plain spelling is
+ * the default (`userAgent`); the DIN 5007-2 spelling is offered beside it when it differs (`dinUserAgent`).
+ */
 export function deriveUserAgent({ companyName, productName, productVersion }: UserAgentParts): DerivedUserAgent {
   const company = deriveUserAgentToken(companyName);
   const product = deriveUserAgentToken(productName);
@@ -67,7 +105,15 @@ export function deriveUserAgent({ companyName, productName, productVersion }: Us
   if (!product) issues.push({ code: 'USER_AGENT_UNDERIVABLE', field: '/productName', args: { name: 'productName', value: show(productName) } });
   if (!HTTP_TOKEN.test(productVersion)) issues.push(...checkProductVersion(productVersion));
   if (issues.length > 0) return { issues };
-  return { userAgent: `${PREFIX}${company}-${product}/${productVersion}`, issues };
+  const userAgent = `${PREFIX}${company}-${product}/${productVersion}`;
+  const din = `${PREFIX}${deriveUserAgentToken(companyName, { din: true })}-${deriveUserAgentToken(productName, { din: true })}/${productVersion}`;
+  return din === userAgent ? { userAgent, issues } : { userAgent, dinUserAgent: din, issues };
+}
+
+/** The values a User-Agent may have to count as derived: the plain spelling first, then the DIN 5007-2 one. */
+export function derivedSpellings(derived: DerivedUserAgent | undefined): string[] | undefined {
+  if (!derived?.userAgent) return undefined;
+  return derived.dinUserAgent ? [derived.userAgent, derived.dinUserAgent] : [derived.userAgent];
 }
 
 /**
@@ -153,15 +199,18 @@ export function characterArgs(ch: string): { char: string; codePoint: string } {
 }
 
 /**
- * Checks a User-Agent against Microsoft's form. `expected` is the value derived from the listing's
- * names, when there is one: a different (but valid) value is a mismatch warning.
+ * Checks a User-Agent against Microsoft's form. `expectedValues` is the value derived from the listing's
+ * names, when there is one, or its spellings (derivedSpellings: plain first, then DIN 5007-2): a valid
+ * value equal to none of them is a mismatch warning, naming the first.
  *
  * The first product is judged against MdePartner-{CompanyName}-{ProductName}/{Version}. What follows
  * it may be further products and (comments), as RFC 9110 §10.1.5 allows: a warning, our reading of
  * "set the User-Agent field … to the below format". A "-" inside a name is a warning too: the page
  * does not forbid it, but it makes the split between company and product ambiguous.
  */
-export function checkUserAgent(value: string, expected?: string, field = '/userAgent'): Issue[] {
+export function checkUserAgent(value: string, expectedValues?: string | readonly string[], field = '/userAgent'): Issue[] {
+  const spellings = typeof expectedValues === 'string' ? [expectedValues] : expectedValues ?? [];
+  const expected = spellings[0];
   const suggestion = expected && expected !== value ? expected : undefined;
   const chars = [...value];
   const forbidden = chars.findIndex((ch) => (ch < '\x20' && ch !== '\t') || ch > '\x7e');
@@ -185,7 +234,7 @@ export function checkUserAgent(value: string, expected?: string, field = '/userA
   const names = match[1]!.split('-').length + match[2]!.split('-').length;
   if (names > 2) issues.push({ code: 'USER_AGENT_NAME_AMBIGUOUS', field, args: { value: show(first), parts: names } });
   if (rest !== '') issues.push({ code: 'USER_AGENT_EXTRA_PRODUCTS', field, args: { value: show(value), first: show(first), rest: show(rest.trim()) } });
-  const compared = expected && expected !== first ? expected : undefined;
+  const compared = expected && !spellings.includes(first) ? expected : undefined;
   if (compared) issues.push({ code: 'USER_AGENT_MISMATCH', field, args: { value: show(first), derived: show(compared) } });
   return issues;
 }

@@ -21,7 +21,10 @@ import { validateListingText } from '../listing/validate.js';
 import { displayPath } from '../report/display.js';
 import type { Finding } from '../checks/finding.js';
 import { buildReport } from '../report/report.js';
-import { askMissing, cleanLogoPath, derivedUserAgent, followUserAgent, userAgentNote, type Answers } from '../wizard/flow.js';
+import { askMissing, cleanLogoPath, derivedUserAgent, dinUserAgent, followUserAgent, userAgentNote, type Answers } from '../wizard/flow.js';
+import { formatFor, type Format } from '../messages/format.js';
+import { getLocale } from '../messages/locale.js';
+import { loadWizard, type WizardWords } from '../messages/wizard.js';
 import { inquirerAsker, type Asker } from '../wizard/prompts.js';
 import { DEFAULT_OUT, progressReporter } from './bundle.js';
 import { invocation } from './invocation.js';
@@ -64,14 +67,14 @@ export interface InitOptions {
 const SCHEMA_URL = 'https://mde-partner.dev/schemas/listing/v1.json';
 const WORKFLOW_PATH = '.github/workflows/mde-partner.yml';
 
-/** A field's flag as a missing-answer message shows it, and what to put there (from the field table). */
-function missingItem(key: FieldId): { key: keyof Answers; flag: string; placeholder: string; what: string } {
+/** A field's flag as a missing-answer message shows it (from the field table). */
+function missingItem(key: FieldId): { key: FieldId; flag: string } {
   const spec: FieldSpec = FIELDS[key];
   const long = spec.flag.split(' ')[0]!;
-  return { key, flag: spec.type === 'boolean' ? `${long} | --no-${long.slice(2)}` : long, placeholder: spec.placeholder ?? '', what: spec.what };
+  return { key, flag: spec.type === 'boolean' ? `${long} | --no-${long.slice(2)}` : long };
 }
 
-/** Required answers, each with the flag that gives it and what to put there. */
+/** Required answers, each with the flag that gives it (what to put there is in the words). */
 const REQUIRED = FIELD_IDS.filter((key) => FIELDS[key].required).map(missingItem);
 
 const ANSWER_KEYS = new Set<string>([...LISTING_FIELDS.filter((k) => k !== '$schema' && k !== 'rules'), 'ciWorkflow']);
@@ -83,23 +86,23 @@ const ANSWER_KEYS = new Set<string>([...LISTING_FIELDS.filter((k) => k !== '$sch
  * nesting measured before parsing. Every problem is an InputError (exit 2) that says what was
  * expected, what was found and what to do.
  */
-async function readJsonObject(path: string, shownPath: string, what: string, limits: { maxBytes: number; maxDepth: number }): Promise<{ text: string; data: Record<string, unknown> }> {
+async function readJsonObject(path: string, shownPath: string, what: string, limits: { maxBytes: number; maxDepth: number }, w: WizardWords): Promise<{ text: string; data: Record<string, unknown> }> {
   const shown = show(shownPath, 200);
-  const expected = `Expected a JSON file holding one object of listing fields, e.g. {"companyName": "Contoso", "productName": "Contoso Cognito"}.`;
+  const expected = w.expectedJson;
   const read = await readBounded(path, limits.maxBytes);
   const { unreadable: unreadableWords, atLeast, jsonSyntax: jsonSyntaxWords, describeFound } = await loadCodeMessages();
-  if ('unreadable' in read) throw new InputError(`${what} ${shown} ${unreadableWords({ reason: read.unreadable, errno: read.errno })}. ${expected} Pass the path of such a file.`);
-  if ('tooLarge' in read) throw new InputError(`${what} ${shown} has ${atLeast(sizeArgs(read))} bytes; the limit is ${limits.maxBytes} bytes. ${expected}`);
+  if ('unreadable' in read) throw new InputError(w.unreadable({ what, path: shown, why: unreadableWords({ reason: read.unreadable, errno: read.errno }), expected }));
+  // Both byte counts as plain digits, as the size comes from the catalog's atLeast and `ls -l` shows it.
+  if ('tooLarge' in read) throw new InputError(w.tooLarge({ what, path: shown, size: atLeast(sizeArgs(read)), limit: String(limits.maxBytes), expected }));
   const parsed = await parseJsonObject(read.bytes.toString('utf8'), limits.maxDepth);
   if ('data' in parsed) return { text: parsed.text, data: parsed.data };
   const { problem } = parsed;
   if (problem.kind === 'syntax') {
     const words = jsonSyntaxWords(syntaxArgs(problem));
-    const place = problem.line !== undefined ? ` at line ${problem.line}, column ${problem.column}` : '';
-    throw new InputError(`${what} ${shown} is not valid JSON: ${words.found}${place}. ${words.fix ?? expected} Fix the file and run init again.`);
+    throw new InputError(w.notJson({ what, path: shown, found: words.found, ...(problem.line !== undefined ? { line: problem.line, column: problem.column } : {}), fix: words.fix ?? expected }));
   }
-  const found = problem.kind === 'too-deep' ? `values nested deeper than ${problem.limit} levels` : describeFound(problem);
-  throw new InputError(`${what} ${shown} is not usable: found ${found}. ${expected} Fix the file and run init again.`);
+  const found = problem.kind === 'too-deep' ? w.tooDeep({ limit: problem.limit }) : describeFound(problem);
+  throw new InputError(w.notUsable({ what, path: shown, found, expected }));
 }
 
 /**
@@ -139,11 +142,11 @@ function answersFromFlags(o: InitOptions): Answers {
   return answers;
 }
 
-function answersFromObject(data: Record<string, unknown>, source: string, strict: boolean): Answers {
+function answersFromObject(data: Record<string, unknown>, source: string, w?: WizardWords): Answers {
   const unknown = Object.keys(data).filter((key) => !ANSWER_KEYS.has(key) && key !== '$schema' && key !== 'rules');
-  if (strict && unknown.length > 0) {
-    const shown = unknown.slice(0, 10).map((key) => show(key, 60)).join(', ') + (unknown.length > 10 ? ` and ${unknown.length - 10} more` : '');
-    throw new InputError(`${source} has unknown keys: ${shown}. Expected listing fields (${[...ANSWER_KEYS].join(', ')}); remove or rename the others.`);
+  if (w && unknown.length > 0) {
+    const shown = unknown.slice(0, 10).map((key) => show(key, 60)).join(', ') + (unknown.length > 10 ? w.andMore({ more: unknown.length - 10 }) : '');
+    throw new InputError(w.unknownKeys({ source, keys: shown, known: [...ANSWER_KEYS].join(', ') }));
   }
   const answers: Answers = {};
   for (const key of ANSWER_KEYS) if (data[key] !== undefined) (answers as Record<string, unknown>)[key] = data[key];
@@ -164,48 +167,68 @@ function listingFrom(answers: Answers, existing: Record<string, unknown> | undef
   return listing;
 }
 
-function missingMessage(missing: typeof REQUIRED, answers: Answers, dirArg: string | undefined, needsUserAgent: boolean): string {
-  const lines = ['init needs answers that were not given, and there is no terminal to ask on (stdin/stdout are not a TTY, or CI is set):'];
-  for (const item of missing) lines.push(`  ${`${item.flag}${item.placeholder ? ` ${item.placeholder}` : ''}`.padEnd(40)} ${item.what}`);
-  if (needsUserAgent) lines.push(`  ${'--user-agent <value> | --yes'.padEnd(40)} the User-Agent; --yes accepts the derived ${elide(derivedUserAgent(answers) ?? 'MdePartner-{Company}-{Product}/{Version}', 200)}`);
+function missingMessage(missing: Array<{ key: FieldId; flag: string }>, answers: Answers, dirArg: string | undefined, needsUserAgent: boolean, w: WizardWords): string {
+  const lines = [w.missingIntro];
+  const placeholder = (key: FieldId): string => (w.fields[key] as { placeholder?: string }).placeholder ?? '';
+  for (const item of missing) lines.push(`  ${`${item.flag}${placeholder(item.key) ? ` ${placeholder(item.key)}` : ''}`.padEnd(40)} ${w.fields[item.key].what}`);
+  if (needsUserAgent) {
+    const din = dinUserAgent(answers);
+    const text = w.missingUserAgent({ derived: elide(derivedUserAgent(answers) ?? 'MdePartner-{Company}-{Product}/{Version}', 200) });
+    lines.push(`  ${'--user-agent <value> | --yes'.padEnd(40)} ${text}${din ? ` ${w.missingUserAgentDin({ din: elide(din, 200) })}` : ''}`);
+  }
   const parts = ['npx mde-partner init', ...(dirArg ? [shellQuote(dirArg)] : [])];
   for (const item of REQUIRED) {
     const value = answers[item.key];
     if (item.key === 'multiTenant') parts.push(value === true ? '--multi-tenant' : value === false ? '--no-multi-tenant' : '--multi-tenant|--no-multi-tenant');
-    else parts.push(item.flag, value !== undefined ? shellQuote(elide(String(value), 200)) : shellQuote(item.placeholder));
+    else parts.push(item.flag, value !== undefined ? shellQuote(elide(String(value), 200)) : shellQuote(placeholder(item.key)));
   }
-  if (answers.multiTenant !== false) parts.push('--entra-app-name', shellQuote(elide(answers.entraAppName ?? '<app display name>', 200)));
+  if (answers.multiTenant !== false) parts.push('--entra-app-name', shellQuote(elide(answers.entraAppName ?? placeholder('entraAppName'), 200)));
   parts.push(answers.userAgent ? `--user-agent ${shellQuote(elide(answers.userAgent, 200))}` : '--yes');
-  lines.push('', 'Run it with your values:', `  ${parts.join(' ')}`, '', 'Or put the answers in a JSON file (listing field names) and pass --answers answers.json.');
+  lines.push('', w.runWithValues, `  ${parts.join(' ')}`, '', w.orAnswersFile);
   return lines.join('\n');
 }
 
-const note = (text: string | undefined) => (text ? `  (${text})` : '');
-
 /** What init will write, as the user will find it: the listing, the workflow when asked, the bundle. */
-function plannedFiles(dir: string, cwd: string, answers: Answers, out: string | undefined): string[] {
+function plannedFiles(dir: string, cwd: string, answers: Answers, out: string | undefined, w: WizardWords): string[] {
   const files = [displayPath(join(dir, LISTING_FILE), cwd)];
-  if (answers.ciWorkflow) files.push(`${displayPath(join(dir, WORKFLOW_PATH), cwd)}${existsSync(join(dir, WORKFLOW_PATH)) ? ' (exists: kept)' : ''}`);
-  if (out !== undefined) files.push(`${displayPath(out, cwd)}/ and ${displayPath(out, cwd)}.zip`);
+  if (answers.ciWorkflow) files.push(`${displayPath(join(dir, WORKFLOW_PATH), cwd)}${existsSync(join(dir, WORKFLOW_PATH)) ? ` ${w.parenthesized([w.existsKept])}` : ''}`);
+  if (out !== undefined) files.push(w.folderAndZip({ folder: displayPath(out, cwd) }));
   return files;
 }
 
 /** Findings that do not stop init but would fail `validate --strict`: said before anything is written. */
-function warningLines(findings: Finding[]): string {
-  const lines = findings.map((f) => `  warning ${f.code}  ${escapeUnsafe(elide(f.message, 300))}${f.hint ? `\n          fix: ${escapeUnsafe(elide(f.hint, 300))}` : ''}`);
-  return `${findings.length === 1 ? '1 warning' : `${findings.length} warnings`} (validate --strict fails on ${findings.length === 1 ? 'it' : 'them'}; init --strict writes nothing while there are any):\n${lines.join('\n')}\n`;
+function warningLines(findings: Finding[], w: WizardWords, format: Format): string {
+  const indent = ' '.repeat(w.warningLabel.length + 3);
+  const lines = findings.map((f) => `  ${w.warningLabel} ${f.code}  ${escapeUnsafe(elide(f.message, 300))}${f.hint ? `\n${indent}${w.fixLabel} ${escapeUnsafe(elide(f.hint, 300))}` : ''}`);
+  return `${format.plural(findings.length, w.warnings)}\n${lines.join('\n')}\n`;
 }
 
-function summary(answers: Answers, files: string[]): string {
+function summary(answers: Answers, files: string[], w: WizardWords, format: Format): string {
+  const l = w.summary;
+  const note = userAgentNote(answers.userAgent ?? '', answers, w);
+  const onboarding = Object.entries(answers.onboarding ?? {}).map(([task, value]: [string, { status?: TaskStatus; reviewStart?: string } | undefined]) => {
+    const status = w.status[value?.status ?? 'todo'];
+    return `${w.onboardingTasks[task as keyof WizardWords['onboardingTasks']] ?? task}: ${status}${value?.reviewStart ? ` ${w.parenthesized([w.reviewFrom({ date: format.date(value.reviewStart) })])}` : ''}`;
+  });
   const rows: Array<[string, string | undefined]> = [
-    ['Company', answers.companyName], ['Product', answers.productName], ['Version', answers.productVersion],
-    ['Description', answers.description], ['Logo', answers.logo], ['Landing page', answers.landingPage],
-    ['Multi-tenant Entra app', answers.multiTenant ? `yes — ${answers.entraAppName}` : 'no'],
-    ['User-Agent', answers.userAgent && `${answers.userAgent}${note(userAgentNote(answers.userAgent, answers))}`], ['Categories', answers.categories?.join(', ') || '—'], ['Scenarios', answers.scenarios?.join(', ') || '—'],
-    ['Onboarding', Object.entries(answers.onboarding ?? {}).map(([task, value]) => `${task} ${value?.status ?? 'todo'}${value?.reviewStart ? ` (review from ${value.reviewStart})` : ''}`).join(', ') || '—'],
-    ['Will write', files.join(', ')],
+    [l.company, answers.companyName], [l.product, answers.productName], [l.version, answers.productVersion],
+    [l.description, answers.description], [l.logo, answers.logo], [l.landingPage, answers.landingPage],
+    [l.multiTenant, answers.multiTenant ? w.yesApp({ name: answers.entraAppName ?? '' }) : w.no],
+    [l.userAgent, answers.userAgent && `${answers.userAgent}${note ? `  ${w.parenthesized([note])}` : ''}`],
+    [l.categories, answers.categories?.length ? format.list(answers.categories) : w.none],
+    [l.scenarios, answers.scenarios?.length ? format.list(answers.scenarios) : w.none],
+    [l.onboarding, onboarding.length ? format.list(onboarding) : w.none],
+    [l.files, format.list(files)],
   ];
-  return rows.map(([k, v]) => `  ${`${k}:`.padEnd(24)} ${escapeUnsafe(elide(v ?? '', 300))}`).join('\n');
+  const width = Math.max(24, ...rows.map(([k]) => displayWidth(k) + 2));
+  return rows.map(([k, v]) => `  ${k}:${' '.repeat(width - displayWidth(k) - 1)} ${escapeUnsafe(elide(v ?? '', 300))}`).join('\n');
+}
+
+/** Columns a label takes in a terminal: CJK characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return width;
 }
 
 export interface InitDependencies {
@@ -218,14 +241,16 @@ export interface InitDependencies {
 export async function runInit(dirArg: string | undefined, options: InitOptions, io: Io & { stdin?: { isTTY?: boolean } }, deps: InitDependencies = {}): Promise<number> {
   // The prompts check each answer as it is typed, with the words of the codes: loaded once, here.
   await loadCodeMessages();
+  const w = await loadWizard();
+  const format = formatFor(getLocale());
   const dir = resolve(io.cwd, dirArg ?? '.');
   const dirInfo = await stat(dir).catch(() => undefined);
-  if (dirInfo && !dirInfo.isDirectory()) throw new InputError(`${show(dirArg ?? '.', 200)} is not a folder. init [dir] takes the folder the listing goes into; pass a folder (it is created when missing).`);
+  if (dirInfo && !dirInfo.isDirectory()) throw new InputError(w.notAFolder({ dir: show(dirArg ?? '.', 200) }));
   const listingPath = join(dir, LISTING_FILE);
-  const existing = existsSync(listingPath) ? (await readJsonObject(listingPath, LISTING_FILE, 'The existing listing', policy.listing).catch(() => undefined))?.data : undefined;
-  const defaults = existing ? answersFromObject(existing, LISTING_FILE, false) : {};
-  const answersFile = options.answers !== undefined ? await readJsonObject(resolve(io.cwd, options.answers), options.answers, 'The answers file', policy.answers) : undefined;
-  const fromFile = answersFile ? answersFromObject(answersFile.data, show(options.answers!, 200), true) : {};
+  const existing = existsSync(listingPath) ? (await readJsonObject(listingPath, LISTING_FILE, w.existingListing, policy.listing, w).catch(() => undefined))?.data : undefined;
+  const defaults = existing ? answersFromObject(existing, LISTING_FILE) : {};
+  const answersFile = options.answers !== undefined ? await readJsonObject(resolve(io.cwd, options.answers), options.answers, w.answersFile, policy.answers, w) : undefined;
+  const fromFile = answersFile ? answersFromObject(answersFile.data, show(options.answers!, 200), w) : {};
   const fromFlags = answersFromFlags(options);
   const given: Answers = { ...fromFile, ...fromFlags };
   const interactive = deps.interactive ?? (io.stdin?.isTTY === true && io.stdout.isTTY === true && !io.env.CI);
@@ -237,7 +262,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   let asker: Asker | undefined;
   if (interactive) {
     asker = await (deps.asker ?? inquirerAsker)();
-    if (existing) io.stdout.write(`Editing ${displayPath(listingPath, io.cwd)}: its values are offered as defaults.\n`);
+    if (existing) io.stdout.write(`${w.editing({ path: displayPath(listingPath, io.cwd) })}\n`);
     answers = await askMissing(given, defaults, asker, dir, options.render !== false, rel);
   } else {
     answers = { ...defaults, ...given };
@@ -251,7 +276,7 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     const needsEntra = answers.multiTenant === true && answers.entraAppName === undefined;
     if (needsEntra) missing.push(missingItem('entraAppName'));
     const needsUserAgent = answers.userAgent === undefined;
-    if (missing.length > 0 || needsUserAgent) throw new InputError(missingMessage(missing, answers, dirArg, needsUserAgent));
+    if (missing.length > 0 || needsUserAgent) throw new InputError(missingMessage(missing, answers, dirArg, needsUserAgent, w));
   }
 
   if (answers.logo !== undefined) answers.logo = cleanLogoPath(answers.logo, dir);
@@ -267,35 +292,35 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
       && answers[key as keyof Answers] === fromFile[key as keyof Answers];
     const findings = answersFile ? await placeInAnswersFile(result.findings, shown, { shown: options.answers!, text: answersFile.text }, keptFromFile) : result.findings;
     await emitReport(buildReport([{ ...result, findings }], { strict: options.strict }), { format: 'text', strict: options.strict, color: options.color }, io);
-    io.stderr.write(`mde-partner: nothing written: the answers above do not pass validation${result.ok ? ' with --strict' : ''}.\n`);
+    io.stderr.write(`mde-partner: ${w.notValid({ strict: result.ok })}\n`);
     return 1;
   }
   if (asker) {
-    io.stdout.write(`\nSummary\n${summary(answers, plannedFiles(dir, io.cwd, answers, out))}\n\n${warnings.length > 0 ? `${warningLines(warnings)}\n` : ''}`);
-    if (!(await asker.confirm({ message: `Write ${displayPath(listingPath, io.cwd)}${options.bundle === false ? '' : ' and the bundle'}?`, default: true }))) {
-      io.stdout.write('Nothing written.\n');
+    io.stdout.write(`\n${w.summaryTitle}\n${summary(answers, plannedFiles(dir, io.cwd, answers, out, w), w, format)}\n\n${warnings.length > 0 ? `${warningLines(warnings, w, format)}\n` : ''}`);
+    if (!(await asker.confirm({ message: w.confirmWrite({ path: displayPath(listingPath, io.cwd), bundle: options.bundle !== false }), default: true }))) {
+      io.stdout.write(`${w.nothingWritten}\n`);
       return 130;
     }
   } else if (warnings.length > 0) {
-    io.stdout.write(warningLines(warnings));
+    io.stdout.write(warningLines(warnings, w, format));
   }
-  const listingContext = { what: LISTING_FILE, todo: 'run init for another folder', kept: 'nothing was written' };
+  const listingContext = { what: LISTING_FILE, todo: w.writeListing.todo, kept: w.writeListing.kept };
   await mkdir(dir, { recursive: true }).catch(async (error: unknown) => {
     throw await writeProblem(error, listingPath, listingContext);
   });
   await writeFileAtomic(listingPath, text, listingContext);
-  io.stdout.write(`✔ Wrote ${shown}\n`);
+  io.stdout.write(`${w.wrote({ path: shown })}\n`);
 
   if (answers.ciWorkflow) {
     const workflow = join(dir, WORKFLOW_PATH);
-    if (existsSync(workflow)) io.stdout.write(`  ${displayPath(workflow, io.cwd)} exists; left as it is.\n`);
+    if (existsSync(workflow)) io.stdout.write(`  ${w.workflowExists({ path: displayPath(workflow, io.cwd) })}\n`);
     else {
-      const workflowContext = { what: WORKFLOW_PATH, todo: 'add the workflow by hand from templates/github-workflow.yml', kept: `${LISTING_FILE} is written, the bundle is not` };
+      const workflowContext = { what: WORKFLOW_PATH, todo: w.writeWorkflow.todo, kept: w.writeWorkflow.kept({ listing: LISTING_FILE }) };
       await mkdir(join(dir, '.github', 'workflows'), { recursive: true }).catch(async (error: unknown) => {
         throw await writeProblem(error, workflow, workflowContext);
       });
       await writeFileAtomic(workflow, readTemplate('github-workflow.yml'), workflowContext);
-      io.stdout.write(`✔ Wrote ${displayPath(workflow, io.cwd)} (runs the mde-partner action from tools/mde-partner, a copy of mde-partner kept in your repository: see the comments at its top)\n`);
+      io.stdout.write(`${w.wroteWorkflow({ path: displayPath(workflow, io.cwd) })}\n`);
     }
   }
 
@@ -305,13 +330,13 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
     if (!outcome.ok) {
       progress.done();
       await emitReport(buildReport([{ ...result, findings: outcome.findings }]), { format: 'text', color: options.color }, io);
-      io.stderr.write(`mde-partner: the listing was written, the bundle was not: fix the findings above, then run "${invocation(io)} bundle".\n`);
+      io.stderr.write(`mde-partner: ${w.bundleFailed({ command: `${invocation(io)} bundle` })}\n`);
       return 1;
     }
     await writeBundle(out, outcome.bundle.files, outcome.bundle.zip);
     progress.done();
-    io.stdout.write(`✔ Wrote the bundle ${displayPath(out, io.cwd)}/ and ${displayPath(out, io.cwd)}.zip\n`);
-    for (const note of outcome.bundle.notes) io.stdout.write(`  Note: ${escapeUnsafe(note)}\n`);
+    io.stdout.write(`${w.wroteBundle({ folder: displayPath(out, io.cwd) })}\n`);
+    for (const note of outcome.bundle.notes) io.stdout.write(`  ${w.note} ${escapeUnsafe(note)}\n`);
   }
 
   const checklist = buildChecklist(shown, listing, result.findings, await loadChecklist());
@@ -320,15 +345,15 @@ export async function runInit(dirArg: string | undefined, options: InitOptions, 
   const cli = invocation(io);
   io.stdout.write([
     '',
-    `Checklist: ${checklist.summary.verified} verified, ${checklist.summary.failing} failing, ${checklist.summary.manualOpen} manual item${checklist.summary.manualOpen === 1 ? '' : 's'} open.`,
+    w.checklist({ verified: format.number(checklist.summary.verified), failing: format.number(checklist.summary.failing), open: format.plural(checklist.summary.manualOpen, w.manualOpen) }),
     ...open.map((item) => `  [ ] ${item}`),
     '',
-    'Next steps:',
-    `  ${cli} checklist ${relArg}       # the four steps in full`,
-    ...(out !== undefined ? [`  cat ${shellQuote(`${displayPath(out, io.cwd)}/SUBMISSION.md`)}       # the six items to paste`] : [`  ${cli} bundle ${relArg}`]),
-    `  ${cli} validate --strict ${relArg}        # in CI too: --format sarif or --format github`,
+    w.nextSteps,
+    `  ${cli} checklist ${relArg}       # ${w.nextChecklist}`,
+    ...(out !== undefined ? [`  cat ${shellQuote(`${displayPath(out, io.cwd)}/SUBMISSION.md`)}       # ${w.nextSubmission}`] : [`  ${cli} bundle ${relArg}`]),
+    `  ${cli} validate --strict ${relArg}        # ${w.nextValidate}`,
     '',
-    'Microsoft\'s pages:',
+    w.microsoftPages,
     ...linksText(PARTNER_LINKS, '  '),
     '',
   ].join('\n'));

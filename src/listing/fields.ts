@@ -1,9 +1,10 @@
 /**
- * The one table of the listing's answer fields: for each, its `init` flag and help, the wizard's
- * question, what the missing-answer message asks for, and the example a LISTING_FIELD_MISSING hint
- * gives. The schema (schemas/listing.schema.json) is kept equal to it by a test; the check of each
- * field is in field-checks.ts, typed so that a field without a check does not compile. Adding a
- * field is an entry here and one there.
+ * The one table of the listing's answer fields: for each, its `init` flag and help, and the example
+ * a LISTING_FIELD_MISSING hint gives. The wizard's question, what a missing-answer message asks for and
+ * its placeholder are words, in each language: src/messages/<locale>/wizard.ts (`fields`). The
+ * schema (schemas/listing.schema.json) is kept equal to it by a test; the check of each field is in
+ * field-checks.ts, typed so that a field without a check does not compile. Adding a field is an entry
+ * here, one there and its words in each language.
  *
  * This module is data only: `--help` reads it, and must not load the checks to do so.
  */
@@ -14,16 +15,13 @@ export interface FieldSpec {
   help: string;
   /** For a boolean: the help line of its "--no-" flag. */
   noHelp?: string;
-  /** The wizard's question. */
-  prompt: string;
   /** Required in every listing (the schema's `required`). */
   required: boolean;
   type: 'string' | 'boolean';
-  /** What a missing-answer message asks for ("company name as customers know it"). */
-  what: string;
-  /** The value shown after the flag in a missing-answer message, e.g. "<company name>". */
-  placeholder?: string;
-  /** A JSON value for the LISTING_FIELD_MISSING hint. */
+  /**
+   * A JSON value for the LISTING_FIELD_MISSING hint: a value of the listing, not words of the tool, so
+   * it is the same in every language (a listing's texts are in the listing's language).
+   */
   example: string;
 }
 
@@ -31,101 +29,72 @@ export const FIELDS = {
   companyName: {
     flag: '--company <name>',
     help: 'company name as customers know it',
-    prompt: 'Company name (as customers know it):',
     required: true,
     type: 'string',
-    what: 'company name as customers know it',
-    placeholder: '<company name>',
     example: '"Contoso"',
   },
   productName: {
     flag: '--product <name>',
     help: 'product name shown on the partner tile',
-    prompt: 'Product name (shown on the partner tile):',
     required: true,
     type: 'string',
-    what: 'product name shown on the partner tile',
-    placeholder: '<product name>',
     example: '"Contoso Cognito"',
   },
   productVersion: {
     flag: '--product-version <version>',
     help: 'product version sent in the User-Agent, e.g. 1.0.0',
-    prompt: 'Product version (sent in the User-Agent, e.g. 1.0.0):',
     required: true,
     type: 'string',
-    what: 'product version sent in the User-Agent',
-    placeholder: '<1.0.0>',
     example: '"1.0.0"',
   },
   description: {
     flag: '--description <text>',
     help: 'the 15-word product description',
-    prompt: 'Product description (15 words):',
     required: true,
     type: 'string',
-    what: 'the 15-word product description',
-    placeholder: '<15-word description>',
     example: '"Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically."',
   },
   logo: {
     flag: '--logo <path>',
     help: 'path to the square SVG logo (relative to dir)',
-    prompt: 'Path to the square SVG logo',
     required: true,
     type: 'string',
-    what: 'path to the square SVG logo',
-    placeholder: '<logo.svg>',
     example: '"logo.svg"',
   },
   landingPage: {
     flag: '--landing-page <url>',
     help: 'https:// landing page or blog post for customers',
-    prompt: 'Landing page or blog post for customers (https://…):',
     required: true,
     type: 'string',
-    what: 'landing page or blog post for customers',
-    placeholder: '<https://…>',
     example: '"https://contoso.example.com/defender"',
   },
   multiTenant: {
     flag: '--multi-tenant',
     help: 'the integration uses a multi-tenant Microsoft Entra app',
     noHelp: 'the integration does not use a multi-tenant Entra app',
-    prompt: 'Does the integration use a multi-tenant Microsoft Entra app?',
     required: true,
     type: 'boolean',
-    what: 'whether the integration uses a multi-tenant Entra app',
     example: 'false',
   },
   entraAppName: {
     flag: '--entra-app-name <name>',
     help: 'display name of the multi-tenant Entra app',
-    prompt: 'Microsoft Entra application name (its display name):',
     required: false,
     type: 'string',
-    what: 'display name of the multi-tenant Entra app (required with --multi-tenant)',
-    placeholder: '<app display name>',
     example: '"Contoso Cognito for Microsoft Defender"',
   },
   userAgent: {
     flag: '--user-agent <value>',
     help: 'User-Agent (default: derived, accepted with --yes or at the prompt)',
-    prompt: 'User-Agent for every MDE / Graph Security API call:',
     required: false,
     type: 'string',
-    what: 'the User-Agent',
-    placeholder: '<MdePartner-{Company}-{Product}/{Version}>',
     example: '"MdePartner-Contoso-ContosoCognito/1.0.0"',
   },
   language: {
     flag: '--language <lang>',
     help: 'language of the bundle\'s files: en, de, fr or ja (default en; --lang sets the terminal\'s)',
-    prompt: 'Language of the bundle\'s files (en, de, fr or ja):',
     required: false,
     type: 'string',
-    what: 'the language of the bundle\'s files (en, de, fr or ja)',
-    placeholder: '<en|de|fr|ja>',
     example: '"en"',
   },
 } as const satisfies Record<string, FieldSpec>;

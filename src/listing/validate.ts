@@ -6,7 +6,7 @@ import { hasThreshold, THRESHOLD_RULES, thresholdsFromRules } from '../checks/lo
 import { checkEntraAppName } from '../checks/names.js';
 import { locatePointers } from '../checks/json.js';
 import { suggester } from '../checks/text.js';
-import { checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
+import { checkUserAgent, derivedSpellings, deriveFromListing } from '../checks/user-agent.js';
 import { TEXT_CHECKS, type CheckedTextField } from './field-checks.js';
 import { policy } from '../domain/requirements.js';
 import { checkEntraManifestFile } from '../edge/entra-manifest.js';
@@ -73,7 +73,7 @@ async function checkListingData(data: ListingData, context: CheckContext, run: F
   let userAgent = str(data, 'userAgent');
   const derived = deriveFromListing({ companyName, productName, productVersion });
   if (userAgent !== undefined) {
-    issues.push(...checkUserAgent(userAgent, derived?.userAgent));
+    issues.push(...checkUserAgent(userAgent, derivedSpellings(derived)));
   } else if (derived) {
     // Version problems were reported by checkProductVersion already.
     issues.push(...derived.issues.filter((issue) => issue.code === 'USER_AGENT_UNDERIVABLE'));

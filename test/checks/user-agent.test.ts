@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProductVersion, checkUserAgent, deriveUserAgent, deriveUserAgentToken } from '../../src/checks/user-agent.js';
+import { checkProductVersion, checkUserAgent, derivedSpellings, deriveUserAgent, deriveUserAgentToken } from '../../src/checks/user-agent.js';
 import { loadCodeMessages } from '../../src/messages/codes.js';
 
 /** The English words of the codes (the tests read what English says). */
@@ -29,7 +29,43 @@ describe('deriveUserAgentToken', () => {
   });
 });
 
+describe('deriveUserAgentToken: DIN 5007-2 spelling beside the plain one', () => {
+  it.each([
+    ['Müller', 'Muller', 'Mueller'],
+    ['Schröder & Söhne', 'SchroderSohne', 'SchroederSoehne'],
+    ['Bären Übersicht', 'BarenUbersicht', 'BaerenUebersicht'],
+    ['Ärzte-Öl', 'ArzteOl', 'AerzteOel'],
+    ['MÜLLER', 'MULLER', 'MUELLER'],
+    ['ÄÖÜ', 'AOU', 'AEOEUE'],
+    ['Ü', 'U', 'Ue'],
+    ['BÄR AG', 'BARAG', 'BAERAG'],
+    ['Öl', 'Ol', 'Oel'],
+    ['Mu\u0308ller', 'Muller', 'Mueller'],
+    ['Weiß', 'Weiss', 'Weiss'],
+    ['Citroën Zoë', 'CitroenZoe', 'CitroenZoe'],
+    ['Contoso', 'Contoso', 'Contoso'],
+  ])('%j → %j, DIN %j', (name, plain, din) => {
+    expect(deriveUserAgentToken(name)).toBe(plain);
+    expect(deriveUserAgentToken(name, { din: true })).toBe(din);
+  });
+});
+
 describe('deriveUserAgent', () => {
+  it.each([
+    [{ companyName: 'Müller Sicherheit', productName: 'Wächter', productVersion: '2.1' }, 'MdePartner-MullerSicherheit-Wachter/2.1', 'MdePartner-MuellerSicherheit-Waechter/2.1'],
+    [{ companyName: 'Contoso', productName: 'Straßenwacht', productVersion: '1.0' }, 'MdePartner-Contoso-Strassenwacht/1.0', undefined],
+    [{ companyName: 'Contoso', productName: 'Contoso Cognito', productVersion: '1.0.0' }, 'MdePartner-Contoso-ContosoCognito/1.0.0', undefined],
+  ])('%j → %j, DIN %j', (parts, userAgent, dinUserAgent) => {
+    const derived = deriveUserAgent(parts);
+    expect(derived.userAgent).toBe(userAgent);
+    expect(derived.dinUserAgent).toBe(dinUserAgent);
+    expect('dinUserAgent' in derived).toBe(dinUserAgent !== undefined);
+    expect(checkUserAgent(userAgent, derivedSpellings(derived))).toEqual([]);
+    if (dinUserAgent) expect(checkUserAgent(dinUserAgent, derivedSpellings(derived))).toEqual([]);
+    expect(checkUserAgent('MdePartner-Other-Name/1.0', derivedSpellings(derived)).map((i) => [i.code, i.args?.derived])).toEqual([['USER_AGENT_MISMATCH', JSON.stringify(userAgent)]]);
+  });
+
+
   it('builds the documented example', () => {
     expect(deriveUserAgent({ companyName: 'Contoso', productName: 'Contoso Cognito', productVersion: '1.0.0' }).userAgent)
       .toBe('MdePartner-Contoso-ContosoCognito/1.0.0');

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { askMissing, cleanLogoPath, fieldIssues, followUserAgent, promptVerdict, userAgentNote, wordCounter, type Answers } from '../../src/wizard/flow.js';
 import type { Asker } from '../../src/wizard/prompts.js';
+import { formatFor } from '../../src/messages/format.js';
+import { setLocale } from '../../src/messages/locale.js';
+import { loadWizard } from '../../src/messages/wizard.js';
+
+const en = await loadWizard('en');
 import { loadCodeMessages } from '../../src/messages/codes.js';
 
 /** The prompts word what they check with the words of the codes, which init loads first. */
@@ -126,7 +131,7 @@ describe('the User-Agent stays true to the names and version', () => {
     ['MdePartner-Northwind', undefined],
     ['', undefined],
   ])('notes %j at the prompt as %j', (value, expected) => {
-    expect(userAgentNote(value, { ...names, productVersion: '3.3' })).toBe(expected);
+    expect(userAgentNote(value, { ...names, productVersion: '3.3' }, en)).toBe(expected);
   });
 
   it('offers the followed value when the listing is edited, and a typed one with its warning', async () => {
@@ -148,8 +153,68 @@ describe('the description counter', () => {
     ['typing replaces what was offered', fifteen, 'Contoso Cognito', 'Contoso Cognito  (2/15 words, 13 to go)'],
     ['too many', undefined, `${fifteen} And more.`, `${fifteen} And more.  (17/15 words, 2 too many)`],
   ])('%s', (_, offered, typed, shown) => {
-    expect(wordCounter(offered)(typed, { isFinal: false })).toBe(shown);
-    expect(wordCounter(offered)(typed, { isFinal: true })).toBe(typed);
+    expect(wordCounter(offered, en)(typed, { isFinal: false })).toBe(shown);
+    expect(wordCounter(offered, en)(typed, { isFinal: true })).toBe(typed);
+  });
+
+  it.each([
+    ['de', 'Contoso Cognito', 'Contoso Cognito  (2/15 Wörter, noch 13)'],
+    ['fr', 'Contoso Cognito', 'Contoso Cognito  (2/15 mots, encore 13)'],
+    ['ja', 'Contoso Cognitoは、Defenderのアラートを自動で阻止します。', 'Contoso Cognitoは、Defenderのアラートを自動で阻止します。  （6/15 語、あと 9 語）'],
+    ['ja', `${fifteen}`, `${fifteen}  （15/15 語、ちょうどです）`],
+  ] as const)('in %s: %j', async (locale, typed, shown) => {
+    expect(wordCounter(undefined, await loadWizard(locale), formatFor(locale))(typed, { isFinal: false })).toBe(shown);
+  });
+});
+
+describe('names with German umlauts', () => {
+  const umlauts = { companyName: 'Müller Sicherheit', productName: 'Wächter', productVersion: '2.1' };
+  it('offers the plain and the DIN 5007-2 spelling, the plain one first and preselected', async () => {
+    const { 'User-Agent': _, ...rest } = fullScript();
+    const script = { ...rest, 'Company name': ['Müller Sicherheit'], 'Product name': ['Wächter'], 'Product version': ['2.1'], umlauts: ['MdePartner-MuellerSicherheit-Waechter/2.1'], 'User-Agent for': ['MdePartner-MuellerSicherheit-Waechter/2.1'] };
+    const { asker, defaults } = scripted(script);
+    const select = asker.select.bind(asker);
+    const offered: string[][] = [];
+    asker.select = async (o) => {
+      offered.push(o.choices.map((c) => c.value));
+      return select(o);
+    };
+    const answers = await askMissing({}, {}, asker, exampleDir);
+    expect(offered[0]).toEqual(['MdePartner-MullerSicherheit-Wachter/2.1', 'MdePartner-MuellerSicherheit-Waechter/2.1']);
+    expect(defaults['The names contain umlauts. How should they be spelled in the User-Agent?']).toBe('MdePartner-MullerSicherheit-Wachter/2.1');
+    expect(answers.userAgent).toBe('MdePartner-MuellerSicherheit-Waechter/2.1');
+  });
+
+  it.each([
+    ['MdePartner-MullerSicherheit-Wachter/2.1', 'derived from the names and version'],
+    ['MdePartner-MuellerSicherheit-Waechter/2.1', 'derived from the names (DIN 5007-2 spelling) and version'],
+    ['MdePartner-Mueller-Waechter/2.1', 'warning: differs from the derived MdePartner-MullerSicherheit-Wachter/2.1 (USER_AGENT_MISMATCH)'],
+  ])('notes %j as %j', (value, note) => {
+    expect(userAgentNote(value, umlauts, en)).toBe(note);
+  });
+
+  it('a DIN spelling that was derived follows new names in that spelling', () => {
+    expect(followUserAgent({ ...umlauts, userAgent: 'MdePartner-MuellerSicherheit-Waechter/2.1' }, { ...umlauts, productVersion: '2.2' })).toBe('MdePartner-MuellerSicherheit-Waechter/2.2');
+  });
+});
+
+describe('the wizard asks in the chosen language', () => {
+  it.each([
+    ['de', ['Firmenname', 'Produktname', 'Produktversion', 'Produktbeschreibung', 'SVG-Logo', 'Landingpage', 'mehrinstanzenfähige', 'Entra-Anwendung', 'User-Agent für', 'Kategorien', 'Integrationsszenarien', 'Schritt 1', 'gemeinsamen Kunden', 'vorgeführt', 'MISA', 'Pressemitteilung', 'GitHub Actions']],
+    ['fr', ['Nom de la société', 'Nom du produit', 'Version du produit', 'Description du produit', 'logo SVG', 'Page de destination', 'multilocataire?', 'Nom de l’application', 'User-Agent de', 'Catégories', 'Scénarios', 'Étape 1', 'client commun', 'présentée', 'MISA', 'Communiqué', 'GitHub Actions']],
+    ['ja', ['会社名', '製品名', '製品バージョン', '製品の説明', 'SVG ロゴ', 'ランディング', 'マルチテナント', 'アプリケーション名', 'User-Agent：', 'カテゴリ', '統合シナリオ', '手順 1', '共同顧客', 'デモ', 'MISA', 'プレスリリース', 'GitHub Actions']],
+  ] as const)('%s', async (locale, questions) => {
+    const answersIn = Object.values(fullScript());
+    const script = Object.fromEntries(questions.map((q, i) => [q, answersIn[i]!]));
+    const { asker, asked } = scripted(script);
+    setLocale(locale);
+    await loadCodeMessages(locale);
+    try {
+      await askMissing({}, {}, asker, exampleDir);
+    } finally {
+      setLocale('en');
+    }
+    expect(asked).toEqual(questions);
   });
 });
 

@@ -43,7 +43,7 @@ describe('init on an existing listing keeps its User-Agent true', () => {
   it('says before writing that a typed User-Agent now differs from the derived one', async () => {
     edit({ userAgent: 'MdePartner-Contoso-ContosoCognito/1.0.0', productVersion: '0.9.0' });
     expect(await init({ productVersion: '3.5', userAgent: 'MdePartner-Contoso-ContosoCognito/1.0.0' })).toBe(0);
-    expect(stdout).toMatch(/1 warning \(validate --strict fails on it; init --strict writes nothing while there are any\):\n  warning USER_AGENT_MISMATCH/);
+    expect(stdout).toMatch(/1 warning \(validate --strict fails on it; init --strict writes nothing while there is one\):\n  warning USER_AGENT_MISMATCH/);
     expect(stdout).toContain('MdePartner-Contoso-ContosoCognito/3.5');
   });
 

@@ -150,6 +150,38 @@ describe('init in a real terminal (tmux)', () => {
   }, 30_000);
 });
 
+/**
+ * The wizard in each language (MDE_PARTNER_LANG): the first questions, then the description with its
+ * live counter on the screen (Japanese counted by its independent words), then Ctrl-C. The screen at
+ * that point is the snapshot.
+ */
+describe('init in a real terminal, in German, French and Japanese', () => {
+  it.each([
+    { lang: 'de', company: 'Firmenname', product: 'Produktname', version: 'Produktversion', description: 'Produktbeschreibung (15 Wörter)',
+      typed: 'Müller Wächter verknüpft Defender-Warnungen mit Identitätsrisiken', counter: '(6/15 Wörter, noch 9)' },
+    { lang: 'fr', company: 'Nom de la société', product: 'Nom du produit', version: 'Version du produit', description: 'Description du produit (15 mots)',
+      typed: 'Contoso Cognito corrèle les alertes Defender', counter: '(6/15 mots, encore 9)' },
+    { lang: 'ja', company: '会社名', product: '製品名', version: '製品バージョン', description: '製品の説明（15 語。',
+      typed: 'Contoso Cognitoは、Defenderのアラートを相関分析し、', counter: '（6/15 語、あと 9 語）' },
+  ])('$lang: the questions and the live counter', async ({ lang, company, product, version, description, typed, counter }) => {
+    const dir = projectDir(`lang-${lang}`);
+    const s = start(dir, [], `MDE_PARTNER_LANG=${lang}`);
+    await waitFor(s, company);
+    keys(s, lang === 'de' ? 'Müller Sicherheit' : 'Contoso', 'Enter');
+    await waitFor(s, product);
+    keys(s, 'Contoso Cognito', 'Enter');
+    await waitFor(s, version);
+    keys(s, '1.0.0', 'Enter');
+    await waitFor(s, description);
+    keys(s, '-l', typed);
+    const shown = await waitFor(s, `${typed}  ${counter}`);
+    expect(shown.split('\n').map((line) => line.trimEnd()).filter(Boolean).join('\n')).toMatchSnapshot();
+    keys(s, 'C-c');
+    expect(await waitFor(s, /EXIT=\d+/)).toContain('EXIT=130');
+    expect(readdirSync(dir)).toEqual(['logo.svg']);
+  }, 30_000);
+});
+
 describe('init without a terminal', () => {
   it('exits 2 at once on an open, empty stdin, naming every missing flag and the command to run', async () => {
     const dir = projectDir('no-tty');
