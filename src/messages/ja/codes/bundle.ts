@@ -82,7 +82,7 @@ export const bundleWords = {
     title: 'ファイルがマニフェストと異なります',
     why: BUNDLE,
     explanation: 'ファイルの SHA-256 が manifest.json と一致しません: バンドルの作成後に変更されています。',
-    fix: 'バンドルを直接編集するのではなく、リスティングを変更した後にバンドルを作り直してください。',
+    fix: 'バンドルを直接編集するのではなく、掲載情報を変更した後にバンドルを作り直してください。',
     message: (a) => `${a.name} はバンドルの作成後に変更されています (SHA-256 ${a.actual}…、マニフェストの値は ${a.expected}…)。`,
   },
   BUNDLE_FILE_UNLISTED: {
@@ -95,7 +95,7 @@ export const bundleWords = {
   BUNDLE_LISTING_MISSING: {
     title: 'バンドルに listing.json がありません',
     why: BUNDLE,
-    explanation: 'バンドルには、正規化されたリスティングが listing.json として含まれます。これがないとリスティングを検証できません。',
+    explanation: 'バンドルには、正規化された掲載情報が listing.json として含まれます。これがないと掲載情報を検証できません。',
     fix: '`mde-partner bundle` でバンドルを作り直してください。',
     message: () => 'listing.json がバンドルに含まれていません。',
   },

@@ -82,16 +82,16 @@ export const entraWords = {
   ENTRA_MANIFEST_INVALID: {
     title: 'Entra アプリ マニフェストを使用できません',
     why: `セキュリティ: マニフェストは信頼されていない入力として、決められた上限の範囲内で読み取ります。${INTEGRITY}`,
-    explanation: `entraManifest には、Microsoft Entra 管理センターからエクスポートしたアプリ マニフェスト (「アプリの登録」› 対象のアプリ ›「マニフェスト」›「ダウンロード」) を、リスティング ファイルからの相対パスで指定します。マニフェストは信頼されていない入力として読み取ります: サイズは最大 ${KIB(policy.entraManifest.maxBytes)} (読み取る前に確認)、入れ子は最大 ${policy.entraManifest.maxDepth} 階層で、Microsoft Graph 形式 (displayName、signInAudience、requiredResourceAccess) または以前の Azure AD Graph 形式 (name、availableToOtherTenants または signInAudience、requiredResourceAccess) の JSON オブジェクト 1 つである必要があります。`,
+    explanation: `entraManifest には、Microsoft Entra 管理センターからエクスポートしたアプリ マニフェスト (「アプリの登録」› 対象のアプリ ›「マニフェスト」›「ダウンロード」) を、掲載情報 ファイルからの相対パスで指定します。マニフェストは信頼されていない入力として読み取ります: サイズは最大 ${KIB(policy.entraManifest.maxBytes)} (読み取る前に確認)、入れ子は最大 ${policy.entraManifest.maxDepth} 階層で、Microsoft Graph 形式 (displayName、signInAudience、requiredResourceAccess) または以前の Azure AD Graph 形式 (name、availableToOtherTenants または signInAudience、requiredResourceAccess) の JSON オブジェクト 1 つである必要があります。`,
     fix: 'アプリの登録からマニフェストを再度ダウンロードして entraManifest でそのファイルを指定するか、entraManifest を削除してください。',
     message: (a) => `Entra マニフェスト ${a.path}${wordsFor(MANIFEST_EXPECTED, a, 'expected')}。`,
   },
   ENTRA_MANIFEST_NOT_MULTI_TENANT: {
     title: 'Entra アプリ マニフェストがマルチテナントではありません',
-    why: 'ページでは、マルチテナントの方法を使用する場合に名前が求められています。マニフェストで自身のテナントにしかサインインを許可していないアプリは、リスティングで指定されたマルチテナント アプリではありません。',
-    explanation: `リスティングでは統合がマルチテナントの Entra アプリを使用するとされています。Microsoft のパートナー ページでは、すべての顧客テナントが同意できるように、アプリを「任意の組織ディレクトリ内のアカウント」(signInAudience ${MS.entra.multiTenantAudience}) として登録しています。AzureADandPersonalMicrosoftAccount もマルチテナントとみなします (mde-partner の解釈: この場合もすべての組織が同意できるため)。以前の Azure AD Graph 形式では、availableToOtherTenants が false の場合はシングルテナントです。`,
+    why: 'ページでは、マルチテナントの方法を使用する場合に名前が求められています。マニフェストで自身のテナントにしかサインインを許可していないアプリは、掲載情報で指定されたマルチテナント アプリではありません。',
+    explanation: `掲載情報では統合がマルチテナントの Entra アプリを使用するとされています。Microsoft のパートナー ページでは、すべての顧客テナントが同意できるように、アプリを「任意の組織ディレクトリ内のアカウント」(signInAudience ${MS.entra.multiTenantAudience}) として登録しています。AzureADandPersonalMicrosoftAccount もマルチテナントとみなします (mde-partner の解釈: この場合もすべての組織が同意できるため)。以前の Azure AD Graph 形式では、availableToOtherTenants が false の場合はシングルテナントです。`,
     fix: `アプリの登録で「認証」›「サポートされているアカウントの種類」を「任意の組織ディレクトリ内のアカウント」("signInAudience": "${MS.entra.multiTenantAudience}") に設定し、マニフェストを再度ダウンロードしてください。または、multiTenant を false に設定してください。`,
-    message: (a) => `Entra マニフェスト ${a.path} はマルチテナントではありません (${wordsFor(SINGLE_TENANT, a)}) が、リスティングの multiTenant は true です。`,
+    message: (a) => `Entra マニフェスト ${a.path} はマルチテナントではありません (${wordsFor(SINGLE_TENANT, a)}) が、掲載情報の multiTenant は true です。`,
   },
   ENTRA_MANIFEST_NAME_MISMATCH: {
     title: 'Entra アプリ名がマニフェストと異なります',

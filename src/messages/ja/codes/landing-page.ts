@@ -93,7 +93,7 @@ export const landingPageWords = {
   },
   LANDING_PAGE_CREDENTIALS: {
     title: 'ランディング ページの URL に資格情報が含まれています',
-    why: 'セキュリティ: URL 内のユーザー名やパスワードは、リスティングを見るすべての人に漏れてしまいます。また、フィッシングの典型的なパターンでもあります。',
+    why: 'セキュリティ: URL 内のユーザー名やパスワードは、掲載情報を見るすべての人に漏れてしまいます。また、フィッシングの典型的なパターンでもあります。',
     explanation: 'URL 内のユーザー名やパスワード (https://user:pass@host/) は資格情報を漏えいさせます。また、フィッシングの典型的なパターンでもあります。',
     fix: 'user:password@ の部分を削除してください。公開のランディング ページにログインは不要です。',
     message: (a) => (a.redirect
@@ -134,7 +134,7 @@ export const landingPageWords = {
   LANDING_PAGE_REDIRECTS_TO_HTTP: {
     title: 'ランディング ページが http にリダイレクトされます',
     why: 'http: へのリダイレクトは、https のみとする方針 (LANDING_PAGE_NOT_HTTPS) を無意味にします。',
-    explanation: '--online を指定した場合、すべてのリダイレクトはたどる前に確認します。暗号化されていない http: へのリダイレクトはリスティングの https:// を無意味にし、顧客が読むページが途中で改ざんされる可能性があります (LANDING_PAGE_NOT_HTTPS と同じく mde-partner のポリシー)。',
+    explanation: '--online を指定した場合、すべてのリダイレクトはたどる前に確認します。暗号化されていない http: へのリダイレクトは掲載情報の https:// を無意味にし、顧客が読むページが途中で改ざんされる可能性があります (LANDING_PAGE_NOT_HTTPS と同じく mde-partner のポリシー)。',
     fix: 'サーバーが https:// にリダイレクトする (またはリダイレクトしない) ようにし、最終的な https:// の URL を landingPage に使用してください。',
     message: (a) => `landingPage は ${a.from} から暗号化されていない http: の ${a.to} にリダイレクトされます。リダイレクトはたどっていません。`,
   },

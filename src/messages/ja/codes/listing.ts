@@ -30,7 +30,7 @@ const EXPECTED_TYPES = {
 const INVALID_VALUE = {
   'empty-object': (a) => `${a.pointer} は空のオブジェクトです。${gapAfter(eitherOf(a.known))}を指定するか、削除してください`,
   duplicate: (a) => `項目 ${a.first} と ${a.second} が同じです。各値は 1 回だけ指定できます`,
-  schema: (a) => `${a.pointer || 'リスティング'}${a.pointer ? ' ' : ''}がスキーマの "${a.keyword}" 制約に違反しています`,
+  schema: (a) => `${a.pointer || '掲載情報'}${a.pointer ? ' ' : ''}がスキーマの "${a.keyword}" 制約に違反しています`,
 } satisfies Record<(typeof IDS.INVALID_VALUE)[number], Phrase>;
 
 /** The range a rule's threshold must be in. */
@@ -44,37 +44,37 @@ const THRESHOLD_RANGES = {
 /** Finding codes of the listing file: its JSON, its fields and its rule overrides. */
 export const listingWords = {
   LISTING_JSON_INVALID: {
-    title: 'リスティングが有効な JSON ではありません',
+    title: '掲載情報が有効な JSON ではありません',
     why: 'RFC 8259 (JSON)',
     explanation: 'mde-partner.json は JSON ドキュメント (RFC 8259) である必要があります: コメントや末尾のカンマは使用できず、キーはダブルクォートで囲みます。',
     fix: '示された行と列の構文を修正するか、`mde-partner init` でファイルを作り直してください。',
-    message: (a) => `リスティングが有効な JSON ではありません: ${jsonSyntaxWords(a).found}。`,
+    message: (a) => `掲載情報が有効な JSON ではありません: ${jsonSyntaxWords(a).found}。`,
     hint: (a) => jsonSyntaxWords(a).fix,
   },
   LISTING_TOO_LARGE: {
-    title: 'リスティング ファイルが大きすぎます',
+    title: '掲載情報 ファイルが大きすぎます',
     why: BOUNDS,
-    explanation: `リスティングは数百バイト程度です。時間とメモリを制限するため、${KIB(policy.listing.maxBytes)} を超えるファイルは読み取る前に拒否します。`,
+    explanation: `掲載情報は数百バイト程度です。時間とメモリを制限するため、${KIB(policy.listing.maxBytes)} を超えるファイルは読み取る前に拒否します。`,
     fix: 'パスが別のファイルではなく mde-partner.json を指していることを確認してください。',
-    message: (a) => `リスティングのサイズは ${amount(a, 'バイト')}です。上限は ${a.limit} バイトです。`,
+    message: (a) => `掲載情報のサイズは ${amount(a, 'バイト')}です。上限は ${a.limit} バイトです。`,
   },
   LISTING_TOO_DEEP: {
-    title: 'リスティングの入れ子が深すぎます',
+    title: '掲載情報の入れ子が深すぎます',
     why: BOUNDS,
-    explanation: `${policy.listing.maxDepth} 階層を超えて入れ子になった JSON は、検証の前に拒否します。そのような入れ子を必要とするリスティングはなく、サービス拒否 (DoS) 攻撃の典型的なパターンです。`,
+    explanation: `${policy.listing.maxDepth} 階層を超えて入れ子になった JSON は、検証の前に拒否します。そのような入れ子を必要とする掲載情報はなく、サービス拒否 (DoS) 攻撃の典型的なパターンです。`,
     fix: '入れ子になった配列やオブジェクトを削除してください。',
     message: (a) => `値の入れ子が ${a.limit} 階層を超えています。`,
   },
   LISTING_NOT_OBJECT: {
-    title: 'リスティングが JSON オブジェクトではありません',
+    title: '掲載情報が JSON オブジェクトではありません',
     why: FILE_FORMAT,
-    explanation: 'リスティング ファイルには、リスティングのフィールドをキーとする JSON オブジェクトを 1 つ記述します。',
+    explanation: '掲載情報 ファイルには、掲載情報のフィールドをキーとする JSON オブジェクトを 1 つ記述します。',
     fix: 'フィールドを { … } で囲んでください。examples/valid/mde-partner.json を参考にしてください。',
-    message: (a) => `リスティングのフィールドを含む JSON オブジェクトが必要ですが、${gapAfter(describeFound(a))}が見つかりました。`,
+    message: (a) => `掲載情報のフィールドを含む JSON オブジェクトが必要ですが、${gapAfter(describeFound(a))}が見つかりました。`,
   },
   LISTING_FIELD_MISSING: {
     title: '必須フィールドがありません',
-    explanation: 'companyName、productName、productVersion、description、logo、landingPage、multiTenant は必須です。これらを合わせて、Microsoft が求めるリスティングの 6 項目になります。',
+    explanation: 'companyName、productName、productVersion、description、logo、landingPage、multiTenant は必須です。これらを合わせて、Microsoft が求める掲載情報の 6 項目になります。',
     fix: 'メッセージに示されたフィールドを追加してください。',
     message: (a) => `必須フィールド "${a.name}" がありません。`,
     hint: (a) => (a.example ? `追加例: "${a.name}": ${a.example}` : undefined),
@@ -82,7 +82,7 @@ export const listingWords = {
   LISTING_FIELD_TYPE: {
     title: 'フィールドの型が正しくありません',
     why: `${FILE_FORMAT}${INTEGRITY}`,
-    explanation: 'リスティングの各フィールドには決まった JSON 型があります (schemas/listing.schema.json を参照してください)。',
+    explanation: '掲載情報の各フィールドには決まった JSON 型があります (schemas/listing.schema.json を参照してください)。',
     fix: '値を必要な型に変更してください。',
     message: (a) => `${gapAfter(wordsFor(EXPECTED_TYPES, a, 'expected'))}が必要ですが、${gapAfter(describeFound(a))}が見つかりました。`,
   },
@@ -119,7 +119,7 @@ export const listingWords = {
   },
   LISTING_RULE_LOCKED: {
     title: 'ロックされたルールを緩和しようとしています',
-    why: 'セキュリティ: 悪意のある入力を防ぐルールが、そのルールで判定されるリスティング自身の中で無効にされないようにするためです。',
+    why: 'セキュリティ: 悪意のある入力を防ぐルールが、そのルールで判定される掲載情報自身の中で無効にされないようにするためです。',
     explanation: '悪意のある入力や読み取れない入力を防ぐルール (スクリプト、外部参照、不正な形式の XML、ヘッダー インジェクションなど) は、重大度を引き上げることはできますが、緩和することはできません。',
     fix: '上書きを削除し、代わりに検出された問題を修正してください。',
     message: (a) => `${a.name} を "${a.level}" に設定することはできません: このルールは悪意のある入力や読み取れない入力を防ぎます。`,

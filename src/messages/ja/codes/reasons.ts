@@ -7,4 +7,4 @@ export const FILE_FORMAT = 'mde-partner.json はこのツール独自のファ�
 export const INTEGRITY = 'セキュリティ (完全性): バンドルには読み取って検証した内容だけが含まれ、その listing.json は公開されているスキーマに準拠します。';
 export const BUNDLE = 'セキュリティ (完全性): 受け取ったバンドルの内容は、マニフェストに記載されたものとバイト単位で一致している必要があります。';
 export const OUTSIDE = 'セキュリティ: バンドルの外部にあるものは、読み取りも書き込みもしません。';
-export const RENDERED = '描画結果から判断しており、しきい値は当ツール独自のもので、リスティングで変更できます。そのため警告とします。';
+export const RENDERED = '描画結果から判断しており、しきい値は当ツール独自のもので、掲載情報で変更できます。そのため警告とします。';

@@ -82,7 +82,7 @@ export const userAgentWords = {
   },
   USER_AGENT_MISMATCH: {
     title: 'User-Agent が名前から生成される値と異なります',
-    why: '当ツールは、プレースホルダーをリスティングの会社、製品、バージョンと解釈します。異なる値でも Microsoft がその値で製品を認識している可能性があるため警告としますが、多くの場合は古い値のコピーです。',
+    why: '当ツールは、プレースホルダーを掲載情報の会社、製品、バージョンと解釈します。異なる値でも Microsoft がその値で製品を認識している可能性があるため警告としますが、多くの場合は古い値のコピーです。',
     explanation: 'User-Agent は companyName、productName、productVersion から作成することを想定しています。異なる値も使用できますが、多くの場合は古い値のコピーです。',
     fix: '生成された値を使用するか、userAgent を削除して自動生成させてください。',
     message: (a) => `User-Agent は ${a.value} ですが、名前から生成される値は ${a.derived} です。`,
@@ -109,7 +109,7 @@ export const userAgentWords = {
     explanation: 'User-Agent の製品の各部分は HTTP トークンです: ASCII の英字、数字、いくつかの記号で構成されます (RFC 9110 §5.6.2)。トークンは、名前からアクセント記号を取り除き、単語を連結して生成します。名前に ASCII の英字が残らない場合 (日本語だけで書かれた名前など) は何も生成できないため、トークンを明示的に指定する必要があります。',
     fix: 'userAgent を明示的に設定してください (例: "MdePartner-Contoso-ContosoCognito/1.0.0")。',
     message: (a) => `${a.name} ${a.value} には、User-Agent の作成に使える ASCII 英字がありません。`,
-    hint: () => 'リスティングの "userAgent" (または --user-agent) で、ASCII の会社トークンと製品トークンを指定してください。',
+    hint: () => '掲載情報の "userAgent" (または --user-agent) で、ASCII の会社トークンと製品トークンを指定してください。',
   },
   USER_AGENT_NOT_SENT: {
     title: 'パートナー API 要求がパートナー User-Agent を送信していません',
@@ -120,8 +120,8 @@ export const userAgentWords = {
   },
   USER_AGENT_WRONG: {
     title: 'パートナー API 要求が想定と異なるパートナー User-Agent を送信しています',
-    explanation: `要求は ${MS.userAgent.prefix} または ${MS.userAgent.legacyPrefix} で始まる値を送信していますが、想定される値と完全には一致していません: 古いバージョン、古いプレフィックス、異なる名前、または前後に RFC 9110 の製品やコメントではないテキストがあります (想定される値の後にそれらが続く場合は USER_AGENT_EXTRA_PRODUCTS で、警告になります)。User-Agent は Microsoft がパートナーのトラフィックを認識する手段 (統計、トラブルシューティング、パートナー認識) のため、すべての呼び出しでリスティングと共に指定した 1 つの値を送信する必要があります。HAR キャプチャから \`ua audit\` で検出します。`,
-    fix: '想定される値 (--expect またはリスティングの値) を正確に送信してください。クライアントを作成している箇所でバージョン文字列を更新してください。',
+    explanation: `要求は ${MS.userAgent.prefix} または ${MS.userAgent.legacyPrefix} で始まる値を送信していますが、想定される値と完全には一致していません: 古いバージョン、古いプレフィックス、異なる名前、または前後に RFC 9110 の製品やコメントではないテキストがあります (想定される値の後にそれらが続く場合は USER_AGENT_EXTRA_PRODUCTS で、警告になります)。User-Agent は Microsoft がパートナーのトラフィックを認識する手段 (統計、トラブルシューティング、パートナー認識) のため、すべての呼び出しで掲載情報と共に指定した 1 つの値を送信する必要があります。HAR キャプチャから \`ua audit\` で検出します。`,
+    fix: '想定される値 (--expect または掲載情報の値) を正確に送信してください。クライアントを作成している箇所でバージョン文字列を更新してください。',
     message: (a) => `${request(a)} は User-Agent ${a.found} を送信しました: ${wordsFor(WRONG_REASONS, a)}。`,
     hint: (a) => (a.expected ? `${a.expected} を正確に送信してください。` : undefined),
   },
