@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Io, OnlineFlag, OutputOptions } from './io.js';
 import { show } from '../checks/text.js';
+import { loadedErrors } from '../messages/errors.js';
 import type { OnlineOptions } from '../online/landing-page.js';
 import { formatters } from '../report/formatters/index.js';
 import { getExitCode, type Report } from '../report/report.js';
@@ -30,7 +31,7 @@ function appendJobSummary(report: Report, options: OutputOptions, io: Io, subjec
     appendFileSync(resolve(io.cwd, path), formatSummary(report, { strict: options.strict, subject }));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-    io.stderr.write(`mde-partner: warning: the job summary was not written to ${show(path)} (${reason}).\n`);
+    io.stderr.write(`mde-partner: ${loadedErrors().jobSummaryNotWritten({ path: show(path), reason })}\n`);
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * The one table of the listing's answer fields: for each, its `init` flag and help, the wizard's
+ * The one table of the listing's answer fields: for each, its `init` flag (its help is in the
+ * command line's words, src/messages/<locale>/help.ts), the wizard's
  * question, what the missing-answer message asks for, and the example a LISTING_FIELD_MISSING hint
  * gives. The schema (schemas/listing.schema.json) is kept equal to it by a test; the check of each
  * field is in field-checks.ts, typed so that a field without a check does not compile. Adding a
@@ -10,10 +11,6 @@
 export interface FieldSpec {
   /** The init flag, commander style ("--company <name>"); for a boolean, the "--x" / "--no-x" pair. */
   flag: string;
-  /** The flag's help line. */
-  help: string;
-  /** For a boolean: the help line of its "--no-" flag. */
-  noHelp?: string;
   /** The wizard's question. */
   prompt: string;
   /** Required in every listing (the schema's `required`). */
@@ -30,7 +27,6 @@ export interface FieldSpec {
 export const FIELDS = {
   companyName: {
     flag: '--company <name>',
-    help: 'company name as customers know it',
     prompt: 'Company name (as customers know it):',
     required: true,
     type: 'string',
@@ -40,7 +36,6 @@ export const FIELDS = {
   },
   productName: {
     flag: '--product <name>',
-    help: 'product name shown on the partner tile',
     prompt: 'Product name (shown on the partner tile):',
     required: true,
     type: 'string',
@@ -50,7 +45,6 @@ export const FIELDS = {
   },
   productVersion: {
     flag: '--product-version <version>',
-    help: 'product version sent in the User-Agent, e.g. 1.0.0',
     prompt: 'Product version (sent in the User-Agent, e.g. 1.0.0):',
     required: true,
     type: 'string',
@@ -60,7 +54,6 @@ export const FIELDS = {
   },
   description: {
     flag: '--description <text>',
-    help: 'the 15-word product description',
     prompt: 'Product description (15 words):',
     required: true,
     type: 'string',
@@ -70,7 +63,6 @@ export const FIELDS = {
   },
   logo: {
     flag: '--logo <path>',
-    help: 'path to the square SVG logo (relative to dir)',
     prompt: 'Path to the square SVG logo',
     required: true,
     type: 'string',
@@ -80,7 +72,6 @@ export const FIELDS = {
   },
   landingPage: {
     flag: '--landing-page <url>',
-    help: 'https:// landing page or blog post for customers',
     prompt: 'Landing page or blog post for customers (https://…):',
     required: true,
     type: 'string',
@@ -90,8 +81,6 @@ export const FIELDS = {
   },
   multiTenant: {
     flag: '--multi-tenant',
-    help: 'the integration uses a multi-tenant Microsoft Entra app',
-    noHelp: 'the integration does not use a multi-tenant Entra app',
     prompt: 'Does the integration use a multi-tenant Microsoft Entra app?',
     required: true,
     type: 'boolean',
@@ -100,7 +89,6 @@ export const FIELDS = {
   },
   entraAppName: {
     flag: '--entra-app-name <name>',
-    help: 'display name of the multi-tenant Entra app',
     prompt: 'Microsoft Entra application name (its display name):',
     required: false,
     type: 'string',
@@ -110,7 +98,6 @@ export const FIELDS = {
   },
   userAgent: {
     flag: '--user-agent <value>',
-    help: 'User-Agent (default: derived, accepted with --yes or at the prompt)',
     prompt: 'User-Agent for every MDE / Graph Security API call:',
     required: false,
     type: 'string',

@@ -1,0 +1,31 @@
+import type { ErrorWords } from './en/errors.js';
+import { getLocale, type Locale } from './locale.js';
+
+export type { ErrorWords } from './en/errors.js';
+
+/** One chunk per language (static paths, split by esbuild): a run loads only its own. */
+const modules: Record<Locale, () => Promise<{ errors: ErrorWords }>> = {
+  en: () => import('./en/errors.js'),
+  de: () => import('./de/errors.js'),
+  fr: () => import('./fr/errors.js'),
+  ja: () => import('./ja/errors.js'),
+};
+
+const loaded = new Map<Locale, ErrorWords>();
+
+/** The messages that stop a run (exit 2, 3, 130) in a language. */
+export async function loadErrors(locale: Locale = getLocale()): Promise<ErrorWords> {
+  let words = loaded.get(locale);
+  if (!words) loaded.set(locale, (words = (await modules[locale]()).errors));
+  return words;
+}
+
+/**
+ * The same words where the caller cannot wait (a warning inside the synchronous report output):
+ * the command line loads them before any command runs, so they are there.
+ */
+export function loadedErrors(locale: Locale = getLocale()): ErrorWords {
+  const words = loaded.get(locale);
+  if (!words) throw new Error(`the ${locale} error messages were not loaded before a command ran`);
+  return words;
+}
