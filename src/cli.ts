@@ -3,7 +3,7 @@ import { elide, escapeLines, show } from './checks/text.js';
 import { CancelledError, InputError, UsageError } from './errors.js';
 import { EXIT, type Io, type OnlineFlag, type OutputOptions } from './commands/io.js';
 import { FIELDS, type FieldId, type FieldSpec } from './listing/fields.js';
-import { loadErrors } from './messages/errors.js';
+import type { ErrorWords } from './messages/errors.js';
 import { loadHelp, type HelpWords } from './messages/help.js';
 import { chooseLocale, LOCALES, setLocale, type Locale } from './messages/locale.js';
 import { toolVersion } from './version.js';
@@ -93,16 +93,20 @@ function helpConfiguration(words: HelpWords): Partial<Help> {
     boxWrap(text: string, width: number) {
       if (width < 40) return text;
       return text.split(/\r\n|\n/).map((line) => {
-        const chunks = line.match(WRAP_CHUNK);
+        const chunks = wrapChunks(line);
         if (!chunks) return '';
         const wrapped: string[] = [];
         let current = chunks.shift()!;
+        let currentWidth = textWidth(current);
         for (const chunk of chunks) {
-          if (textWidth(current) + textWidth(chunk) <= width) {
+          const chunkWidth = textWidth(chunk);
+          if (currentWidth + chunkWidth <= width) {
             current += chunk;
+            currentWidth += chunkWidth;
           } else {
             wrapped.push(current);
             current = chunk.trimStart();
+            currentWidth = textWidth(current);
           }
         }
         wrapped.push(current);
@@ -112,10 +116,18 @@ function helpConfiguration(words: HelpWords): Partial<Help> {
   };
 }
 
+/**
+ * The words of the messages that stop a run, loaded only when one is said or a command runs: --help
+ * does not load them.
+ */
+const loadErrors = async (): Promise<ErrorWords> => (await import('./messages/errors.js')).loadErrors();
+
 /** Characters a terminal shows two columns wide (CJK, kana, hangul, full-width forms). */
 const WIDE_RANGES = '\\u1100-\\u115f\\u2e80-\\u303e\\u3041-\\u33ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\ua960-\\ua97f\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
 const WIDE = new RegExp(`[${WIDE_RANGES}]`, 'u');
+/** Columns on a terminal: a wide character takes two (text without one, the usual case, is its length). */
 const textWidth = (text: string) => {
+  if (!WIDE.test(text)) return text.length;
   let width = 0;
   for (const char of text) width += WIDE.test(char) ? 2 : 1;
   return width;
@@ -123,9 +135,13 @@ const textWidth = (text: string) => {
 /**
  * A piece of a line that wrapping keeps whole: one wide character or a run of other non-space
  * characters, with the opening marks before it and the closing marks (and small kana, the long
- * vowel mark) after it, so that no line starts with "、" or ends with "（".
+ * vowel mark) after it, so that no line starts with "、" or ends with "（". Made on first use: only
+ * text with wide characters needs it; other text is cut at spaces, as commander does.
  */
-const WRAP_CHUNK = new RegExp(`\\s*[「『（［〈《【]*(?:[${WIDE_RANGES}]|[^\\s${WIDE_RANGES}]+)[、。，．・：；？！ー」』）］〉》】ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]*`, 'gu');
+let wideChunk: RegExp | undefined;
+const wrapChunks = (line: string) => (WIDE.test(line)
+  ? line.match(wideChunk ??= new RegExp(`\\s*[「『（［〈《【]*(?:[${WIDE_RANGES}]|[^\\s${WIDE_RANGES}]+)[、。，．・：；？！ー」』）］〉》】ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]*`, 'gu'))
+  : line.match(/\s*\S+/g));
 
 function buildProgram(io: Io, setExit: (code: number) => void, words: HelpWords): Command {
   const shared = words.shared;
@@ -433,7 +449,7 @@ async function refuseVersionAfterCommand(program: Command, argv: readonly string
  * them a code; the values are taken from its sentence (a sentence of a newer commander that does not
  * match is passed on as it is, in English, rather than lost).
  */
-export function wordParseError(error: CommanderError, words: HelpWords['parse']): string {
+export function wordParseError(error: CommanderError, words: ErrorWords['parse']): string {
   const suggested = /\n\(Did you mean (?:one of )?(.+)\?\)$/s.exec(error.message);
   const sentence = suggested ? error.message.slice(0, suggested.index) : error.message;
   const q = words.quote;
@@ -496,7 +512,8 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
       if (error.exitCode === 0) return EXIT.ok;
       if (error.code === 'commander.help') return EXIT.ok;
       const { names } = commandOf(program, argv);
-      io.stderr.write(`${inert(wordParseError(error, words.parse))}\n${words.parse.seeHelp({ command: ['mde-partner', ...names].join(' ') })}\n`);
+      const { parse } = await loadErrors();
+      io.stderr.write(`${inert(wordParseError(error, parse))}\n${parse.seeHelp({ command: ['mde-partner', ...names].join(' ') })}\n`);
       return EXIT.usage;
     }
     if (error instanceof CancelledError) {

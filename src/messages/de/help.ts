@@ -1,7 +1,4 @@
 import type { HelpWords } from '../en/help.js';
-import { formatFor } from '../format.js';
-
-const f = formatFor('de');
 
 export const help = {
   sections: {
@@ -137,22 +134,5 @@ export const help = {
     description: 'was ein Befundcode bedeutet und wie Sie ihn beheben',
     code: 'ein Befundcode, z. B. SVG_SCRIPT',
     list: 'alle Codes auflisten',
-  },
-
-  parse: {
-    error: (a) => `Fehler: ${a.message}`,
-    quote: (value) => `„${value}“`,
-    unknownOption: (a) => `unbekannte Option ${a.option}`,
-    unknownCommand: (a) => `unbekannter Befehl ${a.command}`,
-    didYouMean: (a) => `(Meinten Sie ${f.list(a.candidates, 'disjunction')}?)`,
-    missingArgument: (a) => `das erforderliche Argument ${a.argument} fehlt`,
-    optionMissingArgument: (a) => `die Option ${a.option} braucht einen Wert`,
-    missingMandatoryOption: (a) => `die erforderliche Option ${a.option} fehlt`,
-    invalidChoice: (a) => `die Option ${a.option} erlaubt ${a.value} nicht: möglich ist ${f.list(a.choices, 'disjunction')}.`,
-    invalidArgument: (a) => `das Argument ${a.argument} erlaubt ${a.value} nicht: möglich ist ${f.list(a.choices, 'disjunction')}.`,
-    excessArguments: (a) =>
-      `zu viele Argumente für ${a.command}: ${f.plural(a.expected, { one: 'erwartet wird # Argument', other: 'erwartet werden # Argumente' })}, angegeben ${f.plural(a.got, { one: 'wurde #', other: 'wurden #' })}.`,
-    conflictingOption: (a) => `die Option ${a.option} lässt sich nicht zusammen mit der Option ${a.other} verwenden`,
-    seeHelp: (a) => `Hilfe zum Aufruf: „${a.command} --help“.`,
   },
 } satisfies HelpWords;

@@ -44,6 +44,26 @@ export const errors = {
   captureNotFile: (a: { given: string }) =>
     `${a.given} is not a file. Expected a HAR capture file (.har); export one from the browser's dev tools or with mitmdump --set hardump=capture.har.`,
 
+  /** Commander's parse errors (exit 2), worded from its error code; values come quoted by `quote`. */
+  parse: {
+    error: (a: { message: string }) => `error: ${a.message}`,
+    quote: (value: string) => `'${value}'`,
+    unknownOption: (a: { option: string }) => `unknown option ${a.option}`,
+    unknownCommand: (a: { command: string }) => `unknown command ${a.command}`,
+    didYouMean: (a: { candidates: readonly string[] }) => `(Did you mean ${f.list(a.candidates, 'disjunction')}?)`,
+    missingArgument: (a: { argument: string }) => `missing required argument ${a.argument}`,
+    optionMissingArgument: (a: { option: string }) => `option ${a.option} needs a value`,
+    missingMandatoryOption: (a: { option: string }) => `required option ${a.option} not specified`,
+    invalidChoice: (a: { option: string; value: string; choices: readonly string[] }) =>
+      `option ${a.option} does not take ${a.value}: allowed are ${f.list(a.choices, 'disjunction')}.`,
+    invalidArgument: (a: { argument: string; value: string; choices: readonly string[] }) =>
+      `argument ${a.argument} does not take ${a.value}: allowed are ${f.list(a.choices, 'disjunction')}.`,
+    excessArguments: (a: { command: string; expected: number; got: number }) =>
+      `too many arguments for ${a.command}: ${f.plural(a.expected, { one: 'expected # argument', other: 'expected # arguments' })}, got ${f.number(a.got)}.`,
+    conflictingOption: (a: { option: string; other: string }) => `option ${a.option} cannot be used with option ${a.other}`,
+    seeHelp: (a: { command: string }) => `Run "${a.command} --help" for usage.`,
+  },
+
   /** GITHUB_STEP_SUMMARY could not be appended to: a warning, not an error. */
   jobSummaryNotWritten: (a: { path: string; reason: string }) => `warning: the job summary was not written to ${a.path} (${a.reason}).`,
 };

@@ -1,11 +1,8 @@
 import type { FieldId } from '../../listing/fields.js';
-import { formatFor } from '../format.js';
-
-const f = formatFor('en');
 
 /**
- * The command line's own words: every description and option help of `--help`, commander's section
- * titles and extras, and its parse errors. Commands, flags, codes and file names in the examples
+ * The command line's own words: every description and option help of `--help`, and commander's
+ * section titles and extras (its parse errors are in the errors part, loaded only when one is said). Commands, flags, codes and file names in the examples
  * stay as they are typed; only the words around them are here.
  */
 export const help = {
@@ -145,26 +142,6 @@ export const help = {
     description: 'what a finding code means and how to fix it',
     code: 'a finding code, e.g. SVG_SCRIPT',
     list: 'list every code',
-  },
-
-  /** Commander's parse errors, each after "error:"; values come quoted by `quote`. */
-  parse: {
-    error: (a: { message: string }) => `error: ${a.message}`,
-    quote: (value: string) => `'${value}'`,
-    unknownOption: (a: { option: string }) => `unknown option ${a.option}`,
-    unknownCommand: (a: { command: string }) => `unknown command ${a.command}`,
-    didYouMean: (a: { candidates: readonly string[] }) => `(Did you mean ${f.list(a.candidates, 'disjunction')}?)`,
-    missingArgument: (a: { argument: string }) => `missing required argument ${a.argument}`,
-    optionMissingArgument: (a: { option: string }) => `option ${a.option} needs a value`,
-    missingMandatoryOption: (a: { option: string }) => `required option ${a.option} not specified`,
-    invalidChoice: (a: { option: string; value: string; choices: readonly string[] }) =>
-      `option ${a.option} does not take ${a.value}: allowed are ${f.list(a.choices, 'disjunction')}.`,
-    invalidArgument: (a: { argument: string; value: string; choices: readonly string[] }) =>
-      `argument ${a.argument} does not take ${a.value}: allowed are ${f.list(a.choices, 'disjunction')}.`,
-    excessArguments: (a: { command: string; expected: number; got: number }) =>
-      `too many arguments for ${a.command}: ${f.plural(a.expected, { one: 'expected # argument', other: 'expected # arguments' })}, got ${f.number(a.got)}.`,
-    conflictingOption: (a: { option: string; other: string }) => `option ${a.option} cannot be used with option ${a.other}`,
-    seeHelp: (a: { command: string }) => `Run "${a.command} --help" for usage.`,
   },
 };
 

@@ -36,5 +36,22 @@ export const errors = {
   captureNotFile: (a) =>
     `${a.given} n'est pas un fichier. Attendu : un fichier de capture HAR (.har) ; exportez-en un depuis les outils de développement du navigateur, ou avec mitmdump --set hardump=capture.har.`,
 
+  parse: {
+    error: (a) => `erreur : ${a.message}`,
+    quote: (value) => `« ${value} »`,
+    unknownOption: (a) => `option inconnue ${a.option}`,
+    unknownCommand: (a) => `commande inconnue ${a.command}`,
+    didYouMean: (a) => `(Vouliez-vous dire ${f.list(a.candidates, 'disjunction')} ?)`,
+    missingArgument: (a) => `l'argument obligatoire ${a.argument} est manquant`,
+    optionMissingArgument: (a) => `l'option ${a.option} attend une valeur`,
+    missingMandatoryOption: (a) => `l'option obligatoire ${a.option} est absente`,
+    invalidChoice: (a) => `l'option ${a.option} n'accepte pas ${a.value} : valeurs possibles ${f.list(a.choices, 'disjunction')}.`,
+    invalidArgument: (a) => `l'argument ${a.argument} n'accepte pas ${a.value} : valeurs possibles ${f.list(a.choices, 'disjunction')}.`,
+    excessArguments: (a) =>
+      `trop d'arguments pour ${a.command} : ${f.plural(a.expected, { one: '# argument attendu', other: '# arguments attendus' })}, ${f.plural(a.got, { one: '# reçu', other: '# reçus' })}.`,
+    conflictingOption: (a) => `l'option ${a.option} ne peut pas être utilisée avec l'option ${a.other}`,
+    seeHelp: (a) => `Pour l'utilisation, lancez « ${a.command} --help ».`,
+  },
+
   jobSummaryNotWritten: (a) => `avertissement : le résumé du job n'a pas été écrit dans ${a.path} (${a.reason}).`,
 } satisfies ErrorWords;

@@ -1,7 +1,4 @@
 import type { HelpWords } from '../en/help.js';
-import { formatFor } from '../format.js';
-
-const f = formatFor('fr');
 
 export const help = {
   sections: {
@@ -137,22 +134,5 @@ export const help = {
     description: "ce que signifie un code de constat, et comment corriger",
     code: 'un code de constat, par ex. SVG_SCRIPT',
     list: 'lister tous les codes',
-  },
-
-  parse: {
-    error: (a) => `erreur : ${a.message}`,
-    quote: (value) => `« ${value} »`,
-    unknownOption: (a) => `option inconnue ${a.option}`,
-    unknownCommand: (a) => `commande inconnue ${a.command}`,
-    didYouMean: (a) => `(Vouliez-vous dire ${f.list(a.candidates, 'disjunction')} ?)`,
-    missingArgument: (a) => `l'argument obligatoire ${a.argument} est manquant`,
-    optionMissingArgument: (a) => `l'option ${a.option} attend une valeur`,
-    missingMandatoryOption: (a) => `l'option obligatoire ${a.option} est absente`,
-    invalidChoice: (a) => `l'option ${a.option} n'accepte pas ${a.value} : valeurs possibles ${f.list(a.choices, 'disjunction')}.`,
-    invalidArgument: (a) => `l'argument ${a.argument} n'accepte pas ${a.value} : valeurs possibles ${f.list(a.choices, 'disjunction')}.`,
-    excessArguments: (a) =>
-      `trop d'arguments pour ${a.command} : ${f.plural(a.expected, { one: '# argument attendu', other: '# arguments attendus' })}, ${f.plural(a.got, { one: '# reçu', other: '# reçus' })}.`,
-    conflictingOption: (a) => `l'option ${a.option} ne peut pas être utilisée avec l'option ${a.other}`,
-    seeHelp: (a) => `Pour l'utilisation, lancez « ${a.command} --help ».`,
   },
 } satisfies HelpWords;

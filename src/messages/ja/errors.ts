@@ -35,5 +35,21 @@ export const errors = {
   captureNotFile: (a) =>
     `${a.given} はファイルではありません。HAR キャプチャ ファイル（.har）を指定してください。ブラウザーの開発者ツールから、または mitmdump --set hardump=capture.har でエクスポートできます。`,
 
+  parse: {
+    error: (a) => `エラー：${a.message}`,
+    quote: (value) => `「${value}」`,
+    unknownOption: (a) => `${a.option}は不明なオプションです。`,
+    unknownCommand: (a) => `${a.command}は不明なコマンドです。`,
+    didYouMean: (a) => `（${f.list(a.candidates, 'disjunction')}のことですか？）`,
+    missingArgument: (a) => `必須の引数${a.argument}が指定されていません。`,
+    optionMissingArgument: (a) => `オプション${a.option}には値が必要です。`,
+    missingMandatoryOption: (a) => `必須のオプション${a.option}が指定されていません。`,
+    invalidChoice: (a) => `オプション${a.option}に${a.value}は指定できません。指定できる値：${f.list(a.choices, 'disjunction')}。`,
+    invalidArgument: (a) => `引数${a.argument}に${a.value}は指定できません。指定できる値：${f.list(a.choices, 'disjunction')}。`,
+    excessArguments: (a) => `${a.command}の引数が多すぎます。指定できる引数は ${f.number(a.expected)} 個ですが、${f.number(a.got)} 個指定されました。`,
+    conflictingOption: (a) => `オプション${a.option}とオプション${a.other}は同時に指定できません。`,
+    seeHelp: (a) => `使い方は「${a.command} --help」で確認できます。`,
+  },
+
   jobSummaryNotWritten: (a) => `警告：ジョブの概要を ${a.path} に書き込めませんでした（${a.reason}）。`,
 } satisfies ErrorWords;

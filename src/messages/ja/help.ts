@@ -1,7 +1,4 @@
 import type { HelpWords } from '../en/help.js';
-import { formatFor } from '../format.js';
-
-const f = formatFor('ja');
 
 export const help = {
   sections: {
@@ -137,21 +134,5 @@ export const help = {
     description: '検出結果コードの意味と修正方法を表示します',
     code: '検出結果コード（例：SVG_SCRIPT）',
     list: 'すべてのコードを一覧表示します',
-  },
-
-  parse: {
-    error: (a) => `エラー：${a.message}`,
-    quote: (value) => `「${value}」`,
-    unknownOption: (a) => `${a.option}は不明なオプションです。`,
-    unknownCommand: (a) => `${a.command}は不明なコマンドです。`,
-    didYouMean: (a) => `（${f.list(a.candidates, 'disjunction')}のことですか？）`,
-    missingArgument: (a) => `必須の引数${a.argument}が指定されていません。`,
-    optionMissingArgument: (a) => `オプション${a.option}には値が必要です。`,
-    missingMandatoryOption: (a) => `必須のオプション${a.option}が指定されていません。`,
-    invalidChoice: (a) => `オプション${a.option}に${a.value}は指定できません。指定できる値：${f.list(a.choices, 'disjunction')}。`,
-    invalidArgument: (a) => `引数${a.argument}に${a.value}は指定できません。指定できる値：${f.list(a.choices, 'disjunction')}。`,
-    excessArguments: (a) => `${a.command}の引数が多すぎます。指定できる引数は ${f.number(a.expected)} 個ですが、${f.number(a.got)} 個指定されました。`,
-    conflictingOption: (a) => `オプション${a.option}とオプション${a.other}は同時に指定できません。`,
-    seeHelp: (a) => `使い方は「${a.command} --help」で確認できます。`,
   },
 } satisfies HelpWords;
