@@ -1,14 +1,18 @@
-import { chooseLocale, setLocale } from './messages/locale.js';
-import { Command, CommanderError, Option } from 'commander';
-import { elide, escapeLines } from './checks/text.js';
+import { Command, CommanderError, Option, type Argument, type Help } from 'commander';
+import { elide, escapeLines, show } from './checks/text.js';
 import { CancelledError, InputError, UsageError } from './errors.js';
 import { EXIT, type Io, type OnlineFlag, type OutputOptions } from './commands/io.js';
-import { FIELDS } from './listing/fields.js';
+import { FIELDS, type FieldId, type FieldSpec } from './listing/fields.js';
+import type { ErrorWords } from './messages/errors.js';
+import { loadHelp, type HelpWords } from './messages/help.js';
+import { chooseLocale, LOCALES, setLocale, type Locale } from './messages/locale.js';
 import { toolVersion } from './version.js';
 
 export type { Io, OnlineFlag, OutputOptions } from './commands/io.js';
 
 const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
+const CATEGORIES = ['security-information-and-analytics', 'orchestration-and-automation', 'threat-intelligence', 'network-security', 'cross-platform', 'other-integrations'];
+const SCENARIOS = ['external-alert-correlation', 'soar-integration', 'indicators-matching', 'other'];
 
 /**
  * The options several commands share. A command names the ones that mean something for it, each
@@ -24,25 +28,15 @@ interface SharedOptions {
   render?: string;
 }
 
-const SHARED_HELP = {
-  format: 'output format',
-  strict: 'warnings fail too (exit 1)',
-  quiet: 'text format: only failing findings and the summary',
-  online: 'also fetch the landing page over HTTPS: status, redirects, product name (network access; off by default)',
-} as const;
-
-/** The rendered logo checks, said once; each command adds what else --no-render leaves out there. */
-const RENDER_HELP = 'skip the rendered logo checks (no render child process)';
-
-function addSharedOptions(command: Command, shared: SharedOptions): Command {
-  const words = (given: true | string, usual: string) => (given === true ? usual : given);
+function addSharedOptions(command: Command, shared: SharedOptions, words: HelpWords['shared']): Command {
+  const own = (given: true | string, usual: string) => (given === true ? usual : given);
   if (shared.format) {
-    command.addOption(new Option('--format <format>', shared.format.help ?? SHARED_HELP.format).choices(shared.format.choices).default('text'));
+    command.addOption(new Option('--format <format>', shared.format.help ?? words.format).choices(shared.format.choices).default('text'));
   }
-  if (shared.strict) command.option('--strict', words(shared.strict, SHARED_HELP.strict));
-  if (shared.quiet) command.option('--quiet', words(shared.quiet, SHARED_HELP.quiet));
-  if (shared.color) command.option('--color', 'force color').option('--no-color', 'no color (also NO_COLOR=1)');
-  if (shared.online) command.option('--online', words(shared.online, SHARED_HELP.online));
+  if (shared.strict) command.option('--strict', own(shared.strict, words.strict));
+  if (shared.quiet) command.option('--quiet', own(shared.quiet, words.quiet));
+  if (shared.color) command.option('--color', words.color).option('--no-color', words.noColor);
+  if (shared.online) command.option('--online', own(shared.online, words.online));
   if (shared.render) command.option('--no-render', shared.render);
   return command;
 }
@@ -50,15 +44,122 @@ function addSharedOptions(command: Command, shared: SharedOptions): Command {
 /** What validate, verify and the ua commands share: a findings report in any format. */
 const REPORT: SharedOptions = { format: { choices: REPORT_FORMATS }, strict: true, quiet: true, color: true };
 
-function buildProgram(io: Io, setExit: (code: number) => void): Command {
+/**
+ * An "Examples:" block of --help: each row a command (typed as it is, in every language) with the
+ * words of its comment aligned after it, or a line shown as it is (a command's output); then notes.
+ */
+function examples(title: string, rows: ReadonlyArray<readonly [string, string?] | string>, ...notes: string[]): string {
+  const commented = rows.filter((row): row is readonly [string, string] => typeof row !== 'string' && row[1] !== undefined && !row[0].includes('\n'));
+  const width = Math.max(0, ...commented.map(([command]) => command.length));
+  const lines = rows.map((row) => {
+    if (typeof row === 'string') return `  ${row}`;
+    const [command, comment] = row;
+    return comment === undefined ? `  $ ${command}` : `  $ ${command.padEnd(width)}  # ${comment}`;
+  });
+  return ['', title, ...lines, ...notes.flatMap((note) => ['', note])].join('\n');
+}
+
+/**
+ * Commander's own words in the run's language: section titles, the "(choices: …, default: …)" after
+ * a description. Wrapping counts a CJK character as two columns, as a terminal shows it, and may
+ * break between two of them (Japanese has no spaces); a line never starts with a closing mark.
+ */
+function helpConfiguration(words: HelpWords): Partial<Help> {
+  const titles: Record<string, string> = {
+    'Usage:': words.sections.usage,
+    'Arguments:': words.sections.arguments,
+    'Options:': words.sections.options,
+    'Global Options:': words.sections.globalOptions,
+    'Commands:': words.sections.commands,
+  };
+  const extras = (description: string, choices: readonly string[] | undefined, shownDefault: string | undefined) => {
+    const extra = [
+      ...(choices ? [words.choices({ values: choices.map((choice) => JSON.stringify(choice)).join(', ') })] : []),
+      ...(shownDefault !== undefined ? [words.default({ value: shownDefault })] : []),
+    ];
+    return extra.length === 0 ? description : words.withExtras({ description, extras: extra });
+  };
+  return {
+    styleTitle: (title: string) => titles[title] ?? title,
+    optionDescription(option: Option) {
+      const shown = option.defaultValue !== undefined && (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
+      return extras(option.description, option.argChoices, shown ? option.defaultValueDescription || JSON.stringify(option.defaultValue) : undefined);
+    },
+    argumentDescription(argument: Argument) {
+      const shown = argument.defaultValue === undefined ? undefined : argument.defaultValueDescription || JSON.stringify(argument.defaultValue);
+      return extras(argument.description, argument.argChoices, shown);
+    },
+    displayWidth: textWidth,
+    boxWrap(text: string, width: number) {
+      if (width < 40) return text;
+      return text.split(/\r\n|\n/).map((line) => {
+        const chunks = wrapChunks(line);
+        if (!chunks) return '';
+        const wrapped: string[] = [];
+        let current = chunks.shift()!;
+        let currentWidth = textWidth(current);
+        for (const chunk of chunks) {
+          const chunkWidth = textWidth(chunk);
+          if (currentWidth + chunkWidth <= width) {
+            current += chunk;
+            currentWidth += chunkWidth;
+          } else {
+            wrapped.push(current);
+            current = chunk.trimStart();
+            currentWidth = textWidth(current);
+          }
+        }
+        wrapped.push(current);
+        return wrapped.join('\n');
+      }).join('\n');
+    },
+  };
+}
+
+/**
+ * The words of the messages that stop a run, loaded only when one is said or a command runs: --help
+ * does not load them.
+ */
+const loadErrors = async (): Promise<ErrorWords> => (await import('./messages/errors.js')).loadErrors();
+
+/** Characters a terminal shows two columns wide (CJK, kana, hangul, full-width forms). */
+const WIDE_RANGES = '\\u1100-\\u115f\\u2e80-\\u303e\\u3041-\\u33ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\ua960-\\ua97f\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
+const WIDE = new RegExp(`[${WIDE_RANGES}]`, 'u');
+/** Columns on a terminal: a wide character takes two (text without one, the usual case, is its length). */
+const textWidth = (text: string) => {
+  if (!WIDE.test(text)) return text.length;
+  let width = 0;
+  for (const char of text) width += WIDE.test(char) ? 2 : 1;
+  return width;
+};
+/**
+ * A piece of a line that wrapping keeps whole: one wide character or a run of other non-space
+ * characters, with the opening marks before it and the closing marks (and small kana, the long
+ * vowel mark) after it, so that no line starts with "、" or ends with "（". Made on first use: only
+ * text with wide characters needs it; other text is cut at spaces, as commander does.
+ */
+let wideChunk: RegExp | undefined;
+const wrapChunks = (line: string) => (WIDE.test(line)
+  ? line.match(wideChunk ??= new RegExp(`\\s*[「『（［〈《【]*(?:[${WIDE_RANGES}]|[^\\s${WIDE_RANGES}]+)[、。，．・：；？！ー」』）］〉》】ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]*`, 'gu'))
+  : line.match(/\s*\S+/g));
+
+function buildProgram(io: Io, setExit: (code: number) => void, words: HelpWords): Command {
+  const shared = words.shared;
+  const helpWidth = (stream: Io['stdout']) => (stream.isTTY ? (stream as { columns?: number }).columns : undefined) ?? 80;
   const program = new Command('mde-partner')
-    .description('Check and prepare a Microsoft Defender for Endpoint partner listing.')
-    .version(toolVersion, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
+    .description(words.program.description)
+    .version(toolVersion, '-V, --version', words.program.version)
+    .helpOption('-h, --help', words.program.help)
+    .helpCommand('help [command]', words.program.helpCommand)
+    .configureHelp(helpConfiguration(words))
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(inert(s)),
+      // Parse errors are worded by main(), in the run's language, from the error's code.
+      outputError: () => {},
+      getOutHelpWidth: () => helpWidth(io.stdout),
+      getErrHelpWidth: () => helpWidth(io.stderr),
     })
     .exitOverride();
 
@@ -67,43 +168,40 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     new Option(`${flag} <status>`, what).choices(['todo', 'in-progress', 'done', 'not-applicable']);
   const init = program
     .command('init')
-    .description('interactive wizard: asks, checks each answer, writes mde-partner.json and the bundle')
-    .argument('[dir]', 'folder for mde-partner.json (default .)');
+    .description(words.init.description)
+    .argument('[dir]', words.init.dir);
   // One flag per answer field, from the field table.
-  for (const spec of Object.values(FIELDS)) {
-    init.option(spec.flag, spec.help);
-    if ('noHelp' in spec) init.option(`--no-${spec.flag.slice(2)}`, spec.noHelp);
+  for (const [field, spec] of Object.entries(FIELDS) as Array<[FieldId, FieldSpec]>) {
+    init.option(spec.flag, words.fields[field]);
+    if (spec.type === 'boolean') init.option(`--no-${spec.flag.slice(2)}`, words.noFields[field as keyof HelpWords['noFields']]);
   }
   addSharedOptions(init
-    .option('--category <id>', 'partner-page category (repeatable): security-information-and-analytics, orchestration-and-automation, threat-intelligence, network-security, cross-platform, other-integrations', collect)
-    .option('--scenario <id>', 'integration scenario (repeatable): external-alert-correlation, soar-integration, indicators-matching, other', collect)
-    .addOption(statusOption('--license', 'step 1: MDE license or trial tenant'))
-    .addOption(statusOption('--customer-approval', 'step 2: joint customer approved the design'))
-    .addOption(statusOption('--demo', 'step 2: integration demoed to the MDE team'))
-    .addOption(statusOption('--misa', 'step 3: MISA nomination'))
-    .addOption(statusOption('--press-release', 'step 4: press release naming MDE'))
-    .option('--press-review-start <date>', 'date (YYYY-MM-DD) the press release went to Microsoft for review')
-    .option('--answers <file>', 'a JSON file with the answers (listing field names); flags win over it')
-    .option('-y, --yes', 'accept derived values (the User-Agent); never invents required ones')
-    .option('--ci-workflow', `also write .github/workflows/mde-partner.yml`)
-    .option('--no-ci-workflow', 'do not write the workflow (and do not ask)')
-    .option('--no-bundle', 'write only mde-partner.json')
-    .option('--out <dir>', 'bundle folder (default: mde-submission in dir)'), {
-    strict: 'write nothing while there are warnings, as validate --strict fails on them',
+    .option('--category <id>', words.init.category({ ids: CATEGORIES.join(', ') }), collect)
+    .option('--scenario <id>', words.init.scenario({ ids: SCENARIOS.join(', ') }), collect)
+    .addOption(statusOption('--license', words.init.license))
+    .addOption(statusOption('--customer-approval', words.init.customerApproval))
+    .addOption(statusOption('--demo', words.init.demo))
+    .addOption(statusOption('--misa', words.init.misa))
+    .addOption(statusOption('--press-release', words.init.pressRelease))
+    .option('--press-review-start <date>', words.init.pressReviewStart)
+    .option('--answers <file>', words.init.answers)
+    .option('-y, --yes', words.init.yes)
+    .option('--ci-workflow', words.init.ciWorkflow)
+    .option('--no-ci-workflow', words.init.noCiWorkflow)
+    .option('--no-bundle', words.init.noBundle)
+    .option('--out <dir>', words.init.out), {
+    strict: words.init.strict,
     color: true,
-    online: 'also fetch the landing page over HTTPS before anything is written (network access; off by default)',
-    render: `${RENDER_HELP}, at the prompts too; the bundle gets no PNG previews`,
-  })
-    .addHelpText('after', `
-Examples:
-  $ npx mde-partner init                               # asks, on a terminal
-  $ npx mde-partner init contoso --company Contoso --product "Contoso Cognito" --product-version 1.0.0 \\
-      --description "Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically." \\
-      --logo logo.svg --landing-page https://contoso.example.com/defender --no-multi-tenant --yes
-  $ npx mde-partner init --answers answers.json --yes  # in CI: no prompts
-
-Without a terminal (or with CI set) nothing is asked: a missing answer is exit 2 with the list of
-missing flags and the command to run. Ctrl-C: exit 130, nothing written.`)
+    online: words.init.online,
+    render: words.init.render,
+  }, shared)
+    .addHelpText('after', examples(words.sections.examples, [
+      ['npx mde-partner init', words.init.examples.terminal],
+      ['npx mde-partner init contoso --company Contoso --product "Contoso Cognito" --product-version 1.0.0 \\\n'
+        + '      --description "Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically." \\\n'
+        + '      --logo logo.svg --landing-page https://contoso.example.com/defender --no-multi-tenant --yes'],
+      ['npx mde-partner init --answers answers.json --yes', words.init.examples.ci],
+    ], words.init.note))
     .action(async (dir: string | undefined, options: import('./commands/init.js').InitOptions) => {
       const { runInit } = await import('./commands/init.js');
       setExit(await runInit(dir, options, { ...io, stdin: io.stdin ?? process.stdin }));
@@ -112,19 +210,18 @@ missing flags and the command to run. Ctrl-C: exit 130, nothing written.`)
   addSharedOptions(
     program
       .command('validate')
-      .description('check listing(s): a listing file, or a folder holding mde-partner.json (default .)')
-      .argument('[path...]', 'listing files or folders', ['.']),
-    { ...REPORT, online: true, render: RENDER_HELP },
+      .description(words.validate.description)
+      .argument('[path...]', words.validate.paths, ['.']),
+    { ...REPORT, online: true, render: shared.render },
+    shared,
   )
-    .addHelpText('after', `
-Examples:
-  $ mde-partner validate                          # ./mde-partner.json
-  $ mde-partner validate examples/valid examples/broken
-  $ mde-partner validate --format sarif > mde-partner.sarif
-  $ mde-partner validate --format github --strict # annotations in GitHub Actions
-  $ mde-partner validate --online                 # also fetch the landing page
-
-Exit codes: 0 no errors (warnings allowed unless --strict) · 1 findings fail · 2 usage or input problem · 3 internal error`)
+    .addHelpText('after', examples(words.sections.examples, [
+      ['mde-partner validate', words.validate.examples.here],
+      ['mde-partner validate examples/valid examples/broken'],
+      ['mde-partner validate --format sarif > mde-partner.sarif'],
+      ['mde-partner validate --format github --strict', words.validate.examples.github],
+      ['mde-partner validate --online', words.validate.examples.online],
+    ], shared.exitCodes))
     .action(async (paths: string[], options: OutputOptions & OnlineFlag) => {
       const { runValidate } = await import('./commands/validate.js');
       setExit(await runValidate(paths, options, io));
@@ -133,23 +230,16 @@ Exit codes: 0 no errors (warnings allowed unless --strict) · 1 findings fail ·
   addSharedOptions(
     program
       .command('bundle')
-      .description('validate, then write the submission bundle: a folder and <folder>.zip')
-      .argument('[path]', 'listing file or folder holding mde-partner.json', '.')
-      .option('--out <dir>', 'bundle folder (default: mde-submission beside the listing); <dir>.zip is written next to it'),
-    {
-      ...REPORT,
-      strict: 'warnings fail too: exit 1 and nothing written',
-      quiet: 'no progress lines, no "Bundle written" lines; text format: only failing findings and the summary',
-      online: true,
-      render: `${RENDER_HELP}; the bundle gets no PNG previews`,
-    },
+      .description(words.bundle.description)
+      .argument('[path]', shared.listingPath, '.')
+      .option('--out <dir>', words.bundle.out),
+    { ...REPORT, strict: words.bundle.strict, quiet: words.bundle.quiet, online: true, render: words.bundle.render },
+    shared,
   )
-    .addHelpText('after', `
-Examples:
-  $ mde-partner bundle                       # ./mde-submission/ and ./mde-submission.zip
-  $ mde-partner bundle examples/valid --out /tmp/contoso-submission
-
-Nothing is written when the listing has errors; a failed or interrupted run keeps the previous bundle.`)
+    .addHelpText('after', examples(words.sections.examples, [
+      ['mde-partner bundle', words.bundle.examples.here],
+      ['mde-partner bundle examples/valid --out /tmp/contoso-submission'],
+    ], words.bundle.note))
     .action(async (path: string, options: OutputOptions & OnlineFlag & { out?: string }) => {
       const { runBundle } = await import('./commands/bundle.js');
       setExit(await runBundle(path, options, io));
@@ -158,14 +248,15 @@ Nothing is written when the listing has errors; a failed or interrupted run keep
   addSharedOptions(
     program
       .command('checklist')
-      .description('the four onboarding steps: what is verified, failing, or still to do')
-      .argument('[path]', 'listing file or folder holding mde-partner.json', '.'),
-    { format: { choices: ['text', 'md', 'json'] }, strict: 'items verified with warnings fail too (exit 1)', online: true, render: RENDER_HELP },
+      .description(words.checklist.description)
+      .argument('[path]', shared.listingPath, '.'),
+    { format: { choices: ['text', 'md', 'json'] }, strict: words.checklist.strict, online: true, render: shared.render },
+    shared,
   )
-    .addHelpText('after', `
-Examples:
-  $ mde-partner checklist
-  $ mde-partner checklist examples/valid --format md > CHECKLIST.md`)
+    .addHelpText('after', examples(words.sections.examples, [
+      ['mde-partner checklist'],
+      ['mde-partner checklist examples/valid --format md > CHECKLIST.md'],
+    ]))
     .action(async (path: string, options: import('./commands/checklist.js').ChecklistOptions) => {
       const { runChecklist } = await import('./commands/checklist.js');
       setExit(await runChecklist(path, options, io));
@@ -174,72 +265,71 @@ Examples:
   addSharedOptions(
     program
       .command('verify')
-      .description('check a received bundle (folder or .zip): hashes, unlisted files, safe unzip, full validation')
-      .argument('<bundle>', 'bundle folder or .zip'),
-    { ...REPORT, render: RENDER_HELP },
+      .description(words.verify.description)
+      .argument('<bundle>', words.verify.bundle),
+    { ...REPORT, render: shared.render },
+    shared,
   )
-    .addHelpText('after', `
-Examples:
-  $ mde-partner verify mde-submission.zip
-  $ mde-partner verify mde-submission --format json`)
+    .addHelpText('after', examples(words.sections.examples, [
+      ['mde-partner verify mde-submission.zip'],
+      ['mde-partner verify mde-submission --format json'],
+    ]))
     .action(async (path: string, options: OutputOptions) => {
       const { runVerify } = await import('./commands/verify.js');
       setExit(await runVerify(path, options, io));
     });
 
-  const ua = program.command('ua').description('derive or check a User-Agent (MdePartner-{Company}-{Product}/{Version})');
+  const ua = program.command('ua').description(words.ua.description);
   addSharedOptions(
     ua.command('derive')
-      .description('derive the User-Agent from the company name, product name and version')
-      .requiredOption('--company <name>', 'company name, e.g. "Contoso"')
-      .requiredOption('--product <name>', 'product name, e.g. "Contoso Cognito"')
-      .requiredOption('--product-version <version>', 'product version, e.g. 1.0.0'),
-    { ...REPORT, format: { choices: REPORT_FORMATS, help: 'output format (text: the value alone when it can be derived)' } },
+      .description(words.ua.derive)
+      .requiredOption('--company <name>', words.ua.company)
+      .requiredOption('--product <name>', words.ua.product)
+      .requiredOption('--product-version <version>', words.ua.productVersion),
+    { ...REPORT, format: { choices: REPORT_FORMATS, help: words.ua.deriveFormat } },
+    shared,
   )
-    .addHelpText('after', `
-Example:
-  $ mde-partner ua derive --company "Contoso" --product "Contoso Cognito" --product-version 1.0.0
-  MdePartner-Contoso-ContosoCognito/1.0.0`)
+    .addHelpText('after', examples(words.sections.example, [
+      ['mde-partner ua derive --company "Contoso" --product "Contoso Cognito" --product-version 1.0.0'],
+      'MdePartner-Contoso-ContosoCognito/1.0.0',
+    ]))
     .action(async (options: OutputOptions & { company: string; product: string; productVersion: string }) => {
       const { runUaDerive } = await import('./commands/ua.js');
       setExit(await runUaDerive(options, io));
     });
   addSharedOptions(
     ua.command('check')
-      .description('check a User-Agent string; with the names, also compare it with the derived one')
-      .argument('<user-agent>', 'the User-Agent value')
-      .option('--company <name>', 'company name to compare with')
-      .option('--product <name>', 'product name to compare with')
-      .option('--product-version <version>', 'product version to compare with'),
+      .description(words.ua.check)
+      .argument('<user-agent>', words.ua.value)
+      .option('--company <name>', words.ua.compareCompany)
+      .option('--product <name>', words.ua.compareProduct)
+      .option('--product-version <version>', words.ua.compareVersion),
     REPORT,
+    shared,
   )
-    .addHelpText('after', `
-Examples:
-  $ mde-partner ua check "MdePartner-Contoso-ContosoCognito/1.0.0"
-  $ mde-partner ua check "MdatpPartner-Contoso-ContosoCognito/1.0.0"   # legacy prefix: exit 1`)
+    .addHelpText('after', examples(words.sections.examples, [
+      ['mde-partner ua check "MdePartner-Contoso-ContosoCognito/1.0.0"'],
+      ['mde-partner ua check "MdatpPartner-Contoso-ContosoCognito/1.0.0"', words.ua.legacy],
+    ]))
     .action(async (value: string, options: OutputOptions & { company?: string; product?: string; productVersion?: string }) => {
       const { runUaCheck } = await import('./commands/ua.js');
       setExit(await runUaCheck(value, options, io));
     });
   addSharedOptions(
     ua.command('audit')
-      .description('check HAR captures: every request to an MDE API or Graph Security API must send exactly the expected User-Agent')
-      .argument('<capture.har...>', 'HAR 1.2 files exported from browser dev tools, mitmproxy or Fiddler')
-      .addOption(new Option('--expect <user-agent>', 'the User-Agent every partner API request must send').conflicts('listing'))
-      .option('--listing <path>', `take the expected User-Agent from a listing (file, or folder holding mde-partner.json); default ./mde-partner.json`),
+      .description(words.ua.audit)
+      .argument('<capture.har...>', words.ua.captures)
+      .addOption(new Option('--expect <user-agent>', words.ua.expect).conflicts('listing'))
+      .option('--listing <path>', words.ua.listing),
     REPORT,
+    shared,
   )
-    .addHelpText('after', `
-Examples:
-  $ mde-partner ua audit capture.har                       # expects the User-Agent of ./mde-partner.json
-  $ mde-partner ua audit capture.har --expect MdePartner-Contoso-ContosoCognito/1.0.0
-  $ mde-partner ua audit *.har --listing examples/valid --format sarif > ua-audit.sarif
-  $ mitmdump --set hardump=capture.har                     # record a server-side client through mitmproxy
-
-Counted: requests to the MDE API hosts (api.security.microsoft.com, its regional and US Government
-hosts) and to /v1.0/security/… and /beta/security/… on every Microsoft Graph cloud. Token requests
-and other Graph calls are not. Captures are streamed: up to 256 MiB each, in bounded memory.
-Exit codes: 0 every partner request sends the value · 1 findings fail · 2 usage or input problem`)
+    .addHelpText('after', examples(words.sections.examples, [
+      ['mde-partner ua audit capture.har', words.ua.auditExamples.here],
+      ['mde-partner ua audit capture.har --expect MdePartner-Contoso-ContosoCognito/1.0.0'],
+      ['mde-partner ua audit *.har --listing examples/valid --format sarif > ua-audit.sarif'],
+      ['mitmdump --set hardump=capture.har', words.ua.auditExamples.mitmproxy],
+    ], `${words.ua.auditNote}\n${words.ua.auditExitCodes}`))
     .action(async (captures: string[], options: import('./commands/ua-audit.js').UaAuditOptions) => {
       const { runUaAudit } = await import('./commands/ua-audit.js');
       setExit(await runUaAudit(captures, options, io));
@@ -248,30 +338,37 @@ Exit codes: 0 every partner request sends the value · 1 findings fail · 2 usag
   addSharedOptions(
     program
       .command('explain')
-      .description('what a finding code means and how to fix it')
-      .argument('[code]', 'a finding code, e.g. SVG_SCRIPT')
-      .option('--list', 'list every code'),
+      .description(words.explain.description)
+      .argument('[code]', words.explain.code)
+      .option('--list', words.explain.list),
     { format: { choices: ['text', 'json'] } },
+    shared,
   )
-    .addHelpText('after', `
-Examples:
-  $ mde-partner explain DESCRIPTION_TOO_LONG
-  $ mde-partner explain --list`)
+    .addHelpText('after', examples(words.sections.examples, [
+      ['mde-partner explain DESCRIPTION_TOO_LONG'],
+      ['mde-partner explain --list'],
+    ]))
     .action(async (code: string | undefined, options: { list?: boolean; format: 'text' | 'json' }) => {
       const { runExplain } = await import('./commands/explain.js');
       setExit(await runExplain(code, options, io));
     });
 
-  program.addHelpText('after', `
-Examples:
-  $ npx mde-partner init                          # the wizard: asks, checks, writes the listing and bundle
-  $ npx mde-partner validate examples/valid       # check a listing and its logo
-  $ npx mde-partner validate --format sarif > results.sarif
-  $ npx mde-partner ua derive --company Contoso --product "Contoso Cognito" --product-version 1.0.0
-  $ npx mde-partner ua audit capture.har          # does captured traffic send the listing's User-Agent?
-  $ npx mde-partner explain SVG_VIEWBOX_NOT_SQUARE
+  program.addHelpText('after', examples(words.sections.examples, [
+    ['npx mde-partner init', words.program.examples.init],
+    ['npx mde-partner validate examples/valid', words.program.examples.validate],
+    ['npx mde-partner validate --format sarif > results.sarif'],
+    ['npx mde-partner ua derive --company Contoso --product "Contoso Cognito" --product-version 1.0.0'],
+    ['npx mde-partner ua audit capture.har', words.program.examples.audit],
+    ['npx mde-partner explain SVG_VIEWBOX_NOT_SQUARE'],
+  ], words.program.more));
 
-Run "mde-partner <command> --help" for a command's options.`);
+  // --lang on every command (read before the program is built; here so that each --help lists it
+  // and commander accepts it anywhere).
+  const addLang = (command: Command) => {
+    command.addOption(new Option('--lang <lang>', words.program.lang).choices(LOCALES));
+    command.commands.forEach(addLang);
+  };
+  addLang(program);
   return program;
 }
 
@@ -284,29 +381,97 @@ function inert(message: string): string {
 }
 
 /**
- * `--version` is the tool's: after a command name it would print mde-partner's version and exit 0
- * where a script meant the product version (`ua derive --version 1.0.0`), a wrong answer nobody
- * sees. After a command it is refused, with the option that was probably meant.
+ * The value of `--lang` in argv, read before the program is built (its --help is in that language):
+ * `--lang X` or `--lang=X` before a `--`, the last one winning, as commander reads it. A `--lang`
+ * without a value is left to commander, which says so.
  */
-function refuseVersionAfterCommand(program: Command, argv: readonly string[]): void {
-  let command = program;
+export function langArgument(argv: readonly string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang' && i + 1 < argv.length) value = argv[++i];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  }
+  return value;
+}
+
+/**
+ * The language to say that the asked-for language does not exist in: the next source down
+ * (MDE_PARTNER_LANG after --lang, then LC_ALL, LC_MESSAGES, LANG).
+ */
+function fallbackLocale(env: NodeJS.ProcessEnv): Locale {
+  const next = chooseLocale(undefined, env);
+  if ('locale' in next) return next.locale;
+  const posix = chooseLocale(undefined, { ...env, MDE_PARTNER_LANG: undefined });
+  return 'locale' in posix ? posix.locale : 'en';
+}
+
+/** The command argv names (its path of subcommand names, after any leading --lang) and where its own arguments start. */
+function commandOf(program: Command, argv: readonly string[]): { command: Command; names: string[]; next: number } {
   let i = 0;
+  while (argv[i] === '--lang' || argv[i]?.startsWith('--lang=')) i += argv[i] === '--lang' ? 2 : 1;
+  let command = program;
+  const names: string[] = [];
   for (; i < argv.length; i++) {
     const sub = command.commands.find((candidate) => candidate.name() === argv[i]);
     if (!sub) break;
     command = sub;
+    names.push(sub.name());
   }
+  return { command, names, next: i };
+}
+
+/**
+ * `--version` is the tool's: after a command name it would print mde-partner's version and exit 0
+ * where a script meant the product version (`ua derive --version 1.0.0`), a wrong answer nobody
+ * sees. After a command it is refused, with the option that was probably meant.
+ */
+async function refuseVersionAfterCommand(program: Command, argv: readonly string[]): Promise<void> {
+  const { command, names, next } = commandOf(program, argv);
   if (command === program) return;
-  const end = argv.indexOf('--', i);
-  const misuse = argv.slice(i, end < 0 ? undefined : end).find((arg) => arg === '--version' || arg === '-V' || arg.startsWith('--version='));
+  const end = argv.indexOf('--', next);
+  const misuse = argv.slice(next, end < 0 ? undefined : end).find((arg) => arg === '--version' || arg === '-V' || arg.startsWith('--version='));
   if (misuse === undefined) return;
-  const name = argv.slice(0, i).join(' ');
+  const errors = await loadErrors();
+  const said = { command: names.join(' '), option: misuse.split('=')[0]! };
   const productVersion = command.options.some((option) => option.long === '--product-version');
-  throw new UsageError(
-    productVersion
-      ? `"${name}" has no ${misuse.split('=')[0]} option: that would print the version of mde-partner itself. The version of your product is --product-version, e.g. --product-version 1.0.0.`
-      : `"${name}" has no ${misuse.split('=')[0]} option. For the version of mde-partner run "mde-partner --version".`,
-  );
+  throw new UsageError(productVersion ? errors.versionForProduct(said) : errors.versionAfterCommand(said));
+}
+
+/**
+ * Commander's parse error in the run's language. Commander words its errors in English and gives
+ * them a code; the values are taken from its sentence (a sentence of a newer commander that does not
+ * match is passed on as it is, in English, rather than lost).
+ */
+export function wordParseError(error: CommanderError, words: ErrorWords['parse']): string {
+  const suggested = /\n\(Did you mean (?:one of )?(.+)\?\)$/s.exec(error.message);
+  const sentence = suggested ? error.message.slice(0, suggested.index) : error.message;
+  const q = words.quote;
+  const list = (values: string) => values.split(', ');
+  const readings: Record<string, [RegExp, (m: string[]) => string]> = {
+    'commander.unknownOption': [/^error: unknown option '(.*)'$/s, (m) => words.unknownOption({ option: q(m[1]!) })],
+    'commander.unknownCommand': [/^error: unknown command '(.*)'$/s, (m) => words.unknownCommand({ command: q(m[1]!) })],
+    'commander.missingArgument': [/^error: missing required argument '(.*)'$/s, (m) => words.missingArgument({ argument: q(m[1]!) })],
+    'commander.optionMissingArgument': [/^error: option '(.*)' argument missing$/s, (m) => words.optionMissingArgument({ option: q(m[1]!) })],
+    'commander.missingMandatoryOptionValue': [/^error: required option '(.*)' not specified$/s, (m) => words.missingMandatoryOption({ option: q(m[1]!) })],
+    'commander.conflictingOption': [/^error: option '(.*)' cannot be used with option '(.*)'$/s, (m) => words.conflictingOption({ option: q(m[1]!), other: q(m[2]!) })],
+    'commander.excessArguments': [
+      /^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/s,
+      (m) => words.excessArguments({ command: q(m[1] ?? 'mde-partner'), expected: Number(m[2]), got: Number(m[3]) }),
+    ],
+    'commander.invalidArgument': [
+      /^error: (?:option '(.*)' argument '(.*)' is invalid|command-argument value '(.*)' is invalid for argument '(.*)')\. Allowed choices are (.*)\.$/s,
+      (m) => (m[1] !== undefined
+        ? words.invalidChoice({ option: q(m[1]), value: q(m[2]!), choices: list(m[5]!) })
+        : words.invalidArgument({ argument: q(m[4]!), value: q(m[3]!), choices: list(m[5]!) })),
+    ],
+  };
+  const reading = readings[error.code];
+  const match = reading?.[0].exec(sentence);
+  if (!reading || !match) return error.message;
+  const worded = words.error({ message: reading[1](match) });
+  return suggested ? `${worded}\n${words.didYouMean({ candidates: list(suggested[1]!) })}` : worded;
 }
 
 /** Longer lines of an error message are cut: they can only be long because they quote input. */
@@ -314,19 +479,26 @@ const MAX_MESSAGE_LINE = 2000;
 
 /** argv (without node and script) → exit code. The only caller that exits is bin/. */
 export async function main(argv: string[], io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+  // The language first: the help the program is built with is in it.
+  const choice = chooseLocale(langArgument(argv), io.env);
+  if ('invalid' in choice) {
+    setLocale(fallbackLocale(choice.from === 'flag' ? io.env : { ...io.env, MDE_PARTNER_LANG: undefined }));
+    const errors = await loadErrors();
+    io.stderr.write(`mde-partner: ${inert(errors.invalidLanguage({ value: show(choice.invalid, 40), from: choice.from }))}\n`);
+    return EXIT.usage;
+  }
+  setLocale(choice.locale);
+  const words = await loadHelp();
   let exitCode: number = EXIT.ok;
-  // A stand-in until --lang is wired: the language from MDE_PARTNER_LANG and the POSIX variables.
-  const choice = chooseLocale(undefined, io.env);
-  setLocale('locale' in choice ? choice.locale : 'en');
   const program = buildProgram(io, (code) => {
     exitCode = code;
-  });
+  }, words);
   if (argv.length === 0) {
     program.outputHelp({ error: true });
     return EXIT.usage;
   }
   try {
-    refuseVersionAfterCommand(program, argv);
+    await refuseVersionAfterCommand(program, argv);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -334,11 +506,13 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
       // --help and --version end here too, with exit code 0.
       if (error.exitCode === 0) return EXIT.ok;
       if (error.code === 'commander.help') return EXIT.ok;
-      io.stderr.write('Run "mde-partner --help" for usage.\n');
+      const { names } = commandOf(program, argv);
+      const { parse } = await loadErrors();
+      io.stderr.write(`${inert(wordParseError(error, parse))}\n${parse.seeHelp({ command: ['mde-partner', ...names].join(' ') })}\n`);
       return EXIT.usage;
     }
     if (error instanceof CancelledError) {
-      io.stderr.write('\nmde-partner: cancelled; nothing was written.\n');
+      io.stderr.write(`\nmde-partner: ${(await loadErrors()).cancelled}\n`);
       return EXIT.cancelled;
     }
     if (error instanceof InputError || error instanceof UsageError) {
@@ -346,7 +520,8 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
       return EXIT.usage;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`mde-partner: internal error: ${inert(detail)}\nThis is a bug in mde-partner ${toolVersion}; please report it with the command you ran.${io.env.DEBUG ? '' : ' (Set DEBUG=1 for details.)'}\n`);
+    const errors = await loadErrors();
+    io.stderr.write(`mde-partner: ${errors.internal({ detail: inert(detail), version: toolVersion, debug: Boolean(io.env.DEBUG) })}\n`);
     if (io.env.DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.internal;
   }

@@ -6,6 +6,7 @@ import { checkUserAgent, deriveFromListing } from '../checks/user-agent.js';
 import { InputError, UsageError } from '../errors.js';
 import { auditCapture, type CaptureResult } from '../har/audit.js';
 import { loadListingFile } from '../listing/load.js';
+import { loadErrors } from '../messages/errors.js';
 import { str } from '../listing/validate.js';
 import { displayPath } from '../report/display.js';
 import { toFindings } from '../report/findings.js';
@@ -24,44 +25,41 @@ interface Expected {
   rules?: unknown;
 }
 
-/** A User-Agent that cannot be expected of anyone is a usage problem, said with the check's own words. */
-async function assertWellFormed(value: string, what: string, remedy: string): Promise<void> {
-  const errors = (await toFindings(checkUserAgent(value, undefined, ''))).filter((finding) => finding.severity === 'error');
-  if (errors.length === 0) return;
-  const [first] = errors;
-  throw new UsageError(`${what} ${show(value)} is not a valid partner User-Agent: ${first!.message}${first!.hint ? ` ${first!.hint}` : ''}\n${remedy}`);
+/** Why a User-Agent cannot be expected of anyone, in the check's own words (undefined: it can). */
+async function userAgentProblem(value: string): Promise<string | undefined> {
+  const [first] = (await toFindings(checkUserAgent(value, undefined, ''))).filter((finding) => finding.severity === 'error');
+  return first ? `${first.message}${first.hint ? ` ${first.hint}` : ''}` : undefined;
 }
 
 /** --expect, else --listing, else ./mde-partner.json; neither is exit 2 naming both flags. */
 async function resolveExpected(options: UaAuditOptions, io: Io): Promise<Expected> {
+  const errors = await loadErrors();
   if (options.expect !== undefined) {
-    await assertWellFormed(options.expect, '--expect', 'Pass the value your integration must send, e.g. --expect MdePartner-Contoso-ContosoCognito/1.0.0 (see "mde-partner ua derive").');
+    const problem = await userAgentProblem(options.expect);
+    if (problem) throw new UsageError(errors.invalidExpected({ value: show(options.expect), problem }));
     return { userAgent: options.expect };
   }
   let given = options.listing;
   if (given === undefined) {
     const here = await stat(join(io.cwd, LISTING_FILE)).then((info) => info.isFile(), () => false);
-    if (!here) {
-      throw new UsageError(`No expected User-Agent: pass --expect <user-agent> (e.g. --expect MdePartner-Contoso-ContosoCognito/1.0.0) or --listing <path> (a listing file or a folder holding ${LISTING_FILE}). There is no ${LISTING_FILE} in this folder to take it from.`);
-    }
+    if (!here) throw new UsageError(errors.noExpectedUserAgent({ file: LISTING_FILE }));
     given = LISTING_FILE;
   }
   const path = await resolveListingPath(given, io.cwd);
-  const shown = displayPath(path, io.cwd);
+  const listing = displayPath(path, io.cwd);
   const loaded = await loadListingFile(path);
   const data = loaded.data;
   if (!data) {
     const [problem] = await toFindings(loaded.issues);
-    throw new InputError(`${shown} cannot give the expected User-Agent: ${problem?.message ?? 'it is not a listing.'}\nRun "mde-partner validate ${shown}", or pass --expect <user-agent>.`);
+    throw new InputError(errors.listingUnusable({ listing, problem: problem?.message }));
   }
   const own = str(data, 'userAgent');
   const userAgent = own ?? deriveFromListing({
     companyName: str(data, 'companyName'), productName: str(data, 'productName'), productVersion: str(data, 'productVersion'),
   })?.userAgent;
-  if (userAgent === undefined) {
-    throw new InputError(`${shown} has no userAgent, and none can be derived from companyName, productName and productVersion.\nRun "mde-partner validate ${shown}" to see why, or pass --expect <user-agent>.`);
-  }
-  await assertWellFormed(userAgent, `The User-Agent of ${shown}`, `Fix it (mde-partner validate ${shown}), or pass --expect <user-agent>.`);
+  if (userAgent === undefined) throw new InputError(errors.listingWithoutUserAgent({ listing }));
+  const problem = await userAgentProblem(userAgent);
+  if (problem) throw new UsageError(errors.invalidListingUserAgent({ listing, value: show(userAgent), problem }));
   return { userAgent, rules: data.rules };
 }
 
@@ -72,9 +70,9 @@ async function resolveCapture(given: string, cwd: string): Promise<string> {
   try {
     info = await stat(absolute);
   } catch {
-    throw new InputError(`${given} does not exist. Expected a HAR capture file (.har).`);
+    throw new InputError((await loadErrors()).captureNotFound({ given }));
   }
-  if (!info.isFile()) throw new InputError(`${given} is not a file. Expected a HAR capture file (.har); export one from the browser's dev tools or with mitmdump --set hardump=capture.har.`);
+  if (!info.isFile()) throw new InputError((await loadErrors()).captureNotFile({ given }));
   return absolute;
 }
 

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Io, OnlineFlag, OutputOptions } from './io.js';
 import { InputError } from '../errors.js';
+import { loadErrors } from '../messages/errors.js';
 import { validateListing, type ListingResult } from '../listing/validate.js';
 import { buildReport } from '../report/report.js';
 import { emitReport, onlineSetting } from './output.js';
@@ -15,7 +16,7 @@ export async function resolveListingPath(given: string, cwd: string): Promise<st
   try {
     info = await stat(absolute);
   } catch {
-    throw new InputError(`${given} does not exist. Expected a listing file or a folder holding ${LISTING_FILE}.`);
+    throw new InputError((await loadErrors()).listingNotFound({ given, file: LISTING_FILE }));
   }
   if (!info.isDirectory()) return absolute;
   const inside = join(absolute, LISTING_FILE);
@@ -24,7 +25,8 @@ export async function resolveListingPath(given: string, cwd: string): Promise<st
   } catch {
     // reported below
   }
-  throw new InputError(`${given === '.' ? 'This folder' : given} has no ${LISTING_FILE}. Create one with "mde-partner init", or pass the listing's path.`);
+  const errors = await loadErrors();
+  throw new InputError(given === '.' ? errors.noListingHere({ file: LISTING_FILE }) : errors.noListingInFolder({ given, file: LISTING_FILE }));
 }
 
 /** Listings are independent: check a few at a time, report in the order given. */

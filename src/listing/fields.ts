@@ -1,20 +1,17 @@
 /**
- * The one table of the listing's answer fields: for each, its `init` flag and help, and the example
- * a LISTING_FIELD_MISSING hint gives. The wizard's question, what a missing-answer message asks for and
- * its placeholder are words, in each language: src/messages/<locale>/wizard.ts (`fields`). The
- * schema (schemas/listing.schema.json) is kept equal to it by a test; the check of each field is in
+ * The one table of the listing's answer fields: for each, its `init` flag and the example a
+ * LISTING_FIELD_MISSING hint gives. Its words are in each language: the flag's help in the command
+ * line's words (src/messages/<locale>/help.ts), the wizard's question, what a missing-answer message
+ * asks for and its placeholder in the wizard's (src/messages/<locale>/wizard.ts). The schema
+ * (schemas/listing.schema.json) is kept equal to it by a test; the check of each field is in
  * field-checks.ts, typed so that a field without a check does not compile. Adding a field is an entry
- * here, one there and its words in each language.
+ * here, one there, and its words in each language (which do not compile without it).
  *
  * This module is data only: `--help` reads it, and must not load the checks to do so.
  */
 export interface FieldSpec {
   /** The init flag, commander style ("--company <name>"); for a boolean, the "--x" / "--no-x" pair. */
   flag: string;
-  /** The flag's help line. */
-  help: string;
-  /** For a boolean: the help line of its "--no-" flag. */
-  noHelp?: string;
   /** Required in every listing (the schema's `required`). */
   required: boolean;
   type: 'string' | 'boolean';
@@ -28,71 +25,60 @@ export interface FieldSpec {
 export const FIELDS = {
   companyName: {
     flag: '--company <name>',
-    help: 'company name as customers know it',
     required: true,
     type: 'string',
     example: '"Contoso"',
   },
   productName: {
     flag: '--product <name>',
-    help: 'product name shown on the partner tile',
     required: true,
     type: 'string',
     example: '"Contoso Cognito"',
   },
   productVersion: {
     flag: '--product-version <version>',
-    help: 'product version sent in the User-Agent, e.g. 1.0.0',
     required: true,
     type: 'string',
     example: '"1.0.0"',
   },
   description: {
     flag: '--description <text>',
-    help: 'the 15-word product description',
     required: true,
     type: 'string',
     example: '"Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically."',
   },
   logo: {
     flag: '--logo <path>',
-    help: 'path to the square SVG logo (relative to dir)',
     required: true,
     type: 'string',
     example: '"logo.svg"',
   },
   landingPage: {
     flag: '--landing-page <url>',
-    help: 'https:// landing page or blog post for customers',
     required: true,
     type: 'string',
     example: '"https://contoso.example.com/defender"',
   },
   multiTenant: {
     flag: '--multi-tenant',
-    help: 'the integration uses a multi-tenant Microsoft Entra app',
-    noHelp: 'the integration does not use a multi-tenant Entra app',
     required: true,
     type: 'boolean',
     example: 'false',
   },
   entraAppName: {
     flag: '--entra-app-name <name>',
-    help: 'display name of the multi-tenant Entra app',
     required: false,
     type: 'string',
     example: '"Contoso Cognito for Microsoft Defender"',
   },
   userAgent: {
     flag: '--user-agent <value>',
-    help: 'User-Agent (default: derived, accepted with --yes or at the prompt)',
     required: false,
     type: 'string',
     example: '"MdePartner-Contoso-ContosoCognito/1.0.0"',
   },
   language: {
     flag: '--language <lang>',
-    help: 'language of the bundle\'s files: en, de, fr or ja (default en; --lang sets the terminal\'s)',
     required: false,
     type: 'string',
     example: '"en"',
