@@ -55,3 +55,6 @@ export interface CodeMessages {
   /** " (3 more like this not shown)": the end of a message whose code was capped. */
   more: (n: number) => string;
 }
+
+/** What each report entry is, as the summaries count them ("1 listing checked", "2 captures"): an id each language words. */
+export type ReportSubject = 'listing' | 'bundle' | 'User-Agent' | 'capture';

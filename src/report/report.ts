@@ -50,8 +50,7 @@ export interface Report {
   listings: ReportListing[];
 }
 
-/** What each report entry is, as the summaries count them ("1 listing checked", "2 captures"). */
-export type ReportSubject = 'listing' | 'bundle' | 'User-Agent' | 'capture';
+export type { ReportSubject } from '../messages/types.js';
 
 export interface ReportOptions {
   /** Warnings fail too. */

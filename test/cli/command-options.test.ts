@@ -18,7 +18,7 @@ const REPORT = ['--format', '--strict', '--quiet', '--color', '--no-color'];
 const OPTIONS: Array<[string[], string[]]> = [
   [['init'], [
     '--company', '--product', '--product-version', '--description', '--logo', '--landing-page', '--multi-tenant', '--no-multi-tenant',
-    '--entra-app-name', '--user-agent', '--category', '--scenario', '--license', '--customer-approval', '--demo', '--misa', '--press-release',
+    '--entra-app-name', '--user-agent', '--language', '--category', '--scenario', '--license', '--customer-approval', '--demo', '--misa', '--press-release',
     '--press-review-start', '--answers', '--yes', '--ci-workflow', '--no-ci-workflow', '--no-bundle', '--out',
     '--strict', '--color', '--no-color', '--online', '--no-render', '--lang', '--help',
   ]],

@@ -131,6 +131,6 @@ describe('parse errors and exit-2 messages in each language', () => {
 
   it('de: the job summary warning follows the language', async () => {
     const result = await cliInProcess(['ua', 'check', 'MdePartner-Contoso-ContosoCognito/1.0.0'], { env: { LANG: 'de_DE.UTF-8', GITHUB_STEP_SUMMARY: empty } });
-    expect(result.stderr).toMatch(/^mde-partner: Warnung: Die Job-Zusammenfassung wurde nicht in ".*" geschrieben \(EISDIR\)\.\n$/);
+    expect(result.stderr).toMatch(/^mde-partner: Warnung: Die Auftragszusammenfassung wurde nicht nach ".*" geschrieben \(EISDIR\)\.\n$/);
   });
 });

@@ -1,4 +1,4 @@
-import type { ReportSubject } from '../../report/report.js';
+import type { ReportSubject } from '../types.js';
 import type { ReportWords } from '../en/report.js';
 import { formatFor } from '../format.js';
 
