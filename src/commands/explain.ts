@@ -5,6 +5,9 @@ import { closest, show } from '../checks/text.js';
 import { UsageError } from '../errors.js';
 import { describeBasis } from '../messages/basis.js';
 import { loadCodeMessages } from '../messages/codes.js';
+import { loadErrors } from '../messages/errors.js';
+import { loadReport, type ReportWords } from '../messages/report.js';
+import { columns } from '../report/formatters/text.js';
 import type { CodeMessages } from '../messages/types.js';
 
 /** The basis as JSON: its kind and fields, with the cited page's title, date and URL spelled out. */
@@ -31,11 +34,11 @@ function describe(code: Code, messages: CodeMessages) {
 }
 
 /** The basis for a person: the kind, then what shows it; the cited page's address on its own line. */
-function basisLines(basis: Basis, why: string | undefined, messages: CodeMessages): string[] {
-  const lines = [`basis:    ${basis.kind} — ${describeBasis(basis, why, messages.basis)}`];
+function basisLines(basis: Basis, why: string | undefined, messages: CodeMessages, label: (text: string) => string, words: ReportWords): string[] {
+  const lines = [`${label(words.explain.basis)}${basis.kind} — ${describeBasis(basis, why, messages.basis)}`];
   if (basis.kind === 'microsoft' || basis.kind === 'reading') {
     const page = sources[basis.source];
-    if (page.url) lines.push(`          ${page.url}`);
+    if (page.url) lines.push(`${label('')}${page.url}`);
   }
   return lines;
 }
@@ -50,21 +53,26 @@ export async function runExplain(code: string | undefined, options: { list?: boo
   const wanted = code.toUpperCase().replace(/-/g, '_');
   if (!isCode(wanted)) {
     const suggestion = closest(wanted, codes);
-    throw new UsageError(`unknown code ${show(code, 80)}.${suggestion ? ` Did you mean ${suggestion}?` : ''} Run "mde-partner explain --list" for every code.`);
+    throw new UsageError((await loadErrors()).unknownCode({ code: show(code, 80), ...(suggestion ? { suggestion } : {}) }));
   }
   const entry = describe(wanted, messages);
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify(entry, null, 2)}\n`);
     return 0;
   }
+  const words = await loadReport();
+  const { explain } = words;
+  // The labels in a column of their own, as wide as the widest (Japanese characters take two columns).
+  const width = Math.max(columns(explain.severity), columns(explain.basis)) + 1;
+  const label = (text: string) => text + ' '.repeat(width - columns(text));
   io.stdout.write([
     `${entry.code} — ${entry.title}`,
-    `severity: ${entry.severity}${entry.locked ? ' (locked: "rules" can raise it but not relax it)' : ''}`,
-    ...basisLines(catalog[wanted].basis, messages.codes[wanted].why, messages),
+    `${label(explain.severity)}${words.severity[entry.severity]}${entry.locked ? explain.locked : ''}`,
+    ...basisLines(catalog[wanted].basis, messages.codes[wanted].why, messages, label, words),
     '',
     entry.explanation,
     '',
-    `How to fix: ${entry.fix}`,
+    `${words.howToFix} ${entry.fix}`,
     '',
   ].join('\n'));
   return 0;

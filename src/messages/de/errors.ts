@@ -53,4 +53,5 @@ export const errors = {
     seeHelp: (a) => `Hilfe zum Aufruf: „${a.command} --help“.`,
   },
 
+  unknownCode: (a) => `Unbekannter Code ${a.code}.${a.suggestion ? ` Meinten Sie ${a.suggestion}?` : ''} Alle Codes zeigt "mde-partner explain --list".`,
 } satisfies ErrorWords;

@@ -61,4 +61,10 @@ export const report = {
   summaryMoreFindings: (a) =>
     `… und ${plural(a.count, { one: '# weiterer Befund', other: '# weitere Befunde' })}: Das Protokoll des Schritts enthält alle (ebenso \`--format sarif\` und \`--format json\`).`,
   summaryNotWritten: (a) => `mde-partner: Warnung: Die Auftragszusammenfassung wurde nicht nach ${a.path} geschrieben (${a.reason}).`,
+
+  explain: {
+    severity: 'Schweregrad:',
+    locked: ' (gesperrt: "rules" kann ihn erhöhen, aber nicht abschwächen)',
+    basis: 'Grundlage:',
+  },
 } satisfies ReportWords;

@@ -65,6 +65,9 @@ export const errors = {
   },
 
   /** GITHUB_STEP_SUMMARY could not be appended to: a warning, not an error. */
+  /** `explain CODE` with a code that does not exist; `suggestion` is the closest one. */
+  unknownCode: (a: { code: string; suggestion?: string }) =>
+    `unknown code ${a.code}.${a.suggestion ? ` Did you mean ${a.suggestion}?` : ''} Run "mde-partner explain --list" for every code.`,
 };
 
 export type ErrorWords = typeof errors;

@@ -82,6 +82,14 @@ export const report = {
     `…and ${plural(a.count, { one: '# more finding', other: '# more findings' })}: the step's log has them all (or \`--format sarif\` / \`--format json\`).`,
   /** On stderr when the job summary file cannot be written (the run goes on). */
   summaryNotWritten: (a: { path: string; reason: string }) => `mde-partner: warning: the job summary was not written to ${a.path} (${a.reason}).`,
+
+  // ── explain CODE ──
+  explain: {
+    severity: 'severity:',
+    /** After the severity of a locked rule (with its leading space, where the language has one). */
+    locked: ' (locked: "rules" can raise it but not relax it)',
+    basis: 'basis:',
+  },
 };
 
 export type ReportWords = typeof report;

@@ -53,4 +53,5 @@ export const errors = {
     seeHelp: (a) => `Pour l'utilisation, lancez « ${a.command} --help ».`,
   },
 
+  unknownCode: (a) => `Code inconnu : ${a.code}.${a.suggestion ? ` Vouliez-vous dire ${a.suggestion} ?` : ''} La liste de tous les codes : "mde-partner explain --list".`,
 } satisfies ErrorWords;

@@ -51,4 +51,5 @@ export const errors = {
     seeHelp: (a) => `使い方は「${a.command} --help」で確認できます。`,
   },
 
+  unknownCode: (a) => `不明なコードです：${a.code}。${a.suggestion ? `${a.suggestion} のことですか？` : ''}すべてのコードは "mde-partner explain --list" で確認できます。`,
 } satisfies ErrorWords;

@@ -52,4 +52,10 @@ export const report = {
   summaryMoreFindings: (a) =>
     `…ほか ${number(a.count)} 件の検出結果は、ステップのログにすべて記録されています (\`--format sarif\` または \`--format json\` でも確認できます)。`,
   summaryNotWritten: (a) => `mde-partner: 警告: ジョブの概要を ${a.path} に書き込めませんでした (${a.reason})。`,
+
+  explain: {
+    severity: '重大度:',
+    locked: '（固定: "rules" で引き上げることはできますが、緩めることはできません）',
+    basis: '根拠:',
+  },
 } satisfies ReportWords;

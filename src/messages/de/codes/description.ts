@@ -9,7 +9,7 @@ export const descriptionWords = {
   DESCRIPTION_TOO_LONG: {
     title: 'Die Beschreibung hat mehr als 15 Wörter',
     why: `Die Seite verlangt „eine ${MS.description.words}-Wort-Produktbeschreibung“ und sagt nichts weiter. Wir lesen ${MS.description.words} als Höchstzahl, mehr ist also ein Fehler; die Seite sagt nicht, dass mehr abgelehnt wird, daher kann ein Eintrag dies zu einer Warnung abschwächen.`,
-    explanation: `Microsoft verlangt eine Produktbeschreibung mit ${MS.description.words} Wörtern. Gezählt wird wie in einer Textverarbeitung: Abschnitte zwischen Leerraum, die einen Buchstaben oder eine Ziffer enthalten ("AI-driven" und "24/7" sind je ein Wort, ein einzelner Gedankenstrich ist keines); Japanisch, Chinesisch und Thai werden per Unicode-Wortsegmentierung in Wörter zerlegt.`,
+    explanation: `Microsoft verlangt eine Produktbeschreibung mit ${MS.description.words} Wörtern. Gezählt wird wie in einer Textverarbeitung: Abschnitte zwischen Leerraum, die einen Buchstaben oder eine Ziffer enthalten ("AI-driven" und "24/7" sind je ein Wort, ein einzelner Gedankenstrich ist keines). Chinesisch und Thai werden per Unicode-Wortsegmentierung in Wörter zerlegt. Japanisch wird nach selbstständigen Wörtern gezählt – das ist unsere Auslegung, nicht die von Microsoft: Partikeln, Hilfsverben und Verbendungen, die nur in Hiragana geschrieben sind, zählen nicht, und ein Lehnwort in Katakana zählt als ein Wort.`,
     fix: `Kürzen Sie die Beschreibung auf ${MS.description.words} Wörter.`,
     message: (a) => `Die Beschreibung hat ${words(a.count)}; Microsoft verlangt ${MS.description.words}.`,
     hint: (a) => `Streichen Sie ${words(Number(a.count) - MS.description.words)}.`,

@@ -9,7 +9,7 @@ export const descriptionWords = {
   DESCRIPTION_TOO_LONG: {
     title: 'Description has more than 15 words',
     why: `The page asks for "a ${MS.description.words}-word product description" and says no more. We read ${MS.description.words} as the most the description may have, so more is an error; the page does not say that more is refused, so a listing can relax this to a warning.`,
-    explanation: `Microsoft asks for a ${MS.description.words}-word product description. Words are counted as a word processor does: pieces between white space that contain a letter or digit ("AI-driven" and "24/7" are one word each; a lone dash is none); Japanese, Chinese and Thai are split into words by Unicode word segmentation.`,
+    explanation: `Microsoft asks for a ${MS.description.words}-word product description. Words are counted as a word processor does: pieces between white space that contain a letter or digit ("AI-driven" and "24/7" are one word each; a lone dash is none). Chinese and Thai are split into words by Unicode word segmentation. Japanese is counted by its independent words, which is our reading, not Microsoft's: particles, auxiliaries and verb endings written only in hiragana are not counted, and a katakana loanword counts as one word.`,
     fix: `Shorten the description to ${MS.description.words} words.`,
     message: (a) => `The description has ${words(a.count)}; Microsoft asks for ${MS.description.words}.`,
     hint: (a) => `Remove ${words(Number(a.count) - MS.description.words)}.`,

@@ -43,23 +43,23 @@ function parseErrorWords(code: unknown): string {
 const JSON_SYNTAX = {
   'trailing-comma': {
     found: (a) => `une virgule en trop avant ${a.found}`,
-    fix: () => 'Supprimez la virgule: JSON n’en admet pas après le dernier membre d’un objet ni après le dernier élément d’un tableau.',
+    fix: () => 'Supprimez la virgule : JSON n’en admet pas après le dernier membre d’un objet ni après le dernier élément d’un tableau.',
   },
   comment: {
     found: (a) => `un commentaire (${a.found}…)`,
-    fix: () => 'Supprimez le commentaire: JSON n’admet pas de commentaires.',
+    fix: () => 'Supprimez le commentaire : JSON n’admet pas de commentaires.',
   },
   'single-quotes': {
     found: () => 'une chaîne ou une clé entre apostrophes',
-    fix: () => `Utilisez des guillemets doubles: "Contoso", et non 'Contoso'.`,
+    fix: () => `Utilisez des guillemets doubles : "Contoso", et non 'Contoso'.`,
   },
   'unquoted-key': {
     found: (a) => `une clé sans guillemets (${a.found})`,
-    fix: (a) => `Mettez la clé entre guillemets doubles: "${a.found}".`,
+    fix: (a) => `Mettez la clé entre guillemets doubles : "${a.found}".`,
   },
   'unquoted-value': {
     found: (a) => `une valeur sans guillemets (${a.found})`,
-    fix: () => 'Mettez le texte entre guillemets doubles; les seuls mots admis sans guillemets en JSON sont true, false et null, en minuscules.',
+    fix: () => 'Mettez le texte entre guillemets doubles ; les seuls mots admis sans guillemets en JSON sont true, false et null, en minuscules.',
   },
   'missing-comma': {
     found: () => 'une virgule manquante avant ce membre ou cet élément',
@@ -67,7 +67,7 @@ const JSON_SYNTAX = {
   },
   'unclosed-string': {
     found: () => 'une chaîne jamais fermée',
-    fix: () => 'Terminez la chaîne par un guillemet double sur la même ligne; un saut de ligne dans une chaîne s’écrit \\n.',
+    fix: () => 'Terminez la chaîne par un guillemet double sur la même ligne ; un saut de ligne dans une chaîne s’écrit \\n.',
   },
   'unclosed-object': {
     found: (a) => `un objet jamais fermé (l’accolade { de la ligne ${a.openLine}, colonne ${a.openColumn})`,
@@ -79,15 +79,15 @@ const JSON_SYNTAX = {
   },
   bom: {
     found: () => 'une marque d’ordre d’octets (U+FEFF, invisible) ailleurs qu’au début du fichier',
-    fix: () => 'Supprimez ce caractère invisible: enregistrez le fichier en UTF-8 sans BOM, sans rien avant l’accolade ouvrante {.',
+    fix: () => 'Supprimez ce caractère invisible : enregistrez le fichier en UTF-8 sans BOM, sans rien avant l’accolade ouvrante {.',
   },
   'smart-quotes': {
     found: (a) => `un guillemet typographique ${a.found} là où JSON exige un guillemet droit "`,
-    fix: () => 'Remplacez “ ” et ‘ ’ par " (les traitements de texte les insèrent avec la correction automatique des guillemets): modifiez le fichier dans un éditeur de texte brut.',
+    fix: () => 'Remplacez “ ” et ‘ ’ par " (les traitements de texte les insèrent avec la correction automatique des guillemets) : modifiez le fichier dans un éditeur de texte brut.',
   },
   utf16: {
     found: () => 'du texte UTF-16 (le fichier n’est pas enregistré en UTF-8)',
-    fix: () => 'Enregistrez le fichier en UTF-8 (dans le Bloc-notes: Enregistrer sous, Encodage: UTF-8).',
+    fix: () => 'Enregistrez le fichier en UTF-8 (dans le Bloc-notes : Enregistrer sous, Encodage : UTF-8).',
   },
   'control-character': {
     found: (a) => `${CONTROL_NAMES[String(a.found)] ?? `un caractère de contrôle ${a.found}`} dans une chaîne`,
@@ -99,7 +99,7 @@ const JSON_SYNTAX = {
   },
   'extra-content': {
     found: () => 'du contenu après la fin de l’objet JSON',
-    fix: () => 'Un fichier contient un seul objet JSON: supprimez ce qui suit son accolade fermante }.',
+    fix: () => 'Un fichier contient un seul objet JSON : supprimez ce qui suit son accolade fermante }.',
   },
 } satisfies Record<JsonSyntaxCause, JsonSyntaxWords>;
 

@@ -9,7 +9,7 @@ import { PRODUCT_VERSION_REASONS } from './user-agent.js';
 export const nameWords = {
   COMPANY_NAME_EMPTY: {
     title: 'Le nom de la société est vide',
-    why: 'La page demande de répertorier « votre société » et construit le User-Agent à partir de {CompanyName}; un nom vide ne permet ni l’un ni l’autre.',
+    why: 'La page demande de répertorier « votre société » et construit le User-Agent à partir de {CompanyName} ; un nom vide ne permet ni l’un ni l’autre.',
     explanation: 'Le nom de la société devient la partie {CompanyName} du User-Agent et s’affiche avec la fiche.',
     fix: 'Renseignez companyName avec le nom de votre société, tel que vos clients le connaissent.',
     message: () => 'companyName est vide.',
@@ -52,24 +52,24 @@ export const nameWords = {
   },
   PRODUCT_NAME_TOO_LONG: {
     title: 'Le nom du produit est trop long',
-    why: `La page ne fixe aucune longueur; au-delà de ${policy.productNameMaxLength} caractères, le nom dépasse ce qu’affiche une vignette partenaire.`,
-    explanation: `Un nom de produit de plus de ${policy.productNameMaxLength} caractères ne tient pas sur une vignette partenaire; cette limite est une règle propre à mde-partner.`,
+    why: `La page ne fixe aucune longueur ; au-delà de ${policy.productNameMaxLength} caractères, le nom dépasse ce qu’affiche une vignette partenaire.`,
+    explanation: `Un nom de produit de plus de ${policy.productNameMaxLength} caractères ne tient pas sur une vignette partenaire ; cette limite est une règle propre à mde-partner.`,
     fix: 'Utilisez le nom court sous lequel les clients recherchent le produit.',
-    message: (a) => `productName compte ${a.length} caractères; ${policy.productNameMaxLength} au maximum sont autorisés.`,
+    message: (a) => `productName compte ${a.length} caractères ; ${policy.productNameMaxLength} au maximum sont autorisés.`,
   },
   PRODUCT_VERSION_INVALID: {
     title: 'La version du produit n’est pas un jeton HTTP',
     why: 'RFC 9110 §10.1.5 (product-version est un token) et §5.6.2 (token)',
-    explanation: 'La version termine le jeton produit du User-Agent: ce doit donc être un token au sens de la RFC 9110, fait de lettres, de chiffres et de !#$%&\'*+-.^_`|~, sans espace ni barre oblique.',
+    explanation: 'La version termine le jeton produit du User-Agent : ce doit donc être un token au sens de la RFC 9110, fait de lettres, de chiffres et de !#$%&\'*+-.^_`|~, sans espace ni barre oblique.',
     fix: 'Utilisez une version comme 1.0.0.',
-    message: (a) => `productVersion ${a.value} n’est pas un jeton HTTP: ${wordsFor(PRODUCT_VERSION_REASONS, a)}.`,
+    message: (a) => `productVersion ${a.value} n’est pas un jeton HTTP : ${wordsFor(PRODUCT_VERSION_REASONS, a)}.`,
     hint: (a) => (a.suggestion ? `Utilisez ${a.suggestion}.` : undefined),
   },
   PRODUCT_VERSION_NOT_SEMVER: {
     title: 'La version du produit ne ressemble pas à un numéro de version',
-    why: 'L’exemple de la page utilise 1.0.0; une version de cette forme rend le User-Agent exploitable dans les statistiques de Microsoft. C’est une recommandation, d’où un avertissement.',
-    explanation: 'Des versions comme 1.0.0 ou 2024.3 rendent le User-Agent exploitable lorsque Microsoft analyse le trafic; c’est une recommandation de mde-partner.',
+    why: 'L’exemple de la page utilise 1.0.0 ; une version de cette forme rend le User-Agent exploitable dans les statistiques de Microsoft. C’est une recommandation, d’où un avertissement.',
+    explanation: 'Des versions comme 1.0.0 ou 2024.3 rendent le User-Agent exploitable lorsque Microsoft analyse le trafic ; c’est une recommandation de mde-partner.',
     fix: 'Utilisez la forme MAJEURE.MINEURE[.CORRECTIF], éventuellement suivie d’un suffixe -prerelease.',
-    message: (a) => `productVersion ${a.value} ne ressemble pas à un numéro de version (attendu: par exemple 1.0.0).`,
+    message: (a) => `productVersion ${a.value} ne ressemble pas à un numéro de version (attendu : par exemple 1.0.0).`,
   },
 } satisfies Record<keyof typeof nameCodes, CodeWords>;
