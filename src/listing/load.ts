@@ -1,6 +1,7 @@
 import type { Issue } from '../checks/finding.js';
 import { escapePointer, parseJsonObject, syntaxArgs, valueArgs } from '../checks/json.js';
 import { loadCodeMessages } from '../messages/codes.js';
+import { loadErrors } from '../messages/errors.js';
 import { show, suggester } from '../checks/text.js';
 import { policy } from '../domain/requirements.js';
 import { readBounded, sizeArgs } from '../edge/read-bounded.js';
@@ -149,7 +150,10 @@ export async function parseListingText(text: string): Promise<LoadedListing> {
  */
 export async function loadListingFile(path: string): Promise<LoadedListing> {
   const read = await readBounded(path, policy.listing.maxBytes);
-  if ('unreadable' in read) throw new InputError(`${path} ${(await loadCodeMessages()).unreadable({ reason: read.unreadable, errno: read.errno })}.`);
+  if ('unreadable' in read) {
+    const why = (await loadCodeMessages()).unreadable({ reason: read.unreadable, errno: read.errno });
+    throw new InputError((await loadErrors()).unreadableFile({ path, why }));
+  }
   if ('tooLarge' in read) return { issues: [{ code: 'LISTING_TOO_LARGE', field: '', args: { ...sizeArgs(read), limit: policy.listing.maxBytes } }] };
   return parseListingText(read.bytes.toString('utf8'));
 }

@@ -54,4 +54,5 @@ export const errors = {
   },
 
   unknownCode: (a) => `Unbekannter Code ${a.code}.${a.suggestion ? ` Meinten Sie ${a.suggestion}?` : ''} Alle Codes zeigt "mde-partner explain --list".`,
+  unreadableFile: (a) => `${a.path} ${a.why}.`,
 } satisfies ErrorWords;

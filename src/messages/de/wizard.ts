@@ -109,7 +109,7 @@ export const wizard = {
   existingListing: 'Der vorhandene Eintrag',
   answersFile: 'Die Antwortdatei',
   expectedJson: 'Erwartet wird eine JSON-Datei mit einem einzigen Objekt aus Eintragsfeldern, z. B. {"companyName": "Contoso", "productName": "Contoso Cognito"}.',
-  unreadable: (a) => `${a.what} ${a.path}: ${a.why}. ${a.expected} Geben Sie den Pfad einer solchen Datei an.`,
+  unreadable: (a) => `${a.what} ${a.path} ${a.why}. ${a.expected} Geben Sie den Pfad einer solchen Datei an.`,
   tooLarge: (a) => `${a.what} ${a.path} ist ${a.size} Byte groß; die Obergrenze liegt bei ${a.limit} Byte. ${a.expected}`,
   notJson: (a) => `${a.what} ${a.path} ist kein gültiges JSON: ${a.found}${a.line !== undefined ? ` in Zeile ${a.line}, Spalte ${a.column}` : ''}. ${a.fix} Korrigieren Sie die Datei und führen Sie init erneut aus.`,
   tooDeep: (a) => `Werte, die tiefer als ${a.limit} Ebenen verschachtelt sind`,

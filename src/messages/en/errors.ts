@@ -68,6 +68,8 @@ export const errors = {
   /** `explain CODE` with a code that does not exist; `suggestion` is the closest one. */
   unknownCode: (a: { code: string; suggestion?: string }) =>
     `unknown code ${a.code}.${a.suggestion ? ` Did you mean ${a.suggestion}?` : ''} Run "mde-partner explain --list" for every code.`,
+  /** A file that cannot be read at all: `why` is the end of the sentence (the codes' `unreadable` words). */
+  unreadableFile: (a: { path: string; why: string }) => `${a.path} ${a.why}.`,
 };
 
 export type ErrorWords = typeof errors;

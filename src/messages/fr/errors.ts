@@ -54,4 +54,5 @@ export const errors = {
   },
 
   unknownCode: (a) => `Code inconnu : ${a.code}.${a.suggestion ? ` Vouliez-vous dire ${a.suggestion} ?` : ''} La liste de tous les codes : "mde-partner explain --list".`,
+  unreadableFile: (a) => `${a.path} ${a.why}.`,
 } satisfies ErrorWords;

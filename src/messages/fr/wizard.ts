@@ -109,7 +109,7 @@ export const wizard = {
   existingListing: 'La fiche existante',
   answersFile: 'Le fichier de réponses',
   expectedJson: 'Fichier attendu : un fichier JSON contenant un seul objet de champs de la fiche, par exemple {"companyName": "Contoso", "productName": "Contoso Cognito"}.',
-  unreadable: (a) => `${a.what} ${a.path} : ${a.why}. ${a.expected} Indiquez le chemin d’un tel fichier.`,
+  unreadable: (a) => `${a.what} ${a.path} ${a.why}. ${a.expected} Indiquez le chemin d’un tel fichier.`,
   tooLarge: (a) => `${a.what} ${a.path} fait ${a.size} octets ; la limite est de ${a.limit} octets. ${a.expected}`,
   notJson: (a) => `${a.what} ${a.path} n’est pas un JSON valide : ${a.found}${a.line !== undefined ? ` à la ligne ${a.line}, colonne ${a.column}` : ''}. ${a.fix} Corrigez le fichier et relancez init.`,
   tooDeep: (a) => `des valeurs imbriquées sur plus de ${a.limit} niveaux`,

@@ -52,4 +52,5 @@ export const errors = {
   },
 
   unknownCode: (a) => `不明なコードです：${a.code}。${a.suggestion ? `${a.suggestion} のことですか？` : ''}すべてのコードは "mde-partner explain --list" で確認できます。`,
+  unreadableFile: (a) => `${a.path} ${a.why}。`,
 } satisfies ErrorWords;

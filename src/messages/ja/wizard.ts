@@ -108,7 +108,7 @@ export const wizard = {
   existingListing: '既存の掲載情報',
   answersFile: '回答ファイル',
   expectedJson: '掲載情報のフィールドを 1 つのオブジェクトにまとめた JSON ファイルが必要です（例：{"companyName": "Contoso", "productName": "Contoso Cognito"}）。',
-  unreadable: (a) => `${a.what} ${a.path}：${a.why}。${a.expected}そのようなファイルのパスを指定してください。`,
+  unreadable: (a) => `${a.what} ${a.path} ${a.why}。${a.expected}そのようなファイルのパスを指定してください。`,
   tooLarge: (a) => `${a.what} ${a.path} のサイズは ${a.size} バイトで、上限の ${a.limit} バイトを超えています。${a.expected}`,
   notJson: (a) => `${a.what} ${a.path} は有効な JSON ではありません：${a.found}${a.line !== undefined ? `（${a.line} 行 ${a.column} 列）` : ''}。${a.fix} ファイルを修正して、init をもう一度実行してください。`,
   tooDeep: (a) => `${a.limit} 階層より深く入れ子になった値`,
