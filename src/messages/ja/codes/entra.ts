@@ -82,7 +82,7 @@ export const entraWords = {
   ENTRA_MANIFEST_INVALID: {
     title: 'Entra アプリ マニフェストを使用できません',
     why: `セキュリティ: マニフェストは信頼されていない入力として、決められた上限の範囲内で読み取ります。${INTEGRITY}`,
-    explanation: `entraManifest には、Microsoft Entra 管理センターからエクスポートしたアプリ マニフェスト (「アプリの登録」› 対象のアプリ ›「マニフェスト」›「ダウンロード」) を、掲載情報 ファイルからの相対パスで指定します。マニフェストは信頼されていない入力として読み取ります: サイズは最大 ${KIB(policy.entraManifest.maxBytes)} (読み取る前に確認)、入れ子は最大 ${policy.entraManifest.maxDepth} 階層で、Microsoft Graph 形式 (displayName、signInAudience、requiredResourceAccess) または以前の Azure AD Graph 形式 (name、availableToOtherTenants または signInAudience、requiredResourceAccess) の JSON オブジェクト 1 つである必要があります。`,
+    explanation: `entraManifest には、Microsoft Entra 管理センターからエクスポートしたアプリ マニフェスト (「アプリの登録」› 対象のアプリ ›「マニフェスト」›「ダウンロード」) を、掲載情報ファイルからの相対パスで指定します。マニフェストは信頼されていない入力として読み取ります: サイズは最大 ${KIB(policy.entraManifest.maxBytes)} (読み取る前に確認)、入れ子は最大 ${policy.entraManifest.maxDepth} 階層で、Microsoft Graph 形式 (displayName、signInAudience、requiredResourceAccess) または以前の Azure AD Graph 形式 (name、availableToOtherTenants または signInAudience、requiredResourceAccess) の JSON オブジェクト 1 つである必要があります。`,
     fix: 'アプリの登録からマニフェストを再度ダウンロードして entraManifest でそのファイルを指定するか、entraManifest を削除してください。',
     message: (a) => `Entra マニフェスト ${a.path}${wordsFor(MANIFEST_EXPECTED, a, 'expected')}。`,
   },

@@ -52,7 +52,7 @@ export const listingWords = {
     hint: (a) => jsonSyntaxWords(a).fix,
   },
   LISTING_TOO_LARGE: {
-    title: '掲載情報 ファイルが大きすぎます',
+    title: '掲載情報ファイルが大きすぎます',
     why: BOUNDS,
     explanation: `掲載情報は数百バイト程度です。時間とメモリを制限するため、${KIB(policy.listing.maxBytes)} を超えるファイルは読み取る前に拒否します。`,
     fix: 'パスが別のファイルではなく mde-partner.json を指していることを確認してください。',
@@ -68,7 +68,7 @@ export const listingWords = {
   LISTING_NOT_OBJECT: {
     title: '掲載情報が JSON オブジェクトではありません',
     why: FILE_FORMAT,
-    explanation: '掲載情報 ファイルには、掲載情報のフィールドをキーとする JSON オブジェクトを 1 つ記述します。',
+    explanation: '掲載情報ファイルには、掲載情報のフィールドをキーとする JSON オブジェクトを 1 つ記述します。',
     fix: 'フィールドを { … } で囲んでください。examples/valid/mde-partner.json を参考にしてください。',
     message: (a) => `掲載情報のフィールドを含む JSON オブジェクトが必要ですが、${gapAfter(describeFound(a))}が見つかりました。`,
   },

@@ -68,7 +68,7 @@ const VIEWBOX_REASONS = {
 export const logoWords = {
   LOGO_NOT_FOUND: {
     title: 'ロゴ ファイルが見つかりません',
-    explanation: 'logo には SVG ロゴへのパスを、掲載情報 ファイルからの相対パスで指定します。',
+    explanation: 'logo には SVG ロゴへのパスを、掲載情報ファイルからの相対パスで指定します。',
     fix: 'パスを確認してください (mde-partner.json のあるフォルダーからの相対パスです)。',
     message: (a) => `ロゴ ${a.path} ${unreadableWords(a)}。`,
   },
