@@ -58,3 +58,29 @@ export interface CodeMessages {
 
 /** What each report entry is, as the summaries count them ("1 listing checked", "2 captures"): an id each language words. */
 export type ReportSubject = 'listing' | 'bundle' | 'User-Agent' | 'capture';
+
+/** What a language says about one likely cause of a JSON syntax error: what was found, and the fix. */
+export type JsonSyntaxWords = { found: Phrase; fix: Phrase };
+
+/**
+ * A JSON syntax error in a language's words: the likely cause (`a.cause`, one of the table's) with
+ * its fix, else the parser's own error (`a.parseError`) in words.
+ */
+export function jsonSyntaxFrom(table: Readonly<Record<string, JsonSyntaxWords>>, parseErrorWords: (code: unknown) => string) {
+  return (a: Args): { found: string; fix?: string } => {
+    const words = typeof a.cause === 'string' && Object.hasOwn(table, a.cause) ? table[a.cause]! : undefined;
+    return words ? { found: words.found(a), fix: words.fix(a) } : { found: parseErrorWords(a.parseError) };
+  };
+}
+
+/**
+ * A JSON value starting a sentence: a string shown as it is, anything else described (`describe`),
+ * with a capital where the language has capitals ("An object", "Une valeur nulle", "オブジェクト").
+ */
+export function sentenceStartFrom(describe: Phrase) {
+  return (a: Args): string => {
+    if (a.foundType === 'string') return String(a.found);
+    const described = describe(a);
+    return described.charAt(0).toUpperCase() + described.slice(1);
+  };
+}

@@ -1,6 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { meta, sourcesLoadedBy } from '../helpers/build-meta.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
 
 /**
  * What each command loads at start-up, read from the build's metafile (dist/meta.json, written by
@@ -8,25 +9,6 @@ import { describe, expect, it } from 'vitest';
  * Start-up time is mostly loading code, so a command that pulls in another's checks gets slower for
  * nothing; these tests say which sources must stay out.
  */
-interface Meta {
-  outputs: Record<string, { entryPoint?: string; imports: Array<{ path: string; kind: string }>; inputs: Record<string, unknown> }>;
-}
-const meta = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/meta.json', import.meta.url)), 'utf8')) as Meta;
-
-/** The sources loaded when `entry` (a source file that is an entry point or a lazily imported chunk) is. */
-function sourcesLoadedBy(entry: string): string[] {
-  const start = Object.keys(meta.outputs).find((output) => meta.outputs[output]!.entryPoint === entry);
-  if (!start) throw new Error(`no output for ${entry} in dist/meta.json`);
-  const seen = new Set<string>();
-  const pending = [start];
-  while (pending.length > 0) {
-    const output = pending.pop()!;
-    if (seen.has(output) || !meta.outputs[output]) continue;
-    seen.add(output);
-    for (const imported of meta.outputs[output]!.imports) if (imported.kind === 'import-statement') pending.push(imported.path);
-  }
-  return [...seen].flatMap((output) => Object.keys(meta.outputs[output]!.inputs));
-}
 
 /** What a command loads beyond the CLI itself (whose sources --help's test judges). */
 const commandLoads = (command: string) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliInProcess, copyExample, normalize, repoRoot, run } from './helpers.js';
+import { meta, staticallyLoaded } from '../helpers/build-meta.js';
 
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
@@ -180,19 +181,6 @@ describe('ua audit JSON report', () => {
 });
 
 describe('start-up stays lean', () => {
-  /** esbuild's record of the build: every output file, the sources in it and what it imports. */
-  type Meta = { outputs: Record<string, { inputs: Record<string, unknown>; imports: Array<{ path: string; kind: string; external?: boolean }> }> };
-  const meta = JSON.parse(readFileSync(join(repoRoot, 'dist/meta.json'), 'utf8')) as Meta;
-  /** The sources an output file loads before any dynamic import: its own and its static imports', recursively. */
-  function staticSources(output: string, seen = new Set<string>()): string[] {
-    if (!seen.has(output)) {
-      seen.add(output);
-      for (const imported of meta.outputs[output]!.imports) {
-        if (imported.kind === 'import-statement' && !imported.external) staticSources(imported.path, seen);
-      }
-    }
-    return [...seen].flatMap((file) => Object.keys(meta.outputs[file]!.inputs));
-  }
   /** The chunk of a command: its name and esbuild's hash ("ua-" must not find "ua-audit-"). */
   const commandChunk = (name: string) => Object.keys(meta.outputs).find((f) => new RegExp(`^dist/chunks/${name}-[A-Z0-9]+\\.js$`).test(f))!;
   const HAR_CODE = /node_modules\/stream-json\/|src\/har\//;
@@ -202,13 +190,13 @@ describe('start-up stays lean', () => {
     ['validate', () => commandChunk('validate')],
     ['ua derive and ua check', () => commandChunk('ua')],
   ])('%s does not load the HAR reader or stream-json', (_name, entry) => {
-    const loaded = staticSources(entry());
+    const loaded = staticallyLoaded(entry());
     expect(loaded.length).toBeGreaterThan(0);
     expect(loaded.filter((source) => HAR_CODE.test(source))).toEqual([]);
   });
 
   it('the audit chunk does', () => {
-    const loaded = staticSources(commandChunk('ua-audit'));
+    const loaded = staticallyLoaded(commandChunk('ua-audit'));
     expect(loaded.some((source) => source.startsWith('node_modules/stream-json/'))).toBe(true);
     expect(loaded).toContain('src/har/reader.ts');
   });

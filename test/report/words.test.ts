@@ -13,6 +13,7 @@ import { render } from '../../src/report/formatters/by-name.js';
 import { columns } from '../../src/report/formatters/text.js';
 import { buildReport, type CaptureAudit, type Report, type ReportSubject } from '../../src/report/report.js';
 import { formatSummary } from '../../src/report/summary.js';
+import { outputOf, staticallyLoaded } from '../helpers/build-meta.js';
 
 /**
  * The reports' own words in every language: one fixed report rendered by every format that writes
@@ -314,22 +315,6 @@ describe('emitReport: the words of the run\'s language', () => {
 });
 
 describe('the build: one language per run', () => {
-  interface Meta { outputs: Record<string, { entryPoint?: string; imports: Array<{ path: string; kind: string }>; inputs: Record<string, unknown> }> }
-  const meta = JSON.parse(readFileSync(join(__dirname, '../../dist/meta.json'), 'utf8')) as Meta;
-
-  /** The sources an output loads with it: itself and every output it imports statically, transitively. */
-  function staticallyLoaded(start: string): string[] {
-    const seen = new Set<string>();
-    const pending = [start];
-    while (pending.length > 0) {
-      const output = pending.pop()!;
-      if (seen.has(output) || !meta.outputs[output]) continue;
-      seen.add(output);
-      for (const imported of meta.outputs[output]!.imports) if (imported.kind === 'import-statement') pending.push(imported.path);
-    }
-    return [...seen].flatMap((output) => Object.keys(meta.outputs[output]!.inputs));
-  }
-  const outputOf = (entry: string) => Object.keys(meta.outputs).find((output) => meta.outputs[output]!.entryPoint === entry)!;
   const reportWords = (sources: string[]) => sources.filter((source) => /^src\/messages\/\w+\/report\.ts$/.test(source));
 
   it.each(LOCALES)('%s: loading the report words loads that language\'s and no other', (locale) => {

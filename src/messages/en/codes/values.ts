@@ -1,6 +1,6 @@
 import type { Args } from '../../../checks/args.js';
 import type { ValueType } from '../../../checks/catalog/values.js';
-import { wordsFor, type Phrase } from '../../types.js';
+import { sentenceStartFrom, wordsFor, type Phrase } from '../../types.js';
 
 /** A JSON value a message describes: its type (`foundType`), and the value itself (`found`) when it is a scalar. */
 const VALUE_TYPES = {
@@ -16,8 +16,4 @@ const VALUE_TYPES = {
 export const describeFound = (a: Args) => wordsFor(VALUE_TYPES, a, 'foundType');
 
 /** The same, starting a sentence: a string is shown as it is, anything else described ("An object", "A number (5)"). */
-export function startFound(a: Args): string {
-  if (a.foundType === 'string') return String(a.found);
-  const described = describeFound(a);
-  return described[0]!.toUpperCase() + described.slice(1);
-}
+export const startFound = sentenceStartFrom(describeFound);

@@ -1,7 +1,7 @@
 import type { Args } from '../../../checks/args.js';
-import { isJsonSyntaxCause, type JsonSyntaxCause } from '../../../checks/catalog/json-syntax.js';
+import type { JsonSyntaxCause } from '../../../checks/catalog/json-syntax.js';
+import { jsonSyntaxFrom, type JsonSyntaxWords } from '../../types.js';
 
-type JsonSyntaxWords = { found: (a: Args) => string; fix: (a: Args) => string };
 
 /** Les caractères de contrôle nommés plutôt que donnés par leur point de code. */
 const CONTROL_NAMES: Readonly<Record<string, string>> = { 'U+0009': 'une tabulation', 'U+000A': 'un saut de ligne', 'U+000D': 'un retour chariot' };
@@ -103,12 +103,5 @@ const JSON_SYNTAX = {
   },
 } satisfies Record<JsonSyntaxCause, JsonSyntaxWords>;
 
-/**
- * Une erreur de syntaxe JSON en mots: ce qui a été trouvé (la cause probable, sinon l’erreur de
- * l’analyseur) et, pour une cause connue, comment corriger.
- */
-export function jsonSyntaxWords(a: Args): { found: string; fix?: string } {
-  if (!isJsonSyntaxCause(a.cause)) return { found: parseErrorWords(a.parseError) };
-  const words: JsonSyntaxWords = JSON_SYNTAX[a.cause];
-  return { found: words.found(a), fix: words.fix(a) };
-}
+/** A JSON syntax error in words: what was found (the likely cause, else the parser's error) and, for a known cause, how to fix it. */
+export const jsonSyntaxWords = jsonSyntaxFrom(JSON_SYNTAX, parseErrorWords);

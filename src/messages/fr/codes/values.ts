@@ -1,6 +1,6 @@
 import type { Args } from '../../../checks/args.js';
 import type { ValueType } from '../../../checks/catalog/values.js';
-import { wordsFor, type Phrase } from '../../types.js';
+import { sentenceStartFrom, wordsFor, type Phrase } from '../../types.js';
 
 /** Une valeur JSON que décrit un message: son type (`foundType`), et la valeur elle-même (`found`) si c’est un scalaire. */
 const VALUE_TYPES = {
@@ -16,8 +16,4 @@ const VALUE_TYPES = {
 export const describeFound = (a: Args) => wordsFor(VALUE_TYPES, a, 'foundType');
 
 /** La même chose en début de phrase: une chaîne est montrée telle quelle, le reste est décrit (« Un objet », « Un nombre (5) »). */
-export function startFound(a: Args): string {
-  if (a.foundType === 'string') return String(a.found);
-  const described = describeFound(a);
-  return described[0]!.toUpperCase() + described.slice(1);
-}
+export const startFound = sentenceStartFrom(describeFound);

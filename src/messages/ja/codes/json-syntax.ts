@@ -1,7 +1,7 @@
 import type { Args } from '../../../checks/args.js';
-import { isJsonSyntaxCause, type JsonSyntaxCause } from '../../../checks/catalog/json-syntax.js';
+import type { JsonSyntaxCause } from '../../../checks/catalog/json-syntax.js';
+import { jsonSyntaxFrom, type JsonSyntaxWords } from '../../types.js';
 
-type JsonSyntaxWords = { found: (a: Args) => string; fix: (a: Args) => string };
 
 /** Control characters named rather than given by code point. */
 const CONTROL_NAMES: Readonly<Record<string, string>> = { 'U+0009': 'タブ', 'U+000A': '改行', 'U+000D': '復帰 (CR)' };
@@ -100,12 +100,5 @@ const JSON_SYNTAX = {
   },
 } satisfies Record<JsonSyntaxCause, JsonSyntaxWords>;
 
-/**
- * A JSON syntax error in words: what was found (the likely cause, else the parser's error) and,
- * for a known cause, how to fix it.
- */
-export function jsonSyntaxWords(a: Args): { found: string; fix?: string } {
-  if (!isJsonSyntaxCause(a.cause)) return { found: parseErrorWords(a.parseError) };
-  const words: JsonSyntaxWords = JSON_SYNTAX[a.cause];
-  return { found: words.found(a), fix: words.fix(a) };
-}
+/** A JSON syntax error in words: what was found (the likely cause, else the parser's error) and, for a known cause, how to fix it. */
+export const jsonSyntaxWords = jsonSyntaxFrom(JSON_SYNTAX, parseErrorWords);
