@@ -143,7 +143,30 @@ const wrapChunks = (line: string) => (WIDE.test(line)
   ? line.match(wideChunk ??= new RegExp(`\\s*[「『（［〈《【]*(?:[${WIDE_RANGES}]|[^\\s${WIDE_RANGES}]+)[、。，．・：；？！ー」』）］〉》】ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]*`, 'gu'))
   : line.match(/\s*\S+/g));
 
-function buildProgram(io: Io, setExit: (code: number) => void, words: HelpWords): Command {
+/**
+ * The command an argv names, as a path of names ("validate", "ua check"; "help validate" asks for
+ * validate's help), read past the options every command takes; undefined when the first word is not
+ * a command (commander then says so, with suggestions).
+ */
+export function commandPath(argv: readonly string[]): string | undefined {
+  const words = argv.filter((arg, i) => !arg.startsWith('-') && argv[i - 1] !== '--lang');
+  const [first, second] = words[0] === 'help' ? words.slice(1) : words;
+  if (first === undefined || !COMMANDS.includes(first)) return undefined;
+  return first === 'ua' && second !== undefined && UA_COMMANDS.includes(second) ? `ua ${second}` : first;
+}
+
+const COMMANDS = ['init', 'validate', 'bundle', 'checklist', 'verify', 'ua', 'explain'];
+const UA_COMMANDS = ['derive', 'check', 'audit'];
+
+/**
+ * The program with every command, each named and described (what `--help` lists); the options and
+ * examples only of the command `wanted` names (`commandPath`), or of every command when it names
+ * none: a run reads the options of one command, and building all of them is about a third of the
+ * start-up of `--help`.
+ */
+function buildProgram(io: Io, setExit: (code: number) => void, words: HelpWords, wanted: string | undefined): Command {
+  /** Whether the command at `path` gets its options: it is the one asked for, or none is. */
+  const detailed = (path: string) => wanted === undefined || wanted === path || (wanted === 'ua' && path.startsWith('ua '));
   const shared = words.shared;
   const helpWidth = (stream: Io['stdout']) => (stream.isTTY ? (stream as { columns?: number }).columns : undefined) ?? 80;
   const program = new Command('mde-partner')
@@ -170,12 +193,16 @@ function buildProgram(io: Io, setExit: (code: number) => void, words: HelpWords)
     .command('init')
     .description(words.init.description)
     .argument('[dir]', words.init.dir);
+  init.action(async (dir: string | undefined, options: import('./commands/init.js').InitOptions) => {
+    const { runInit } = await import('./commands/init.js');
+    setExit(await runInit(dir, options, { ...io, stdin: io.stdin ?? process.stdin }));
+  });
   // One flag per answer field, from the field table.
-  for (const [field, spec] of Object.entries(FIELDS) as Array<[FieldId, FieldSpec]>) {
+  if (detailed('init')) for (const [field, spec] of Object.entries(FIELDS) as Array<[FieldId, FieldSpec]>) {
     init.option(spec.flag, words.fields[field]);
     if (spec.type === 'boolean') init.option(`--no-${spec.flag.slice(2)}`, words.noFields[field as keyof HelpWords['noFields']]);
   }
-  addSharedOptions(init
+  if (detailed('init')) addSharedOptions(init
     .option('--category <id>', words.init.category({ ids: CATEGORIES.join(', ') }), collect)
     .option('--scenario <id>', words.init.scenario({ ids: SCENARIOS.join(', ') }), collect)
     .addOption(statusOption('--license', words.init.license))
@@ -201,157 +228,145 @@ function buildProgram(io: Io, setExit: (code: number) => void, words: HelpWords)
         + '      --description "Contoso Cognito correlates Defender alerts with identity risk to stop account takeover within minutes, automatically." \\\n'
         + '      --logo logo.svg --landing-page https://contoso.example.com/defender --no-multi-tenant --yes'],
       ['npx mde-partner init --answers answers.json --yes', words.init.examples.ci],
-    ], words.init.note))
-    .action(async (dir: string | undefined, options: import('./commands/init.js').InitOptions) => {
-      const { runInit } = await import('./commands/init.js');
-      setExit(await runInit(dir, options, { ...io, stdin: io.stdin ?? process.stdin }));
-    });
+    ], words.init.note));
 
-  addSharedOptions(
-    program
-      .command('validate')
-      .description(words.validate.description)
-      .argument('[path...]', words.validate.paths, ['.']),
-    { ...REPORT, online: true, render: shared.render },
-    shared,
-  )
-    .addHelpText('after', examples(words.sections.examples, [
-      ['mde-partner validate', words.validate.examples.here],
-      ['mde-partner validate examples/valid examples/broken'],
-      ['mde-partner validate --format sarif > mde-partner.sarif'],
-      ['mde-partner validate --format github --strict', words.validate.examples.github],
-      ['mde-partner validate --online', words.validate.examples.online],
-    ], shared.exitCodes))
-    .action(async (paths: string[], options: OutputOptions & OnlineFlag) => {
-      const { runValidate } = await import('./commands/validate.js');
-      setExit(await runValidate(paths, options, io));
-    });
+  const validate = program
+    .command('validate')
+    .description(words.validate.description)
+    .argument('[path...]', words.validate.paths, ['.']);
+  validate.action(async (paths: string[], options: OutputOptions & OnlineFlag) => {
+    const { runValidate } = await import('./commands/validate.js');
+    setExit(await runValidate(paths, options, io));
+  });
+  if (detailed('validate')) {
+    addSharedOptions(validate, { ...REPORT, online: true, render: shared.render }, shared)
+      .addHelpText('after', examples(words.sections.examples, [
+        ['mde-partner validate', words.validate.examples.here],
+        ['mde-partner validate examples/valid examples/broken'],
+        ['mde-partner validate --format sarif > mde-partner.sarif'],
+        ['mde-partner validate --format github --strict', words.validate.examples.github],
+        ['mde-partner validate --online', words.validate.examples.online],
+      ], shared.exitCodes));
+  }
 
-  addSharedOptions(
-    program
-      .command('bundle')
-      .description(words.bundle.description)
-      .argument('[path]', shared.listingPath, '.')
-      .option('--out <dir>', words.bundle.out),
-    { ...REPORT, strict: words.bundle.strict, quiet: words.bundle.quiet, online: true, render: words.bundle.render },
-    shared,
-  )
-    .addHelpText('after', examples(words.sections.examples, [
-      ['mde-partner bundle', words.bundle.examples.here],
-      ['mde-partner bundle examples/valid --out /tmp/contoso-submission'],
-    ], words.bundle.note))
-    .action(async (path: string, options: OutputOptions & OnlineFlag & { out?: string }) => {
-      const { runBundle } = await import('./commands/bundle.js');
-      setExit(await runBundle(path, options, io));
-    });
+  const bundle = program
+    .command('bundle')
+    .description(words.bundle.description)
+    .argument('[path]', shared.listingPath, '.')
+    .option('--out <dir>', words.bundle.out);
+  bundle.action(async (path: string, options: OutputOptions & OnlineFlag & { out?: string }) => {
+    const { runBundle } = await import('./commands/bundle.js');
+    setExit(await runBundle(path, options, io));
+  });
+  if (detailed('bundle')) {
+    addSharedOptions(bundle, { ...REPORT, strict: words.bundle.strict, quiet: words.bundle.quiet, online: true, render: words.bundle.render }, shared)
+      .addHelpText('after', examples(words.sections.examples, [
+        ['mde-partner bundle', words.bundle.examples.here],
+        ['mde-partner bundle examples/valid --out /tmp/contoso-submission'],
+      ], words.bundle.note));
+  }
 
-  addSharedOptions(
-    program
-      .command('checklist')
-      .description(words.checklist.description)
-      .argument('[path]', shared.listingPath, '.'),
-    { format: { choices: ['text', 'md', 'json'] }, strict: words.checklist.strict, online: true, render: shared.render },
-    shared,
-  )
-    .addHelpText('after', examples(words.sections.examples, [
-      ['mde-partner checklist'],
-      ['mde-partner checklist examples/valid --format md > CHECKLIST.md'],
-    ]))
-    .action(async (path: string, options: import('./commands/checklist.js').ChecklistOptions) => {
-      const { runChecklist } = await import('./commands/checklist.js');
-      setExit(await runChecklist(path, options, io));
-    });
+  const checklist = program
+    .command('checklist')
+    .description(words.checklist.description)
+    .argument('[path]', shared.listingPath, '.');
+  checklist.action(async (path: string, options: import('./commands/checklist.js').ChecklistOptions) => {
+    const { runChecklist } = await import('./commands/checklist.js');
+    setExit(await runChecklist(path, options, io));
+  });
+  if (detailed('checklist')) {
+    addSharedOptions(checklist, { format: { choices: ['text', 'md', 'json'] }, strict: words.checklist.strict, online: true, render: shared.render }, shared)
+      .addHelpText('after', examples(words.sections.examples, [
+        ['mde-partner checklist'],
+        ['mde-partner checklist examples/valid --format md > CHECKLIST.md'],
+      ]));
+  }
 
-  addSharedOptions(
-    program
-      .command('verify')
-      .description(words.verify.description)
-      .argument('<bundle>', words.verify.bundle),
-    { ...REPORT, render: shared.render },
-    shared,
-  )
-    .addHelpText('after', examples(words.sections.examples, [
-      ['mde-partner verify mde-submission.zip'],
-      ['mde-partner verify mde-submission --format json'],
-    ]))
-    .action(async (path: string, options: OutputOptions) => {
-      const { runVerify } = await import('./commands/verify.js');
-      setExit(await runVerify(path, options, io));
-    });
+  const verify = program
+    .command('verify')
+    .description(words.verify.description)
+    .argument('<bundle>', words.verify.bundle);
+  verify.action(async (path: string, options: OutputOptions) => {
+    const { runVerify } = await import('./commands/verify.js');
+    setExit(await runVerify(path, options, io));
+  });
+  if (detailed('verify')) {
+    addSharedOptions(verify, { ...REPORT, render: shared.render }, shared)
+      .addHelpText('after', examples(words.sections.examples, [
+        ['mde-partner verify mde-submission.zip'],
+        ['mde-partner verify mde-submission --format json'],
+      ]));
+  }
 
   const ua = program.command('ua').description(words.ua.description);
-  addSharedOptions(
-    ua.command('derive')
-      .description(words.ua.derive)
-      .requiredOption('--company <name>', words.ua.company)
-      .requiredOption('--product <name>', words.ua.product)
-      .requiredOption('--product-version <version>', words.ua.productVersion),
-    { ...REPORT, format: { choices: REPORT_FORMATS, help: words.ua.deriveFormat } },
-    shared,
-  )
-    .addHelpText('after', examples(words.sections.example, [
-      ['mde-partner ua derive --company "Contoso" --product "Contoso Cognito" --product-version 1.0.0'],
-      'MdePartner-Contoso-ContosoCognito/1.0.0',
-    ]))
-    .action(async (options: OutputOptions & { company: string; product: string; productVersion: string }) => {
-      const { runUaDerive } = await import('./commands/ua.js');
-      setExit(await runUaDerive(options, io));
-    });
-  addSharedOptions(
-    ua.command('check')
-      .description(words.ua.check)
-      .argument('<user-agent>', words.ua.value)
-      .option('--company <name>', words.ua.compareCompany)
-      .option('--product <name>', words.ua.compareProduct)
-      .option('--product-version <version>', words.ua.compareVersion),
-    REPORT,
-    shared,
-  )
-    .addHelpText('after', examples(words.sections.examples, [
-      ['mde-partner ua check "MdePartner-Contoso-ContosoCognito/1.0.0"'],
-      ['mde-partner ua check "MdatpPartner-Contoso-ContosoCognito/1.0.0"', words.ua.legacy],
-    ]))
-    .action(async (value: string, options: OutputOptions & { company?: string; product?: string; productVersion?: string }) => {
-      const { runUaCheck } = await import('./commands/ua.js');
-      setExit(await runUaCheck(value, options, io));
-    });
-  addSharedOptions(
-    ua.command('audit')
-      .description(words.ua.audit)
-      .argument('<capture.har...>', words.ua.captures)
-      .addOption(new Option('--expect <user-agent>', words.ua.expect).conflicts('listing'))
-      .option('--listing <path>', words.ua.listing),
-    REPORT,
-    shared,
-  )
-    .addHelpText('after', examples(words.sections.examples, [
-      ['mde-partner ua audit capture.har', words.ua.auditExamples.here],
-      ['mde-partner ua audit capture.har --expect MdePartner-Contoso-ContosoCognito/1.0.0'],
-      ['mde-partner ua audit *.har --listing examples/valid --format sarif > ua-audit.sarif'],
-      ['mitmdump --set hardump=capture.har', words.ua.auditExamples.mitmproxy],
-    ], `${words.ua.auditNote}\n${words.ua.auditExitCodes}`))
-    .action(async (captures: string[], options: import('./commands/ua-audit.js').UaAuditOptions) => {
-      const { runUaAudit } = await import('./commands/ua-audit.js');
-      setExit(await runUaAudit(captures, options, io));
-    });
+  const uaDerive = ua.command('derive')
+    .description(words.ua.derive)
+    .requiredOption('--company <name>', words.ua.company)
+    .requiredOption('--product <name>', words.ua.product)
+    .requiredOption('--product-version <version>', words.ua.productVersion);
+  uaDerive.action(async (options: OutputOptions & { company: string; product: string; productVersion: string }) => {
+    const { runUaDerive } = await import('./commands/ua.js');
+    setExit(await runUaDerive(options, io));
+  });
+  if (detailed('ua derive')) {
+    addSharedOptions(uaDerive, { ...REPORT, format: { choices: REPORT_FORMATS, help: words.ua.deriveFormat } }, shared)
+      .addHelpText('after', examples(words.sections.example, [
+        ['mde-partner ua derive --company "Contoso" --product "Contoso Cognito" --product-version 1.0.0'],
+        'MdePartner-Contoso-ContosoCognito/1.0.0',
+      ]));
+  }
+  const uaCheck = ua.command('check')
+    .description(words.ua.check)
+    .argument('<user-agent>', words.ua.value)
+    .option('--company <name>', words.ua.compareCompany)
+    .option('--product <name>', words.ua.compareProduct)
+    .option('--product-version <version>', words.ua.compareVersion);
+  uaCheck.action(async (value: string, options: OutputOptions & { company?: string; product?: string; productVersion?: string }) => {
+    const { runUaCheck } = await import('./commands/ua.js');
+    setExit(await runUaCheck(value, options, io));
+  });
+  if (detailed('ua check')) {
+    addSharedOptions(uaCheck, REPORT, shared)
+      .addHelpText('after', examples(words.sections.examples, [
+        ['mde-partner ua check "MdePartner-Contoso-ContosoCognito/1.0.0"'],
+        ['mde-partner ua check "MdatpPartner-Contoso-ContosoCognito/1.0.0"', words.ua.legacy],
+      ]));
+  }
+  const uaAudit = ua.command('audit')
+    .description(words.ua.audit)
+    .argument('<capture.har...>', words.ua.captures)
+    .addOption(new Option('--expect <user-agent>', words.ua.expect).conflicts('listing'))
+    .option('--listing <path>', words.ua.listing);
+  uaAudit.action(async (captures: string[], options: import('./commands/ua-audit.js').UaAuditOptions) => {
+    const { runUaAudit } = await import('./commands/ua-audit.js');
+    setExit(await runUaAudit(captures, options, io));
+  });
+  if (detailed('ua audit')) {
+    addSharedOptions(uaAudit, REPORT, shared)
+      .addHelpText('after', examples(words.sections.examples, [
+        ['mde-partner ua audit capture.har', words.ua.auditExamples.here],
+        ['mde-partner ua audit capture.har --expect MdePartner-Contoso-ContosoCognito/1.0.0'],
+        ['mde-partner ua audit *.har --listing examples/valid --format sarif > ua-audit.sarif'],
+        ['mitmdump --set hardump=capture.har', words.ua.auditExamples.mitmproxy],
+      ], `${words.ua.auditNote}\n${words.ua.auditExitCodes}`));
+  }
 
-  addSharedOptions(
-    program
-      .command('explain')
-      .description(words.explain.description)
-      .argument('[code]', words.explain.code)
-      .option('--list', words.explain.list),
-    { format: { choices: ['text', 'json'] } },
-    shared,
-  )
-    .addHelpText('after', examples(words.sections.examples, [
-      ['mde-partner explain DESCRIPTION_TOO_LONG'],
-      ['mde-partner explain --list'],
-    ]))
-    .action(async (code: string | undefined, options: { list?: boolean; format: 'text' | 'json' }) => {
-      const { runExplain } = await import('./commands/explain.js');
-      setExit(await runExplain(code, options, io));
-    });
+  const explain = program
+    .command('explain')
+    .description(words.explain.description)
+    .argument('[code]', words.explain.code)
+    .option('--list', words.explain.list);
+  explain.action(async (code: string | undefined, options: { list?: boolean; format: 'text' | 'json' }) => {
+    const { runExplain } = await import('./commands/explain.js');
+    setExit(await runExplain(code, options, io));
+  });
+  if (detailed('explain')) {
+    addSharedOptions(explain, { format: { choices: ['text', 'json'] } }, shared)
+      .addHelpText('after', examples(words.sections.examples, [
+        ['mde-partner explain DESCRIPTION_TOO_LONG'],
+        ['mde-partner explain --list'],
+      ]));
+  }
 
   program.addHelpText('after', examples(words.sections.examples, [
     ['npx mde-partner init', words.program.examples.init],
@@ -492,7 +507,7 @@ export async function main(argv: string[], io: Io = { stdin: process.stdin, stdo
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io, (code) => {
     exitCode = code;
-  }, words);
+  }, words, commandPath(argv));
   if (argv.length === 0) {
     program.outputHelp({ error: true });
     return EXIT.usage;

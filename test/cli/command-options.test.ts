@@ -120,3 +120,23 @@ describe('checklist --strict', () => {
     expect(result.code).toBe(0);
   });
 });
+
+describe('the command a run names (only its options are built)', () => {
+  it.each([
+    [['validate', 'examples/valid'], 'validate'],
+    [['--lang', 'de', 'validate'], 'validate'],
+    [['--lang=ja', 'ua', 'check', 'MdePartner-A-B/1'], 'ua check'],
+    [['ua', '--lang', 'fr', 'derive', '--company', 'A'], 'ua derive'],
+    [['ua'], 'ua'],
+    [['ua', 'nope'], 'ua'],
+    [['help', 'bundle'], 'bundle'],
+    [['help', 'ua', 'audit'], 'ua audit'],
+    [['--help'], undefined],
+    [[], undefined],
+    [['validat'], undefined],
+    [['--lang', 'validate'], undefined],
+  ] as const)('%j → %s', async (argv, path) => {
+    const { commandPath } = await import('../../src/cli.js');
+    expect(commandPath(argv)).toBe(path);
+  });
+});
