@@ -50,6 +50,8 @@ export { toFindings } from './report/findings.js';
 export { buildReport, getExitCode, type Report, type ReportListing, type ReportOptions, type ReportInput, type CaptureAudit, type HostSummary } from './report/report.js';
 /** The output formats of the CLI, as functions of a Report. */
 export { formatters, formatText, formatJson, formatSarif, formatJunit, formatGithub, type FormatName } from './report/formatters/index.js';
+/** loadReport(locale?): the reports' own words in a language, for the formatters' `words` option (English when not given). */
+export { loadReport } from './messages/report.js';
 
 // ── Microsoft's requirements and our limits, as data ───────────────────────────────────────────
 /** requirements: what Microsoft's pages ask, with quotes and sources; policy: this tool's own limits; sources, links: the pages. */
