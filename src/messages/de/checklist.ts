@@ -55,7 +55,7 @@ export const checklist = {
         heading: 'Schritt 4: Im Microsoft Defender for Endpoint-Partneranwendungsportal aufgelistet',
         changed: 'um das fehlende „werden“ ergänzt',
       },
-      summary: 'Senden Sie die sechs Angaben für den Eintrag: ein quadratisches SVG-Logo, den Produktnamen, eine Produktbeschreibung aus 15 Wörtern, einen Link zur Landingpage oder zum Blogbeitrag, den Namen der Microsoft Entra-Anwendung (bei mehrinstanzenfähigen Apps) und den User-Agent, den jeder Aufruf der APIs von Defender für Endpunkt und der Graph-Sicherheits-APIs sendet.',
+      summary: 'Senden Sie die sechs Angaben für den Eintrag: ein quadratisches SVG-Logo, den Produktnamen, eine Produktbeschreibung aus 15 Wörtern, einen Link zur Angebotsseite oder zum Blogbeitrag, den Namen der Microsoft Entra-Anwendung (bei mehrinstanzenfähigen Apps) und den User-Agent, den jeder Aufruf der APIs von Defender für Endpunkt und der Graph-Sicherheits-APIs sendet.',
       history: 'Auf den Seiten von 2021 ist es Schritt 4; dort steht noch „Azure AD“, wo die aktuelle Seite „Microsoft Entra ID“ schreibt.',
       sections: {
         current: 'Schritt 3: Im Microsoft Defender für Endpunkt-Partneranwendungsportal aufgelistet werden',
@@ -75,10 +75,10 @@ export const checklist = {
     logo: 'Quadratisches SVG-Logo',
     productName: 'Produktname',
     description: (a) => `Produktbeschreibung aus ${a.words} Wörtern`,
-    landingPage: 'Landingpage oder Blogbeitrag für Kunden',
+    landingPage: 'Angebotsseite oder Blogbeitrag für Kunden',
     entraAppName: 'Name der Microsoft Entra-Anwendung (mehrinstanzenfähige App)',
     userAgent: 'User-Agent bei jedem Aufruf der MDE- und Graph-Sicherheits-APIs',
-    pressRelease: (a) => `Pressemitteilung, die MDE nennt: von den Marketing- und Entwicklungsteams von Microsoft prüfen lassen (mindestens ${a.days} Tage Vorlauf)`,
+    pressRelease: (a) => `Pressemitteilung, die MDE nennt: von den Marketing- und Entwicklungsteams von Microsoft überprüfen lassen (mindestens ${a.days} Tage Vorlauf)`,
   },
   state: {
     verified: 'geprüft',
@@ -92,7 +92,7 @@ export const checklist = {
   separator: '; ',
   date: (a) => `Datum: ${a.day}`,
   earliestNote: (a) =>
-    `frühestens am ${a.earliest} veröffentlichen: unsere Schätzung, ${a.days} Tage nach der Einreichung zur Prüfung am ${a.reviewStart}, kein Datum von Microsoft; veröffentlichen Sie erst, wenn die Prüfung abgeschlossen ist`,
+    `frühestens am ${a.earliest} veröffentlichen: unsere Schätzung, ${a.days} Tage nach der Einreichung zur Überprüfung am ${a.reviewStart}, kein Datum von Microsoft; veröffentlichen Sie erst, wenn die Überprüfung abgeschlossen ist`,
   sourceRef: (a) => `${a.lang}, ${a.date ?? 'undatiert'}${a.current ? ', die aktuelle Seite' : ''} [${a.n}]`,
   sourceLine: (a) => `${a.title} — ${a.lang}, ${a.date ?? 'keine datierte Fassung'}${a.current ? ' (die aktuelle Seite)' : ''}. ${a.where}`,
   sourceTitles: {

@@ -31,7 +31,7 @@ export const errors = {
   listingUnusable: (a) =>
     `${a.listing} liefert keinen erwarteten User-Agent: ${a.problem ?? 'Die Datei ist kein Eintrag.'}\nFühren Sie „mde-partner validate ${a.listing}“ aus oder geben Sie --expect <user-agent> an.`,
   listingWithoutUserAgent: (a) =>
-    `${a.listing} hat keinen userAgent, und aus companyName, productName und productVersion lässt sich keiner ableiten.\nFühren Sie „mde-partner validate ${a.listing}“ aus, um den Grund zu sehen, oder geben Sie --expect <user-agent> an.`,
+    `${a.listing} hat keinen userAgent, und aus companyName, productName und productVersion lässt sich keiner ableiten.\nFühren Sie „mde-partner validate ${a.listing}“ aus, um den Grund zu sehen oder geben Sie --expect <user-agent> an.`,
   captureNotFound: (a) => `${a.given} existiert nicht. Erwartet wird eine HAR-Mitschnittdatei (.har).`,
   captureNotFile: (a) =>
     `${a.given} ist keine Datei. Erwartet wird eine HAR-Mitschnittdatei (.har); exportieren Sie eine aus den Entwicklertools des Browsers oder mit mitmdump --set hardump=capture.har.`,
@@ -53,6 +53,6 @@ export const errors = {
     seeHelp: (a) => `Hilfe zum Aufruf: „${a.command} --help“.`,
   },
 
-  unknownCode: (a) => `Unbekannter Code ${a.code}.${a.suggestion ? ` Meinten Sie ${a.suggestion}?` : ''} Alle Codes zeigt "mde-partner explain --list".`,
+  unknownCode: (a) => `Unbekannter Code ${a.code}.${a.suggestion ? ` Meinten Sie ${a.suggestion}?` : ''} Alle Codes zeigt „mde-partner explain --list“.`,
   unreadableFile: (a) => `${a.path} ${a.why}.`,
 } satisfies ErrorWords;

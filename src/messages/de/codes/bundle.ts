@@ -54,14 +54,14 @@ export const bundleWords = {
     title: 'Das Logo konnte für das Paket nicht optimiert werden',
     why: BOUNDS,
     explanation: `Die Kopie des Logos im Paket wird mit svgo optimiert, das mit einer Grenze von ${policy.logo.optimize.timeoutMs / 1000} s und ${policy.logo.optimize.maxMemoryMb} MiB läuft, damit kein Logo \`bundle\` minutenlang beschäftigen kann. svgo wird mit der Zahl der CSS-Regeln mal der Zahl der Elemente, auf die sie wirken, langsamer. Schlägt es fehl, wird nichts geschrieben.`,
-    fix: 'Ersetzen Sie die <style>-Regeln durch Präsentationsattribute (fill="…") an den Elementen, fassen Sie Pfade mit gleichem Stil zusammen, und entfernen Sie ungenutzte Regeln; führen Sie dann `mde-partner bundle` erneut aus.',
+    fix: 'Ersetzen Sie die <style>-Regeln durch Präsentationsattribute (fill="…") an den Elementen, fassen Sie Pfade mit gleichem Stil zusammen und entfernen Sie ungenutzte Regeln; führen Sie dann `mde-partner bundle` erneut aus.',
     message: (a) => `Das Logo konnte nicht optimiert werden: ${wordsFor(NOT_OPTIMIZED, a)}.`,
   },
   BUNDLE_MANIFEST_MISSING: {
     title: 'Das Paket hat keine manifest.json',
     why: BUNDLE,
     explanation: 'Jedes mit `mde-partner bundle` erstellte Paket listet seine Dateien mit ihrem SHA-256 in manifest.json auf; ohne sie lässt sich nichts verifizieren.',
-    fix: 'Fordern Sie ein mit `mde-partner bundle` erstelltes Paket an, oder erstellen Sie selbst eines.',
+    fix: 'Fordern Sie ein mit `mde-partner bundle` erstelltes Paket an oder erstellen Sie selbst eines.',
     message: () => 'manifest.json fehlt.',
   },
   BUNDLE_MANIFEST_INVALID: {
@@ -89,7 +89,7 @@ export const bundleWords = {
     title: 'Eine Datei ist nicht im Manifest aufgeführt',
     why: BUNDLE,
     explanation: 'Ein Paket enthält genau die Dateien aus manifest.json; alles andere wurde nachträglich hinzugefügt.',
-    fix: 'Entfernen Sie die Datei, oder erstellen Sie das Paket neu.',
+    fix: 'Entfernen Sie die Datei oder erstellen Sie das Paket neu.',
     message: (a) => `${a.name} ist nicht in manifest.json aufgeführt.`,
   },
   BUNDLE_LISTING_MISSING: {
@@ -125,7 +125,7 @@ export const bundleWords = {
     why: BOUNDS,
     explanation: 'Einträge und ganze Pakete über den Größengrenzen werden abgelehnt, bevor sie gelesen oder entpackt werden.',
     fix: NEW_BUNDLE,
-    message: (a) => `${a.name} hat ${atLeast(a)} Bytes; die Grenze liegt bei ${a.limit}.`,
+    message: (a) => `${a.name} hat ${atLeast(a)} Bytes; die Grenze liegt bei ${a.limit} Bytes.`,
   },
   BUNDLE_ZIP_BOMB: {
     title: 'Das Paket sieht aus wie eine ZIP-Bombe',
@@ -138,7 +138,7 @@ export const bundleWords = {
     title: 'Die ZIP-Datei des Pakets kann nicht gelesen werden',
     why: 'PKWARE APPNOTE.TXT (das .ZIP-Dateiformat)',
     explanation: 'Die ZIP-Datei ist beschädigt, verschlüsselt, hat doppelte oder besondere Einträge oder ist gar keine ZIP-Datei.',
-    fix: 'Fordern Sie das Paket erneut an, oder erstellen Sie es mit `mde-partner bundle` neu.',
+    fix: 'Fordern Sie das Paket erneut an oder erstellen Sie es mit `mde-partner bundle` neu.',
     message: (a) => `Die ZIP-Datei kann nicht sicher gelesen werden: ${wordsFor(ZIP_INVALID, a)}.`,
   },
 } satisfies Record<keyof typeof bundleCodes, CodeWords>;

@@ -56,7 +56,7 @@ export const entraWords = {
   ENTRA_APP_NAME_REQUIRED: {
     title: 'Für eine mehrinstanzenfähige Integration ist der Name der Entra-App erforderlich',
     explanation: 'Microsoft verlangt den Namen der Microsoft Entra-Anwendung, wenn die Integration eine mehrinstanzenfähige Entra-App verwendet.',
-    fix: 'Setzen Sie entraAppName auf den Anzeigenamen der App-Registrierung, oder setzen Sie multiTenant auf false.',
+    fix: 'Setzen Sie entraAppName auf den Anzeigenamen der App-Registrierung oder setzen Sie multiTenant auf false.',
     message: () => 'multiTenant ist true, aber entraAppName fehlt oder ist leer.',
   },
   ENTRA_APP_NAME_TOO_LONG: {
@@ -76,36 +76,36 @@ export const entraWords = {
   ENTRA_APP_NAME_UNUSED: {
     title: 'Name der Entra-App für eine Integration mit einem einzelnen Mandanten angegeben',
     explanation: 'Microsoft verlangt den Namen der Entra-Anwendung nur, wenn die Integration eine mehrinstanzenfähige App verwendet.',
-    fix: 'Setzen Sie multiTenant auf true, wenn die App mehrinstanzenfähig ist, oder entfernen Sie entraAppName.',
+    fix: 'Setzen Sie multiTenant auf true, wenn die App mehrinstanzenfähig ist oder entfernen Sie entraAppName.',
     message: () => 'entraAppName ist gesetzt, aber multiTenant ist false; der Name wird nicht Teil der Einreichung.',
   },
   ENTRA_MANIFEST_INVALID: {
     title: 'Das Manifest der Entra-App ist nicht verwendbar',
     why: `Sicherheit: Das Manifest wird als nicht vertrauenswürdige Eingabe gelesen, innerhalb fester Grenzen. ${INTEGRITY}`,
     explanation: `entraManifest nennt das aus dem Microsoft Entra Admin Center exportierte App-Manifest (App-Registrierungen › Ihre App › Manifest › Herunterladen), relativ zur Eintragsdatei. Es wird als nicht vertrauenswürdige Eingabe gelesen: höchstens ${KIB(policy.entraManifest.maxBytes)}, vor dem Lesen geprüft, höchstens ${policy.entraManifest.maxDepth} Ebenen tief verschachtelt, ein JSON-Objekt im Microsoft Graph-Format (displayName, signInAudience, requiredResourceAccess) oder im älteren Azure AD Graph-Format (name, availableToOtherTenants oder signInAudience, requiredResourceAccess).`,
-    fix: 'Laden Sie das Manifest erneut aus der App-Registrierung herunter, und lassen Sie entraManifest darauf zeigen, oder entfernen Sie entraManifest.',
+    fix: 'Laden Sie das Manifest erneut aus der App-Registrierung herunter und lassen Sie entraManifest darauf zeigen, oder entfernen Sie entraManifest.',
     message: (a) => `Entra-Manifest ${a.path}${wordsFor(MANIFEST_EXPECTED, a, 'expected')}.`,
   },
   ENTRA_MANIFEST_NOT_MULTI_TENANT: {
     title: 'Das Manifest der Entra-App ist nicht mehrinstanzenfähig',
     why: 'Die Seite verlangt den Namen, wenn der Ansatz mehrinstanzenfähig ist. Eine App, deren Manifest nur die Anmeldung aus dem eigenen Mandanten zulässt, ist nicht die mehrinstanzenfähige App, die der Eintrag nennt.',
     explanation: `Der Eintrag gibt an, dass die Integration eine mehrinstanzenfähige Entra-App verwendet, und auf der Partnerseite von Microsoft ist die App für „Konten in einem beliebigen Organisationsverzeichnis“ registriert (signInAudience ${MS.entra.multiTenantAudience}), damit jeder Kundenmandant ihr zustimmen kann. AzureADandPersonalMicrosoftAccount gilt ebenfalls als mehrinstanzenfähig (Auslegung von mde-partner: Jede Organisation kann weiterhin zustimmen). Im älteren Azure AD Graph-Format bedeutet availableToOtherTenants false einen einzelnen Mandanten.`,
-    fix: `Setzen Sie in der App-Registrierung Authentifizierung › Unterstützte Kontotypen auf „Konten in einem beliebigen Organisationsverzeichnis“ ("signInAudience": "${MS.entra.multiTenantAudience}"), und laden Sie das Manifest erneut herunter; oder setzen Sie multiTenant auf false.`,
+    fix: `Setzen Sie in der App-Registrierung Authentifizierung › Unterstützte Kontotypen auf „Konten in einem beliebigen Organisationsverzeichnis“ ("signInAudience": "${MS.entra.multiTenantAudience}") und laden Sie das Manifest erneut herunter; oder setzen Sie multiTenant auf false.`,
     message: (a) => `Entra-Manifest ${a.path} ist nicht mehrinstanzenfähig (${wordsFor(SINGLE_TENANT, a)}), aber multiTenant im Eintrag ist true.`,
   },
   ENTRA_MANIFEST_NAME_MISMATCH: {
     title: 'Der Name der Entra-App weicht vom Manifest ab',
     why: 'Der Name wird verlangt, um „die Verwendung der Anwendung nachzuverfolgen“; das gelingt nur mit dem Anzeigenamen der App, genau wie registriert.',
     explanation: 'Microsoft verlangt den Namen der mehrinstanzenfähigen Entra-Anwendung; entraAppName muss genau der Anzeigename im App-Manifest sein (displayName bzw. name im Azure AD Graph-Format), damit Microsoft die App findet, der Kunden zustimmen.',
-    fix: 'Kopieren Sie den Anzeigenamen aus dem Manifest in entraAppName, oder benennen Sie die App-Registrierung um, und laden Sie das Manifest erneut herunter.',
+    fix: 'Kopieren Sie den Anzeigenamen aus dem Manifest in entraAppName. Oder benennen Sie die App-Registrierung um und laden Sie das Manifest erneut herunter.',
     message: (a) => `entraAppName ${a.listingName} weicht von ${a.key} ${a.manifestName} im Manifest ab (${a.path}).`,
-    hint: (a) => (a.manifestName ? `Setzen Sie entraAppName auf ${a.manifestName}, oder benennen Sie die App in Entra um.` : undefined),
+    hint: (a) => (a.manifestName ? `Setzen Sie entraAppName auf ${a.manifestName} oder benennen Sie die App in Entra um.` : undefined),
   },
   ENTRA_MANIFEST_NO_MDE_PERMISSIONS: {
     title: 'Das Manifest der Entra-App fordert keine API-Berechtigungen für Defender für Endpunkt an',
     why: 'Eine App, die keine Berechtigungen für die API von Defender für Endpunkt anfordert, ist vermutlich nicht die App, die sie aufruft. Die Anwendungs-ID der API stammt aus öffentlichen Skripts, nicht aus einer Learn-Seite; daher eine Warnung.',
-    explanation: `Laut der Partnerseite von Microsoft fordert die App Berechtigungen für die API WindowsDefenderATP an (API-Berechtigungen › Von meiner Organisation verwendete APIs › WindowsDefenderATP). Im Manifest ist das ein Eintrag in requiredResourceAccess mit resourceAppId ${MS.entra.windowsDefenderAtpAppId} (die Anwendungs-ID der API, bekannt aus öffentlichen Skripts, nicht aus einer Learn-Seite). Eine Warnung, kein Fehler: Eine Integration, die nur die Graph Security API verwendet, braucht stattdessen Microsoft Graph-Berechtigungen.`,
-    fix: 'Fügen Sie unter API-Berechtigungen die WindowsDefenderATP-Berechtigungen hinzu, die die Integration verwendet (z. B. Alert.Read.All), erteilen Sie die Zustimmung, und laden Sie das Manifest erneut herunter.',
+    explanation: `Laut der Partnerseite von Microsoft fordert die App Berechtigungen für die API WindowsDefenderATP an (API-Berechtigungen › Von meiner Organisation verwendete APIs › WindowsDefenderATP). Im Manifest ist das ein Eintrag in requiredResourceAccess mit resourceAppId ${MS.entra.windowsDefenderAtpAppId} (die Anwendungs-ID der API, bekannt aus öffentlichen Skripts, nicht aus einer Learn-Seite). Eine Warnung, kein Fehler: Eine Integration, die nur die Graph-Sicherheits-API verwendet, braucht stattdessen Microsoft Graph-Berechtigungen.`,
+    fix: 'Fügen Sie unter API-Berechtigungen die WindowsDefenderATP-Berechtigungen hinzu, die die Integration verwendet (z. B. Alert.Read.All), erteilen Sie die Zustimmung und laden Sie das Manifest erneut herunter.',
     message: (a) => `Entra-Manifest ${a.path} fordert keine Berechtigungen für die API WindowsDefenderATP an (resourceAppId ${a.appId ?? MS.entra.windowsDefenderAtpAppId})${a.reason ? `: ${wordsFor(NO_PERMISSIONS, a)}` : ''}.`,
   },
 } satisfies Record<keyof typeof entraCodes, CodeWords>;

@@ -72,7 +72,7 @@ const JSON_SYNTAX = {
   },
   'unclosed-object': {
     found: (a) => `ein Objekt, das nie geschlossen wird (die { in Zeile ${a.openLine}, Spalte ${a.openColumn})`,
-    fix: () => 'Ergänzen Sie die fehlende } am Ende, oder entfernen Sie, was auf das letzte vollständige Element folgt.',
+    fix: () => 'Ergänzen Sie die fehlende } am Ende oder entfernen Sie, was auf das letzte vollständige Element folgt.',
   },
   'unclosed-array': {
     found: (a) => `ein Array, das nie geschlossen wird (die [ in Zeile ${a.openLine}, Spalte ${a.openColumn})`,
@@ -92,7 +92,7 @@ const JSON_SYNTAX = {
   },
   'control-character': {
     found: (a) => `${CONTROL_NAMES[String(a.found)] ?? `das Steuerzeichen ${a.found}`} in einer Zeichenfolge`,
-    fix: () => 'Schreiben Sie einen Tabulator als \\t und einen Zeilenumbruch als \\n, oder entfernen Sie das Zeichen.',
+    fix: () => 'Schreiben Sie einen Tabulator als \\t und einen Zeilenumbruch als \\n oder entfernen Sie das Zeichen.',
   },
   empty: {
     found: () => 'eine leere Datei',

@@ -85,7 +85,7 @@ export const landingPageWords = {
     title: 'Die Angebotsseite verwendet kein HTTPS',
     why: 'Eine Seite, auf die ein Sicherheitsprodukt verlinkt, darf unterwegs nicht verändert werden können: nur HTTPS.',
     explanation: 'Eine Seite, auf die ein Sicherheitsprodukt verlinkt, muss über HTTPS ausgeliefert werden; mde-partner verlangt https:// (seine Richtlinie).',
-    fix: 'Liefern Sie die Seite über HTTPS aus, und verwenden Sie die https://-URL.',
+    fix: 'Liefern Sie die Seite über HTTPS aus und verwenden Sie die https://-URL.',
     message: (a) => (a.redirect
       ? `landingPage leitet auf ${a.redirect} um, das ${a.scheme} verwendet; erwartet wird https:. Der Umleitung wurde nicht gefolgt.`
       : `landingPage verwendet ${a.scheme}; erwartet wird https:.`),
@@ -105,7 +105,7 @@ export const landingPageWords = {
     title: 'Die Angebotsseite liegt nicht auf einem öffentlichen Host',
     why: 'Eine Seite „für den Kunden“ muss für Kunden erreichbar sein: Eine lokale, private oder reservierte Adresse ist nur innerhalb eines Netzwerks erreichbar.',
     explanation: 'Kunden müssen die Seite öffnen können: localhost, private, verbindungslokale und reservierte Adressen und Namen (z. B. .local, .internal, einteilige Hostnamen) sind aus dem Internet nicht erreichbar. Eine IPv4-Adresse wird unabhängig von ihrer Schreibweise beurteilt: als Zahl (2130706433, 0x7f.1) oder in einer IPv6-Adresse (IPv4-mapped ::ffff:127.0.0.1, NAT64 64:ff9b::/96, 6to4, Teredo).',
-    fix: 'Veröffentlichen Sie die Seite unter einer öffentlichen Domain, und verwenden Sie diese URL.',
+    fix: 'Veröffentlichen Sie die Seite unter einer öffentlichen Domain und verwenden Sie diese URL.',
     message: (a) => (a.redirect
       ? `landingPage leitet auf ${a.redirect} um; dessen Host ${a.host} ist ${notPublicWords(a)} und für Kunden nicht erreichbar. Der Umleitung wurde nicht gefolgt.`
       : `Der Host ${a.host} von landingPage ist ${notPublicWords(a)} und für Kunden nicht erreichbar.`),
@@ -114,20 +114,20 @@ export const landingPageWords = {
     title: 'Die Angebotsseite kann nicht geladen werden',
     why: 'Eine Seite, die nicht lädt, gibt Kunden überhaupt keine Informationen.',
     explanation: `Mit --online wird die Angebotsseite über HTTPS abgerufen, wie es der Browser eines Kunden täte: Microsoft verlangt eine Seite mit genug Informationen, um die Integration abzuschließen, und eine Seite, die nicht lädt, hat keine. DNS- und TLS-Fehler (das Zertifikat muss vertrauenswürdig sein und zum Host passen), Verbindungsfehler, mehr als ${policy.online.maxRedirects} Umleitungen und keine vollständige Antwort innerhalb von ${policy.online.timeoutMs / 1000} s werden hier gemeldet, jeweils mit der Ursache.`,
-    fix: 'Öffnen Sie die URL aus einem fremden Netzwerk, und beheben Sie, was die Meldung nennt (DNS-Eintrag, Zertifikat, Server, Umleitungskette).',
+    fix: 'Öffnen Sie die URL aus einem fremden Netzwerk und beheben Sie, was die Meldung nennt (DNS-Eintrag, Zertifikat, Server, Umleitungskette).',
     message: (a) => `landingPage ${a.url} konnte nicht geladen werden: ${a.kind === undefined ? UNREACHABLE.connection(a) : wordsFor(UNREACHABLE, a, 'kind')}.`,
   },
   LANDING_PAGE_HTTP_STATUS: {
     title: 'Die Angebotsseite antwortet mit einem Fehlerstatus',
     why: 'Eine Fehlerseite oder eine Anmeldesperre ist keine Seite mit Informationen für Kunden.',
     explanation: 'Mit --online muss die Angebotsseite nach allen Umleitungen mit einem 2xx-Status antworten. Ein 404, eine Anmeldesperre (401/403) oder ein Serverfehler ist das, was ein Kunde statt der Integrationsanleitung sähe.',
-    fix: 'Veröffentlichen Sie die Seite unter der URL, machen Sie sie öffentlich, oder verwenden Sie ihre aktuelle URL.',
+    fix: 'Veröffentlichen Sie die Seite unter der URL, machen Sie sie öffentlich oder verwenden Sie ihre aktuelle URL.',
     message: (a) => `landingPage ${a.url} hat mit ${a.status}${a.statusText && a.statusText !== '""' ? ` ${a.statusText}` : ''} geantwortet; erwartet wird ein 2xx-Status.`,
     hint: (a) => {
       const status = Number(a.status);
       if (status === 401 || status === 403) return 'Die Seite muss öffentlich sein: Kunden öffnen sie ohne Anmeldung.';
-      if (status === 404 || status === 410) return 'Die Seite existiert nicht: Prüfen Sie die URL, oder veröffentlichen Sie die Seite.';
-      if (status >= 500) return 'Der Server hat einen Fehler gemeldet: Versuchen Sie es später erneut, und prüfen Sie dann die Website.';
+      if (status === 404 || status === 410) return 'Die Seite existiert nicht: Prüfen Sie die URL oder veröffentlichen Sie die Seite.';
+      if (status >= 500) return 'Der Server hat einen Fehler gemeldet: Versuchen Sie es später erneut und prüfen Sie dann die Website.';
       return undefined;
     },
   },
@@ -135,14 +135,14 @@ export const landingPageWords = {
     title: 'Die Angebotsseite leitet auf http um',
     why: 'Eine Umleitung auf http: hebt „nur HTTPS“ auf (LANDING_PAGE_NOT_HTTPS).',
     explanation: 'Mit --online wird jede Umleitung geprüft, bevor ihr gefolgt wird. Eine Umleitung auf unverschlüsseltes http: hebt das https:// des Eintrags auf: Die Seite, die ein Kunde liest, kann unterwegs verändert werden (Richtlinie von mde-partner, wie LANDING_PAGE_NOT_HTTPS).',
-    fix: 'Lassen Sie den Server auf https:// umleiten (oder gar nicht), und verwenden Sie die endgültige https://-URL als landingPage.',
+    fix: 'Lassen Sie den Server auf https:// umleiten (oder gar nicht) und verwenden Sie die endgültige https://-URL als landingPage.',
     message: (a) => `landingPage leitet von ${a.from} auf ${a.to} um, unverschlüsseltes http:; der Umleitung wurde nicht gefolgt.`,
   },
   LANDING_PAGE_MISSING_PRODUCT_NAME: {
     title: 'Die Angebotsseite nennt den Produktnamen nicht',
     why: 'Eine Heuristik: Eine Seite, die das Produkt nie nennt, ist vermutlich nicht die Integrationsanleitung. Daher eine Warnung.',
-    explanation: `Mit --online wird der Text der Seite (ohne Tags, Skripte, Stile und Kommentare, mit aufgelösten HTML-Entitäten, die ersten ${KIB(policy.online.maxBodyBytes)}) nach productName durchsucht, ohne Rücksicht auf Groß-/Kleinschreibung und Leerzeichen. Eine Seite, die das Produkt nie nennt, ist vermutlich nicht die Integrationsanleitung, die Kunden brauchen (Heuristik von mde-partner, daher eine Warnung). Seiten, die kein Text sind (PDF, Bilder), werden nicht durchsucht.`,
-    fix: 'Verlinken Sie die Seite, die diese Integration beschreibt, oder verwenden Sie als productName den Namen, den die Seite verwendet.',
+    explanation: `Mit --online wird der Text der Seite (ohne Tags, Skripts, Stile und Kommentare, mit aufgelösten HTML-Entitäten, die ersten ${KIB(policy.online.maxBodyBytes)}) nach productName durchsucht, ohne Rücksicht auf Groß-/Kleinschreibung und Leerzeichen. Eine Seite, die das Produkt nie nennt, ist vermutlich nicht die Integrationsanleitung, die Kunden brauchen (Heuristik von mde-partner, daher eine Warnung). Seiten, die kein Text sind (PDF, Bilder), werden nicht durchsucht.`,
+    fix: 'Verlinken Sie die Seite, die diese Integration beschreibt oder verwenden Sie als productName den Namen, den die Seite verwendet.',
     message: (a) => `Die Seite ${a.url} nennt productName ${a.product} nicht.`,
   },
 } satisfies Record<keyof typeof landingPageCodes, CodeWords>;

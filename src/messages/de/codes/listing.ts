@@ -24,7 +24,7 @@ const EXPECTED_TYPES = {
 
 /** How a value breaks a schema constraint that no more specific code covers. */
 const INVALID_VALUE = {
-  'empty-object': (a) => `${a.pointer} ist ein leeres Objekt; geben Sie ${eitherOf(a.known)} an, oder entfernen Sie es`,
+  'empty-object': (a) => `${a.pointer} ist ein leeres Objekt; geben Sie ${eitherOf(a.known)} an oder entfernen Sie es`,
   duplicate: (a) => `Die Elemente ${a.first} und ${a.second} sind gleich; jeder Wert darf nur einmal vorkommen`,
   schema: (a) => `${a.pointer || 'Der Eintrag'} verletzt die Schemabedingung "${a.keyword}"`,
 } satisfies Record<(typeof IDS.INVALID_VALUE)[number], Phrase>;
@@ -43,7 +43,7 @@ export const listingWords = {
     title: 'Der Eintrag ist kein gültiges JSON',
     why: 'RFC 8259 (JSON)',
     explanation: 'mde-partner.json muss ein JSON-Dokument sein (RFC 8259): keine Kommentare, keine überzähligen Kommas, Schlüssel in doppelten Anführungszeichen.',
-    fix: 'Korrigieren Sie die Syntax an der angegebenen Zeile und Spalte, oder erstellen Sie die Datei mit `mde-partner init` neu.',
+    fix: 'Korrigieren Sie die Syntax an der angegebenen Zeile und Spalte oder erstellen Sie die Datei mit `mde-partner init` neu.',
     message: (a) => `Der Eintrag ist kein gültiges JSON: ${jsonSyntaxWords(a).found}.`,
     hint: (a) => jsonSyntaxWords(a).fix,
   },
@@ -86,7 +86,7 @@ export const listingWords = {
     title: 'Unbekanntes Feld (Tippfehler?)',
     why: 'Ein Tippfehler im Feldnamen ("descripton") würde den Wert sonst stillschweigend verwerfen. Das Paket behält nur bekannte Felder, daher kann diese Regel gelockert werden.',
     explanation: 'Unbekannte Felder werden abgelehnt, damit ein Tippfehler wie "descripton" nicht stillschweigend einen Wert verwirft.',
-    fix: 'Benennen Sie das Feld wie vorgeschlagen um, oder entfernen Sie es.',
+    fix: 'Benennen Sie das Feld wie vorgeschlagen um oder entfernen Sie es.',
     message: (a) => `Unbekanntes Feld "${a.name}".`,
     hint: (a) => (a.suggestion ? `Meinten Sie "${a.suggestion}"?` : `Bekannte Felder: ${a.known}.`),
   },
@@ -116,15 +116,15 @@ export const listingWords = {
   LISTING_RULE_LOCKED: {
     title: 'Eine Regelüberschreibung versucht, eine gesperrte Regel zu lockern',
     why: 'Sicherheit: So lassen sich die Regeln, die vor feindseligen Eingaben schützen, nicht in genau dem Eintrag abschalten, den sie prüfen.',
-    explanation: 'Regeln, die vor feindseligen oder unlesbaren Eingaben schützen (Skripte, externe Verweise, fehlerhaftes XML, Header-Injection, …), können verschärft, aber nicht gelockert werden.',
-    fix: 'Entfernen Sie die Überschreibung, und beheben Sie stattdessen den Befund.',
+    explanation: 'Regeln, die vor feindseligen oder unlesbaren Eingaben schützen (Skripts, externe Verweise, fehlerhaftes XML, Header-Injection, …), können verschärft, aber nicht gelockert werden.',
+    fix: 'Entfernen Sie die Überschreibung und beheben Sie stattdessen den Befund.',
     message: (a) => `${a.name} kann nicht auf "${a.level}" gesetzt werden: Die Regel schützt vor feindseligen oder unlesbaren Eingaben.`,
   },
   LISTING_RULE_THRESHOLD_INVALID: {
     title: 'Eine Regelüberschreibung hat einen unbrauchbaren Schwellenwert',
     why: 'Ein Schwellenwert für eine Regel ohne Schwellenwert oder außerhalb ihres Bereichs würde nichts ändern; meist ist es ein Versehen.',
     explanation: 'Nur die Prüfungen des gerenderten Logos (SVG_OCCUPANCY_LOW, SVG_NOT_CENTRED, SVG_CONTENT_NOT_SQUARE) haben einen Schwellenwert, und jede nimmt Zahlen aus ihrem eigenen Bereich an. Überall sonst würde ein Schwellenwert nichts ändern.',
-    fix: 'Entfernen Sie "threshold", oder geben Sie eine Zahl aus dem in der Meldung genannten Bereich an.',
+    fix: 'Entfernen Sie "threshold" oder geben Sie eine Zahl aus dem in der Meldung genannten Bereich an.',
     message: (a) => (a.range ? `Der Schwellenwert von ${a.name} muss ${wordsFor(THRESHOLD_RANGES, a, 'range')} sein; gefunden wurde ${a.value}.` : `${a.name} hat keinen Schwellenwert, der sich ändern ließe.`),
   },
 } satisfies Record<keyof typeof listingCodes, CodeWords>;

@@ -54,13 +54,13 @@ const character = (a: Args) => CHARACTER_NAMES[String(a.codePoint)] ?? `"${a.cha
 const sent = (found: unknown) => (found === '""' ? 'einen leeren Wert' : String(found));
 
 /** `ua audit`: the request a finding is about; a Graph $batch says how many Graph Security calls it carries. */
-const request = (a: Args) => `${a.method} ${a.url}${a.batched ? ` (mit ${count(a.batched, 'Graph Security-Anforderung', 'Graph Security-Anforderungen')})` : ''}`;
+const request = (a: Args) => `${a.method} ${a.url}${a.batched ? ` (mit ${count(a.batched, 'Anforderung an die Graph-Sicherheits-API', 'Anforderungen an die Graph-Sicherheits-API')})` : ''}`;
 
 /** Finding codes of the User-Agent: the value in the listing, and the requests `ua audit` reads. */
 export const userAgentWords = {
   USER_AGENT_INVALID_FORMAT: {
     title: 'Der User-Agent hat nicht die verlangte Form',
-    explanation: `Jeder Aufruf der öffentlichen MDE-APIs und der Graph Security-APIs muss einen User-Agent der Form MdePartner-{CompanyName}-{ProductName}/{Version} senden, z. B. ${MS.userAgent.example}. Das erste Produkt des Werts muss diese Form haben: Firma und Produkt sind mit "-" verbundene HTTP-Token, die Version ist ein HTTP-Token (RFC 9110 §5.6.2). Was danach folgen darf, behandelt USER_AGENT_EXTRA_PRODUCTS.`,
+    explanation: `Jeder Aufruf der öffentlichen MDE-APIs und der Graph-Sicherheits-APIs muss einen User-Agent der Form MdePartner-{CompanyName}-{ProductName}/{Version} senden, z. B. ${MS.userAgent.example}. Das erste Produkt des Werts muss diese Form haben: Firma und Produkt sind mit "-" verbundene HTTP-Token, die Version ist ein HTTP-Token (RFC 9110 §5.6.2). Was danach folgen darf, behandelt USER_AGENT_EXTRA_PRODUCTS.`,
     fix: 'Verwenden Sie den angezeigten abgeleiteten Wert oder `mde-partner ua derive`.',
     message: (a) => `Der User-Agent ${a.value} entspricht nicht MdePartner-{CompanyName}-{ProductName}/{Version}: ${wordsFor(FORMAT_REASONS, a)}.`,
     hint: (a) => (a.suggestion ? `Verwenden Sie ${a.suggestion}.` : undefined),
@@ -81,18 +81,18 @@ export const userAgentWords = {
     hint: (a) => `Verwenden Sie ${a.suggestion}.`,
   },
   USER_AGENT_MISMATCH: {
-    title: 'Der User-Agent weicht von dem aus den Namen abgeleiteten ab',
+    title: 'Der User-Agent weicht vom aus den Namen abgeleiteten Wert ab',
     why: 'Wir lesen die Platzhalter als Firma, Produkt und Version des Eintrags. Ein anderer Wert kann der sein, unter dem Microsoft das Produkt kennt, daher eine Warnung; meist ist es eine veraltete Kopie.',
     explanation: 'Der User-Agent wird aus companyName, productName und productVersion gebildet; ein anderer Wert ist zulässig, ist aber meist eine veraltete Kopie.',
-    fix: 'Verwenden Sie den abgeleiteten Wert, oder entfernen Sie userAgent, damit er abgeleitet wird.',
+    fix: 'Verwenden Sie den abgeleiteten Wert oder entfernen Sie userAgent, damit er abgeleitet wird.',
     message: (a) => `Der User-Agent ist ${a.value}, aus den Namen ergibt sich aber ${a.derived}.`,
-    hint: (a) => `Verwenden Sie ${a.derived}, oder behalten Sie Ihren Wert, wenn Microsoft Ihr Produkt darunter kennt.`,
+    hint: (a) => `Verwenden Sie ${a.derived} oder behalten Sie Ihren Wert, wenn Microsoft Ihr Produkt darunter kennt.`,
   },
   USER_AGENT_EXTRA_PRODUCTS: {
     title: 'Der User-Agent enthält nach dem Partnerprodukt weitere Produkte oder Kommentare',
     why: 'RFC 9110 §10.1.5 erlaubt in einem User-Agent nach dem ersten Produkt weitere Produkte und (Kommentare), und HTTP-Bibliotheken fügen oft ihre eigenen an. Die Seite gibt das Format des ganzen Felds vor und sagt nichts über weitere Angaben; einen Wert, der mit dem Partnerprodukt beginnt und Produkte oder Kommentare nach RFC 9110 anfügt, lesen wir daher als zulässig, aber nicht als das Verlangte.',
     explanation: `Der Wert beginnt mit dem Partnerprodukt (${MS.userAgent.prefix}{CompanyName}-{ProductName}/{Version}) und fügt nach einem Leerzeichen weitere Angaben an, z. B. "(Linux)" oder "python-requests/2.31". Das ist gültiges HTTP (RFC 9110 §10.1.5), und das Partnerprodukt steht weiterhin am Anfang. Die Seite von Microsoft zeigt den User-Agent nur als Partnerprodukt; ob die Statistiken einen längeren Wert genauso auswerten, ist nicht dokumentiert, daher eine Warnung.`,
-    fix: 'Senden Sie nur das Partnerprodukt, oder behalten Sie den Rest, wenn Ihr Client ihn braucht (abschwächen mit "rules": {"USER_AGENT_EXTRA_PRODUCTS": "off"}).',
+    fix: 'Senden Sie nur das Partnerprodukt oder behalten Sie den Rest, wenn Ihr Client ihn braucht (abschwächen mit "rules": {"USER_AGENT_EXTRA_PRODUCTS": "off"}).',
     message: (a) => `${a.method ? `${request(a)}: ` : ''}Der User-Agent ${a.value} fügt nach dem Partnerprodukt ${a.first} noch ${a.rest} an.`,
     hint: (a) => `Senden Sie ${a.first} allein, wie die Seite es zeigt.`,
   },
@@ -100,7 +100,7 @@ export const userAgentWords = {
     title: 'Der User-Agent enthält "-" im Firmen- oder Produktnamen',
     why: 'Das Format verbindet {CompanyName} und {ProductName} mit "-". Die Seite verbietet "-" in einem Namen nicht, doch dann ist am Wert nicht mehr zu erkennen, wo die Firma endet und das Produkt beginnt.',
     explanation: `In ${MS.userAgent.prefix}{CompanyName}-{ProductName}/{Version} trennt "-" Firma und Produkt. Ein "-" in einem der Namen (MdePartner-Contoso-Add-On/1.0) lässt sich als Firma "Contoso" und Produkt "Add-On" lesen oder als Firma "Contoso-Add" und Produkt "On". Namen, die \`mde-partner ua derive\` ableitet, enthalten nie einen: Aus Add-On wird AddOn.`,
-    fix: 'Entfernen Sie das "-" im Namen (schreiben Sie ihn in PascalCase: AddOn), oder verwenden Sie den abgeleiteten Wert.',
+    fix: 'Entfernen Sie das "-" im Namen (schreiben Sie ihn in PascalCase: AddOn) oder verwenden Sie den abgeleiteten Wert.',
     message: (a) => `Der User-Agent ${a.value} hat ${a.parts} Teile zwischen "${MS.userAgent.prefix}" und "/": Firma und Produkt lassen sich nicht auseinanderhalten.`,
   },
   USER_AGENT_UNDERIVABLE: {
@@ -113,10 +113,10 @@ export const userAgentWords = {
   },
   USER_AGENT_NOT_SENT: {
     title: 'Eine Anforderung an eine Partner-API sendet nicht den Partner-User-Agent',
-    explanation: `Microsoft verlangt ${MS.userAgent.prefix}{CompanyName}-{ProductName}/{Version} als User-Agent jedes Aufrufs der öffentlichen MDE-APIs und der Graph Security-APIs; er dient Statistiken, der Problembehandlung und der Partnererkennung und ist Voraussetzung für die MISA. Eine Anforderung ohne User-Agent oder mit dem Standardwert einer HTTP-Bibliothek oder eines Browsers (python-requests/2.31, Go-http-client/1.1, Mozilla/5.0 …) wird nicht als die des Partners erkannt. Gefunden von \`ua audit\` in einem HAR-Mitschnitt.`,
+    explanation: `Microsoft verlangt ${MS.userAgent.prefix}{CompanyName}-{ProductName}/{Version} als User-Agent jedes Aufrufs der öffentlichen MDE-APIs und der Graph-Sicherheits-APIs; er dient Statistiken, der Problembehandlung und der Partnererkennung und ist Voraussetzung für die MISA. Eine Anforderung ohne User-Agent oder mit dem Standardwert einer HTTP-Bibliothek oder eines Browsers (python-requests/2.31, Go-http-client/1.1, Mozilla/5.0 …) wird nicht als die des Partners erkannt. Gefunden von \`ua audit\` in einem HAR-Mitschnitt.`,
     fix: 'Setzen Sie den User-Agent-Header im HTTP-Client, der die API aufruft (der Ordner user-agent/ des Pakets enthält Codebeispiele für curl, PowerShell, Python, C#, Node, Go und Java).',
     message: (a) => (a.found ? `${request(a)} hat als User-Agent ${sent(a.found)} gesendet statt des Partner-User-Agents.` : `${request(a)} hat keinen User-Agent gesendet.`),
-    hint: (a) => (a.expected ? `Senden Sie bei jedem Aufruf an diesen Host User-Agent: ${a.expected}.` : undefined),
+    hint: (a) => (a.expected ? `Senden Sie bei jedem Aufruf an diesen Host den Header User-Agent: ${a.expected}.` : undefined),
   },
   USER_AGENT_WRONG: {
     title: 'Eine Anforderung an eine Partner-API sendet einen anderen als den erwarteten Partner-User-Agent',
