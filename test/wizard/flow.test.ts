@@ -201,7 +201,7 @@ describe('names with German umlauts', () => {
 describe('the wizard asks in the chosen language', () => {
   it.each([
     ['de', ['Firmenname', 'Produktname', 'Produktversion', 'Produktbeschreibung', 'SVG-Logo', 'Angebotsseite', 'mehrinstanzenfähige', 'Entra-Anwendung', 'User-Agent für', 'Kategorien', 'Integrationsszenarien', 'Schritt 1', 'gemeinsamen Kunden', 'vorgeführt', 'MISA', 'Pressemitteilung', 'GitHub Actions']],
-    ['fr', ['Nom de la société', 'Nom du produit', 'Version du produit', 'Description du produit', 'logo SVG', 'Page de destination', 'multilocataire ?', 'Nom de l’application', 'User-Agent de', 'Catégories', 'Scénarios', 'Étape 1', 'client commun', 'présentée', 'MISA', 'Communiqué', 'GitHub Actions']],
+    ['fr', ['Nom de la société', 'Nom du produit', 'Version du produit', 'Description du produit', 'logo SVG', 'Page d’accueil', 'multilocataire ?', 'Nom de l’application', 'User-Agent de', 'Catégories', 'Scénarios', 'Étape 1', 'client commun', 'présentée', 'MISA', 'Communiqué', 'GitHub Actions']],
     ['ja', ['会社名', '製品名', '製品バージョン', '製品の説明', 'SVG ロゴ', 'ランディング', 'マルチテナント', 'アプリケーション名', 'User-Agent：', 'カテゴリ', '統合シナリオ', '手順 1', '共同顧客', 'デモ', 'MISA', 'プレスリリース', 'GitHub Actions']],
   ] as const)('%s', async (locale, questions) => {
     const answersIn = Object.values(fullScript());

@@ -33,7 +33,7 @@ export const bundle = {
       words: { one: '# mot', other: '# mots' } as PluralForms,
       landingPageHeading: 'Page d’accueil ou billet de blog',
       pressRelease: (a) =>
-        `D’après la page de Microsoft, tout communiqué de presse mentionnant le nom du produit Microsoft Defender\npour point de terminaison doit être examiné par les équipes marketing et ingénierie de Microsoft ;\nprévoyez au moins ${a.days} jours pour cet examen.`,
+        `D’après la page de Microsoft, tout communiqué de presse mentionnant le nom du produit Microsoft Defender\npour point de terminaison doit être examiné par les équipes marketing et d’ingénierie de Microsoft ;\nprévoyez au moins ${a.days} jours pour cet examen.`,
       entraHeading: 'Nom de l’application Microsoft Entra (applications multilocataires)',
       entraNotApplicable: 'Sans objet : l’intégration n’utilise pas d’application Entra multilocataire.',
       entraHowTo: (a) => `Comment l’application multilocataire d’un partenaire accède aux API : <${a.url}>.`,

@@ -71,7 +71,7 @@ export const checklist = {
   },
   items: {
     license: 'Licence Microsoft Defender pour point de terminaison ou locataire d’essai pour développer et tester',
-    customerApproval: 'Un client commun a approuvé la conception de l’intégration (page Application partenaire, portail Defender)',
+    customerApproval: 'Un client commun a approuvé la conception d’intégration (page Application partenaire, portail Defender)',
     demo: 'Intégration testée et présentée à l’équipe MDE',
     userAgentMisa: 'User-Agent au format exigé (condition d’adhésion à la MISA)',
     misa: 'Nomination MISA — à confirmer avec votre contact chez Microsoft',
@@ -82,7 +82,7 @@ export const checklist = {
     landingPage: 'Page d’accueil ou billet de blog pour les clients',
     entraAppName: 'Nom de l’application Microsoft Entra (application multilocataire)',
     userAgent: 'User-Agent à chaque appel des API MDE et des API de sécurité Graph',
-    pressRelease: (a) => `Communiqué de presse citant MDE : à faire examiner par les équipes marketing et ingénierie de Microsoft (prévoir au moins ${a.days} jours)`,
+    pressRelease: (a) => `Communiqué de presse citant MDE : à faire examiner par les équipes marketing et d’ingénierie de Microsoft (prévoir au moins ${a.days} jours)`,
   },
   state: {
     verified: 'vérifié',
@@ -91,7 +91,7 @@ export const checklist = {
     notApplicable: 'sans objet',
     todo: 'à faire',
     inProgress: 'en cours',
-    done: 'fait',
+    done: 'terminé',
   },
   separator: ' ; ',
   date: (a) => `date : ${a.day}`,

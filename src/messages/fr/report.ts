@@ -42,7 +42,7 @@ export const report = {
     `${plural(a.count, CHECKED[a.subject])} : ${errors(a.errors)}, ${warnings(a.warnings)}${a.notes ? `, ${plural(a.notes, { one: '# remarque', other: '# remarques' })}` : ''}`,
   passed: (a) => `${a.checked}.`,
   failed: (a) => `${a.checked} ; ${number(a.failing)} en échec${a.strictWarnings ? ' (--strict : les avertissements comptent comme des erreurs)' : ''}.`,
-  explainHint: 'Pour savoir ce que signifie un code et comment le corriger, exécutez `mde-partner explain CODE`.',
+  explainHint: 'Pour savoir ce que signifie un code et comment le corriger, lancez « mde-partner explain CODE ».',
 
   expectedUserAgent: 'User-Agent attendu :',
   requestsOf: (a) =>

@@ -9,7 +9,7 @@ import { atLeast } from './words.js';
 /** Pourquoi svgo n’a pas donné de logo optimisé; `detail` est le message d’erreur du worker. */
 const NOT_OPTIMIZED = {
   timeout: (a) => `svgo a pris plus de ${a.seconds} s`,
-  memory: (a) => `svgo a demandé plus de ${a.limit} MiB`,
+  memory: (a) => `svgo a demandé plus de ${a.limit} Mio`,
   failed: (a) => `échec de svgo : ${a.detail}`,
   stopped: () => 'svgo s’est arrêté sans résultat',
 } satisfies Record<(typeof IDS.NOT_OPTIMIZED)[number], Phrase>;
@@ -51,7 +51,7 @@ export const bundleWords = {
   BUNDLE_LOGO_NOT_OPTIMIZED: {
     title: 'Le logo n’a pas pu être optimisé pour le paquet',
     why: BOUNDS,
-    explanation: `La copie du logo dans le paquet est optimisée avec svgo, qui s’exécute dans une limite de ${policy.logo.optimize.timeoutMs / 1000} s et de ${policy.logo.optimize.maxMemoryMb} MiB, afin qu’aucun logo ne puisse occuper \`bundle\` pendant des minutes. svgo ralentit avec le nombre de règles CSS multiplié par le nombre d’éléments auxquels elles s’appliquent. Rien n’est écrit en cas d’échec.`,
+    explanation: `La copie du logo dans le paquet est optimisée avec svgo, qui s’exécute dans une limite de ${policy.logo.optimize.timeoutMs / 1000} s et de ${policy.logo.optimize.maxMemoryMb} Mio, afin qu’aucun logo ne puisse occuper \`bundle\` pendant des minutes. svgo ralentit avec le nombre de règles CSS multiplié par le nombre d’éléments auxquels elles s’appliquent. Rien n’est écrit en cas d’échec.`,
     fix: 'Remplacez les règles <style> par des attributs de présentation (fill="…") sur les éléments, fusionnez les tracés qui partagent un style et supprimez les règles inutilisées ; relancez ensuite `mde-partner bundle`.',
     message: (a) => `Le logo n’a pas pu être optimisé : ${wordsFor(NOT_OPTIMIZED, a)}.`,
   },

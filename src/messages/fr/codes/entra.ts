@@ -23,8 +23,8 @@ const MANIFEST_EXPECTED = {
   size: (a) => ` fait ${atLeast(a)} octets ; la limite est de ${a.limit} octets`,
   depth: (a) => ` contient des valeurs imbriquées sur plus de ${a.limit} niveaux`,
   json: (a) => ` n’est pas un JSON valide : ${jsonSyntaxWords(a).found}`,
-  object: (a) => `: un objet JSON (le manifeste de l’application) est attendu${found(a)}`,
-  manifest: (a) => ': un manifeste d’application Entra est attendu, au format Microsoft Graph ("displayName", "signInAudience", "requiredResourceAccess") '
+  object: (a) => ` : un objet JSON (le manifeste de l’application) est attendu${found(a)}`,
+  manifest: (a) => ' : un manifeste d’application Entra est attendu, au format Microsoft Graph ("displayName", "signInAudience", "requiredResourceAccess") '
     + `ou au format Azure AD Graph ("name", "availableToOtherTenants" ou "signInAudience", "requiredResourceAccess") ; contenu trouvé : ${keys(a)}`,
   'display-name': (a) => ` (${a.at}) : une chaîne est attendue (le nom d’affichage de l’application)${found(a)}`,
   audience: (a) => ` (${a.at}) : une chaîne comme "${MS.entra.multiTenantAudience}" est attendue${found(a)}`,
@@ -106,6 +106,6 @@ export const entraWords = {
     why: 'Une application qui ne demande aucune autorisation sur l’API de Defender pour point de terminaison n’est probablement pas celle qui l’appelle. L’ID d’application de l’API provient de scripts publics, pas d’une page Learn ; d’où un avertissement.',
     explanation: `La page partenaire de Microsoft fait demander à l’application des autorisations sur l’API WindowsDefenderATP (Autorisations d’API › API utilisées par mon organisation › WindowsDefenderATP). Dans le manifeste, cela correspond à une entrée requiredResourceAccess avec resourceAppId ${MS.entra.windowsDefenderAtpAppId} (l’ID d’application de l’API, connu par des scripts publics et non par une page Learn). C’est un avertissement et non une erreur : une intégration qui n’utilise que l’API de sécurité Graph a besoin d’autorisations Microsoft Graph à la place.`,
     fix: 'Ajoutez sous Autorisations d’API les autorisations WindowsDefenderATP qu’utilise l’intégration (par exemple Alert.Read.All), accordez le consentement, puis téléchargez à nouveau le manifeste.',
-    message: (a) => `Le manifeste Entra ${a.path} ne demande aucune autorisation sur l’API WindowsDefenderATP (resourceAppId ${a.appId ?? MS.entra.windowsDefenderAtpAppId})${a.reason ? `: ${wordsFor(NO_PERMISSIONS, a)}` : ''}.`,
+    message: (a) => `Le manifeste Entra ${a.path} ne demande aucune autorisation sur l’API WindowsDefenderATP (resourceAppId ${a.appId ?? MS.entra.windowsDefenderAtpAppId})${a.reason ? ` : ${wordsFor(NO_PERMISSIONS, a)}` : ''}.`,
   },
 } satisfies Record<keyof typeof entraCodes, CodeWords>;

@@ -47,7 +47,7 @@ const HAR_REASONS = {
   missing: (a) => `${a.pointer} est absent`,
   'too-deep': (a) => `des valeurs sont imbriquées sur plus de ${a.limit} niveaux`,
   unreadable: (a: Args) => `le fichier ${unreadableWords({ reason: a.unreadable, errno: a.errno })}`,
-  'too-large': (a) => `le fichier fait ${a.size} octets ; les captures de plus de ${a.limit} octets (${MiB(a.limit)} MiB) ne sont pas lues`,
+  'too-large': (a) => `le fichier fait ${a.size} octets ; les captures de plus de ${a.limit} octets (${MiB(a.limit)} Mio) ne sont pas lues`,
   grew: (a) => `le fichier a dépassé ${a.limit} octets pendant sa lecture`,
   gzip: () => 'le fichier est compressé avec gzip ; décompressez-le (gunzip) et auditez le .har qu’il contient',
   zip: () => 'le fichier est une archive zip ; décompressez-la et auditez le .har qu’elle contient',
@@ -61,7 +61,7 @@ export const harWords = {
   HAR_INVALID: {
     title: 'La capture ne peut pas être lue comme un fichier HAR 1.2',
     why: 'Format HTTP Archive (HAR) 1.2',
-    explanation: `\`ua audit\` lit les fichiers HAR 1.2 (HTTP Archive, tels que les exportent les outils de développement des navigateurs, mitmproxy et Fiddler) : un objet JSON {"log": {"entries": [ … ]}} dont les entrées ont une requête avec une méthode, une url absolue et un tableau headers d’objets {"name", "value"}. Le fichier est lu en flux, jamais chargé en entier ; les fichiers de plus de ${Math.round(policy.har.maxBytes / 1024 / 1024)} MiB et les imbrications de plus de ${policy.har.maxDepth} niveaux sont refusés. Seul ce dont l’audit a besoin est vérifié : les autres membres peuvent être absents ou de n’importe quel type.`,
+    explanation: `\`ua audit\` lit les fichiers HAR 1.2 (HTTP Archive, tels que les exportent les outils de développement des navigateurs, mitmproxy et Fiddler) : un objet JSON {"log": {"entries": [ … ]}} dont les entrées ont une requête avec une méthode, une URL absolue et un tableau headers d’objets {"name", "value"}. Le fichier est lu en flux, jamais chargé en entier ; les fichiers de plus de ${Math.round(policy.har.maxBytes / 1024 / 1024)} Mio et les imbrications de plus de ${policy.har.maxDepth} niveaux sont refusés. Seul ce dont l’audit a besoin est vérifié : les autres membres peuvent être absents ou de n’importe quel type.`,
     fix: 'Exportez à nouveau la capture au format HAR (voir docs/ua-audit.md, section « Making a capture »), ou corrigez le fichier à l’endroit indiqué.',
     message: (a) => `La capture n’est pas un fichier HAR utilisable : ${wordsFor(HAR_REASONS, a)}.`,
   },

@@ -79,7 +79,7 @@ export const landingPageWords = {
     explanation: 'Microsoft demande un lien vers une page d’accueil ou un billet de blog contenant suffisamment d’informations pour que les clients terminent l’intégration.',
     fix: 'Utilisez une URL absolue, comme https://example.com/mde-integration.',
     message: (a) => `landingPage ${a.value} n’est pas une URL absolue.`,
-    hint: (a) => (a.suggestion ? `Vouliez-vous dire ${a.suggestion}?` : undefined),
+    hint: (a) => (a.suggestion ? `Vouliez-vous dire ${a.suggestion} ?` : undefined),
   },
   LANDING_PAGE_NOT_HTTPS: {
     title: 'La page d’accueil n’est pas en https',
@@ -95,7 +95,7 @@ export const landingPageWords = {
     title: 'L’URL de la page d’accueil contient des identifiants',
     why: 'Sécurité : un nom d’utilisateur ou un mot de passe dans une URL est divulgué à quiconque voit la fiche, et c’est un procédé d’hameçonnage.',
     explanation: 'Un nom d’utilisateur ou un mot de passe dans une URL (https://user:pass@host/) divulgue des identifiants, et c’est un procédé d’hameçonnage.',
-    fix: 'Supprimez la partie user:password@; une page d’accueil publique ne demande aucune connexion.',
+    fix: 'Supprimez la partie user:password@ ; une page d’accueil publique ne demande aucune connexion.',
     message: (a) => (a.redirect
       ? 'landingPage redirige vers une URL qui contient un nom d’utilisateur ou un mot de passe ; la redirection n’a pas été suivie.'
       : 'landingPage contient un nom d’utilisateur ou un mot de passe.'),

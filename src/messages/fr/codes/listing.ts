@@ -19,7 +19,7 @@ const EXPECTED_TYPES = {
   object: () => 'un objet',
   number: () => 'un nombre',
   integer: () => 'un entier',
-  rule: (a) => `une sévérité ("off", "warn" ou "error") ou un objet avec ${eitherOf(a.known)}`,
+  rule: (a) => `un niveau de gravité ("off", "warn" ou "error") ou un objet avec ${eitherOf(a.known)}`,
 } satisfies Record<(typeof IDS.EXPECTED_TYPES)[number], Phrase>;
 
 /** Comment une valeur enfreint une contrainte du schéma qu’aucun code plus précis ne couvre. */
@@ -88,11 +88,11 @@ export const listingWords = {
     explanation: 'Les champs inconnus sont refusés pour qu’une faute de frappe comme "descripton" ne fasse pas disparaître une valeur en silence.',
     fix: 'Renommez le champ comme suggéré, ou supprimez-le.',
     message: (a) => `Champ inconnu "${a.name}".`,
-    hint: (a) => (a.suggestion ? `Vouliez-vous dire "${a.suggestion}"?` : `Champs connus : ${a.known}.`),
+    hint: (a) => (a.suggestion ? `Vouliez-vous dire "${a.suggestion}" ?` : `Champs connus : ${a.known}.`),
   },
   LISTING_VALUE_NOT_ALLOWED: {
     title: 'Une valeur ne fait pas partie des valeurs autorisées',
-    why: `Les catégories et les scénarios reprennent les noms des pages partenaires de Microsoft (partner-applications.md, partner-integration.md), et les niveaux de règle sont "off", "warn" ou "error": une faute de frappe est ainsi détectée. ${INTEGRITY}`,
+    why: `Les catégories et les scénarios reprennent les noms des pages partenaires de Microsoft (partner-applications.md, partner-integration.md), et les niveaux de gravité sont "off", "warn" ou "error" : une faute de frappe est ainsi détectée. ${INTEGRITY}`,
     explanation: 'Les catégories et les scénarios sont ceux des pages partenaires de Microsoft ; une surcharge de règle vaut "off", "warn" ou "error".',
     fix: 'Utilisez l’une des valeurs autorisées indiquées.',
     message: (a) => `${startFound(a)} n’est pas une valeur autorisée ici.`,
@@ -111,14 +111,14 @@ export const listingWords = {
     explanation: 'Les clés de "rules" doivent être des codes de constat ; une clé inconnue est en général une faute de frappe et ne surchargerait rien.',
     fix: 'Utilisez un code de la liste `mde-partner explain --list`.',
     message: (a) => `"${a.name}" n’est pas un code de constat.`,
-    hint: (a) => (a.suggestion ? `Vouliez-vous dire "${a.suggestion}"?` : 'Exécutez `mde-partner explain --list` pour obtenir la liste des codes.'),
+    hint: (a) => (a.suggestion ? `Vouliez-vous dire "${a.suggestion}" ?` : 'Lancez `mde-partner explain --list` pour obtenir la liste des codes.'),
   },
   LISTING_RULE_LOCKED: {
     title: 'Une surcharge tente d’assouplir une règle verrouillée',
     why: 'Sécurité : c’est ce qui empêche de désactiver, dans la fiche même qu’elles jugent, les règles qui protègent contre les entrées malveillantes.',
     explanation: 'Les règles qui protègent contre les entrées malveillantes ou illisibles (scripts, références externes, XML mal formé, injection d’en-têtes…) peuvent être durcies, mais pas assouplies.',
     fix: 'Supprimez la surcharge et corrigez plutôt le problème signalé.',
-    message: (a) => `${a.name} ne peut pas être réglé sur "${a.level}": cette règle protège contre les entrées malveillantes ou illisibles.`,
+    message: (a) => `${a.name} ne peut pas être réglé sur "${a.level}" : cette règle protège contre les entrées malveillantes ou illisibles.`,
   },
   LISTING_RULE_THRESHOLD_INVALID: {
     title: 'Une surcharge de règle a un seuil inutilisable',

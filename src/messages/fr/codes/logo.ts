@@ -152,7 +152,7 @@ export const logoWords = {
     why: 'SVG 1.1 §5.1.1 (un fragment de document SVG a un élément svg pour racine)',
     explanation: 'Un document SVG a pour élément racine <svg>, dans l’espace de noms SVG (http://www.w3.org/2000/svg).',
     fix: 'Exportez le logo en SVG.',
-    message: (a) => `L’élément racine est <${a.name}>; <svg> est attendu.`,
+    message: (a) => `L’élément racine est <${a.name}> ; <svg> est attendu.`,
   },
   SVG_NAMESPACE_MISSING: {
     title: 'L’élément racine <svg> n’est pas dans l’espace de noms SVG',
@@ -235,7 +235,7 @@ export const logoWords = {
     title: 'Le logo contient une instruction de traitement',
     why: HOSTILE,
     explanation: 'Hormis la déclaration XML (<?xml version="1.0"?>), un logo ne contient aucune instruction de traitement : <?xml-stylesheet?> charge une feuille de style CSS ou XSLT (depuis le fichier lui-même ou depuis n’importe où), et les autres n’ont de sens que pour des outils dont nous ne pouvons pas connaître le comportement. L’enveloppe de paquet XMP <?xpacket?> dans <metadata> est une métadonnée d’éditeur inerte, et elle est autorisée.',
-    fix: 'Supprimez l’instruction <?…?>; placez les styles dans un élément <style> ou dans des attributs.',
+    fix: 'Supprimez l’instruction <?…?> ; placez les styles dans un élément <style> ou dans des attributs.',
     message: (a) => `Instruction de traitement <?${a.target}?> trouvée.`,
   },
   SVG_XML_DOCTYPE_NOT_ALLOWED: {
@@ -247,8 +247,8 @@ export const logoWords = {
   },
   SVG_IMAGE_ELEMENT: {
     title: 'Le logo incorpore une image matricielle',
-    why: 'Nous lisons « SVG » comme un dessin vectoriel : une image bitmap enveloppée dans du SVG devient floue quand le portail la redimensionne.',
-    explanation: 'Un élément <image> (ou <feImage> avec une image) fait du logo une image bitmap dans une enveloppe SVG : il devient flou une fois redimensionné. Un logo doit être vectoriel.',
+    why: 'Nous lisons « SVG » comme un dessin vectoriel : une image matricielle enveloppée dans du SVG devient floue quand le portail la redimensionne.',
+    explanation: 'Un élément <image> (ou <feImage> avec une image) fait du logo une image matricielle dans une enveloppe SVG : il devient flou une fois redimensionné. Un logo doit être vectoriel.',
     fix: 'Redessinez le logo en formes vectorielles, ou vectorisez l’image.',
     message: (a) => `<${a.element}> incorpore une image matricielle.`,
   },
@@ -273,7 +273,7 @@ export const logoWords = {
     fix: 'Ajoutez un viewBox carré (la suggestion en calcule un à partir de width et height, dessin centré).',
     message: () => '<svg> n’a pas d’attribut viewBox.',
     hint: (a) => (a.suggestion
-      ? `Ajoutez viewBox="${a.suggestion}" à <svg>${a.drawingWidth !== undefined ? `: un carré avec le dessin de ${a.drawingWidth} × ${a.drawingHeight} en son centre` : ''}.`
+      ? `Ajoutez viewBox="${a.suggestion}" à <svg>${a.drawingWidth !== undefined ? ` : un carré avec le dessin de ${a.drawingWidth} × ${a.drawingHeight} en son centre` : ''}.`
       : 'Ajoutez un viewBox="0 0 C C" carré autour du dessin.'),
   },
   SVG_VIEWBOX_INVALID: {
@@ -325,7 +325,7 @@ export const logoWords = {
     message: () => 'Élément <text> trouvé ; il est rendu avec les polices de la machine qui l’affiche.',
   },
   SVG_SIZE_OVER_32KB: {
-    title: 'Le fichier du logo dépasse 32 KiB',
+    title: 'Le fichier du logo dépasse 32 Kio',
     why: `Un logo de plus de ${KIB(policy.logo.warnBytes)} contient en général des données d’éditeur ou une précision inutile. D’où un avertissement.`,
     explanation: `Un logo de plus de ${KIB(policy.logo.warnBytes)} contient en général des données d’éditeur, des polices incorporées ou une précision inutile.`,
     fix: 'Optimisez-le (la création du paquet le fait avec svgo), ou simplifiez les tracés.',

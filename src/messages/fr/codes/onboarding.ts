@@ -2,12 +2,12 @@ import type { onboardingCodes } from '../../../checks/catalog/onboarding.js';
 import type { CodeWords } from '../../types.js';
 import { requirements as MS } from '../../../domain/requirements.js';
 
-/** Codes de constat du suivi de l’intégration (champ "onboarding"). */
+/** Codes de constat du suivi de l’intégration (champ onboarding). */
 export const onboardingWords = {
   ONBOARDING_DATE_INVALID: {
-    title: 'Une date du champ "onboarding" n’est pas une date calendaire',
+    title: 'Une date du champ onboarding n’est pas une date calendaire',
     why: 'Date calendaire ISO 8601, AAAA-MM-JJ (full-date de la RFC 3339)',
-    explanation: 'Les dates de "onboarding" sont des dates calendaires au format AAAA-MM-JJ (ISO 8601), par exemple 2025-03-26.',
+    explanation: 'Les dates du champ onboarding sont des dates calendaires au format AAAA-MM-JJ (ISO 8601), par exemple 2025-03-26.',
     fix: 'Écrivez la date au format AAAA-MM-JJ.',
     message: (a) => `${a.value} n’est pas une date calendaire (format attendu : AAAA-MM-JJ).`,
   },

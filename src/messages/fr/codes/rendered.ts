@@ -27,7 +27,7 @@ export const RENDER_FAILED = {
   resvg: (a) => `resvg : ${a.detail}`,
   'not-json': () => 'le moteur de rendu a répondu par autre chose que du JSON',
   overflow: (a) => `la réponse du moteur de rendu a dépassé ${a.bytes} octets`,
-  memory: (a) => `le rendu demande plus que la limite de mémoire de ${a.mib} MiB`,
+  memory: (a) => `le rendu demande plus que la limite de mémoire de ${a.mib} Mio`,
   stopped: (a) => `le moteur de rendu s’est arrêté : ${a.how}${a.detail ? ` (${a.detail})` : ''}`,
 } satisfies Record<(typeof IDS.RENDER_FAILED)[number], Phrase>;
 
@@ -82,7 +82,7 @@ export const renderedWords = {
   SVG_RENDER_FAILED: {
     title: 'Le logo ne peut pas être rendu',
     why: 'Un logo que le moteur de rendu refuse risque d’échouer ailleurs aussi.',
-    explanation: `Le moteur de rendu (resvg) a refusé le logo ou s’est arrêté pendant le rendu, par exemple parce qu’il lui fallait plus que la limite de mémoire de ${policy.logo.render.memoryLimitMiB} MiB.`,
+    explanation: `Le moteur de rendu (resvg) a refusé le logo ou s’est arrêté pendant le rendu, par exemple parce qu’il lui fallait plus que la limite de mémoire de ${policy.logo.render.memoryLimitMiB} Mio.`,
     fix: 'Exportez à nouveau le logo en SVG simple ; simplifiez les filtres, les masques et les motifs.',
     message: (a) => `Le logo n’a pas pu être rendu : ${wordsFor(RENDER_FAILED, a)}.`,
   },

@@ -12,9 +12,9 @@ const { prefix: PREFIX, legacyPrefix: LEGACY_PREFIX } = MS.userAgent;
 const FORMAT_REASONS = {
   'prefix-case': () => `le préfixe est sensible à la casse : "${PREFIX}"`,
   'prefix-missing': () => `il doit commencer par "${PREFIX}"`,
-  'space-in-name': () => 'une espace termine le produit avant son "/{Version}": les noms ne peuvent pas contenir d’espace',
+  'space-in-name': () => 'une espace termine le produit avant son "/{Version}" : les noms ne peuvent pas contenir d’espace',
   'version-missing': () => 'le "/{Version}" final manque',
-  'one-name': () => 'la société et le produit doivent former deux parties reliées par "-"; une seule a été trouvée',
+  'one-name': () => 'la société et le produit doivent former deux parties reliées par "-" ; une seule a été trouvée',
   'name-empty': () => 'la partie société ou la partie produit est vide',
   'name-not-token': (a) => `${a.found} contient des caractères interdits dans un jeton`,
   'version-empty': () => 'la version après "/" est vide',
@@ -101,7 +101,7 @@ export const userAgentWords = {
     why: 'Le format relie {CompanyName} et {ProductName} par "-". La page n’interdit pas ce caractère dans un nom, mais s’il y figure, la valeur ne dit plus où finit la société et où commence le produit.',
     explanation: `Dans ${MS.userAgent.prefix}{CompanyName}-{ProductName}/{Version}, le "-" sépare la société du produit. Un "-" dans l’un des deux (MdePartner-Contoso-Add-On/1.0) peut se lire société "Contoso" et produit "Add-On", ou société "Contoso-Add" et produit "On". Les noms dérivés par \`mde-partner ua derive\` n’en contiennent jamais : Add-On devient AddOn.`,
     fix: 'Supprimez le "-" dans le nom (écrivez-le en PascalCase : AddOn), ou utilisez la valeur dérivée.',
-    message: (a) => `Le User-Agent ${a.value} comporte ${a.parts} parties entre "${MS.userAgent.prefix}" et "/": impossible de distinguer la société du produit.`,
+    message: (a) => `Le User-Agent ${a.value} comporte ${a.parts} parties entre "${MS.userAgent.prefix}" et "/" : impossible de distinguer la société du produit.`,
   },
   USER_AGENT_UNDERIVABLE: {
     title: 'Aucun User-Agent ne peut être dérivé des noms',
@@ -109,14 +109,14 @@ export const userAgentWords = {
     explanation: 'Chaque partie du produit User-Agent est un jeton HTTP : lettres ASCII, chiffres et quelques symboles (RFC 9110 §5.6.2). Les jetons sont dérivés des noms en supprimant les accents et en accolant les mots ; lorsqu’un nom ne contient plus aucune lettre ASCII (par exemple un nom écrit uniquement en japonais), rien ne peut être dérivé et les jetons doivent être indiqués explicitement.',
     fix: 'Indiquez userAgent explicitement, par exemple "MdePartner-Contoso-ContosoCognito/1.0.0".',
     message: (a) => `${a.name} ${a.value} ne contient aucune lettre ASCII à partir de laquelle construire le User-Agent.`,
-    hint: () => 'Indiquez "userAgent" dans la fiche (ou --user-agent), avec des jetons société et produit en ASCII.',
+    hint: () => 'Indiquez userAgent dans la fiche (ou --user-agent), avec des jetons société et produit en ASCII.',
   },
   USER_AGENT_NOT_SENT: {
     title: 'Une requête vers une API partenaire n’envoie pas le User-Agent partenaire',
     explanation: `Microsoft demande ${MS.userAgent.prefix}{CompanyName}-{ProductName}/{Version} comme User-Agent de chaque appel aux API publiques MDE et aux API de sécurité Graph ; il sert aux statistiques, au dépannage et à la reconnaissance des partenaires, et conditionne l’adhésion à la MISA. Une requête sans User-Agent, ou avec celui d’une bibliothèque HTTP ou d’un navigateur par défaut (python-requests/2.31, Go-http-client/1.1, Mozilla/5.0…), n’est pas reconnue comme celle du partenaire. Détecté par \`ua audit\` dans une capture HAR.`,
     fix: 'Définissez l’en-tête User-Agent dans le client HTTP qui appelle l’API (le dossier user-agent/ du paquet contient des exemples pour curl, PowerShell, Python, C#, Node, Go et Java).',
     message: (a) => (a.found ? `${request(a)} a envoyé le User-Agent ${sent(a.found)} au lieu du User-Agent partenaire.` : `${request(a)} n’a envoyé aucun User-Agent.`),
-    hint: (a) => (a.expected ? `Envoyez User-Agent : ${a.expected} à chaque appel vers cet hôte.` : undefined),
+    hint: (a) => (a.expected ? `Envoyez le User-Agent ${a.expected} à chaque appel vers cet hôte.` : undefined),
   },
   USER_AGENT_WRONG: {
     title: 'Une requête vers une API partenaire envoie un autre User-Agent partenaire que celui attendu',

@@ -3,7 +3,7 @@ import { formatFor } from '../../format.js';
 /** Les nombres en mots, pour les messages et les explications: Intl pour les pluriels et les séparateurs de milliers. */
 const f = formatFor('fr');
 
-export const KIB = (bytes: number) => `${f.number(Math.round(bytes / 1024))} KiB`;
+export const KIB = (bytes: number) => `${f.number(Math.round(bytes / 1024))} Kio`;
 /** 5000 → « 5 000 ». */
 export const thousands = (n: number) => f.number(n);
 export const words = (n: unknown) => f.plural(Number(n), { one: '# mot', other: '# mots' });
