@@ -6,7 +6,7 @@ import { chooseLocale } from '../../src/messages/locale.js';
 import { cliInProcess } from './helpers.js';
 
 /** The language a --help came out in, by its first word. */
-const USAGE = { en: 'Usage:', de: 'Aufruf:', fr: 'Utilisation :', ja: '使い方:' } as const;
+const USAGE = { en: 'Usage:', de: 'Aufruf:', fr: 'Utilisation :', ja: '使い方：' } as const;
 const languageOf = (help: string) => (Object.keys(USAGE) as Array<keyof typeof USAGE>).find((locale) => help.startsWith(`${USAGE[locale]} `));
 
 describe('the language of a run', () => {

@@ -141,10 +141,10 @@ describe('the summary line: plurals through Intl.PluralRules', () => {
     ['fr', 1, '✖ 1 fiche vérifiée : 1 erreur, 1 avertissement ; 1 en échec.'],
     ['fr', 2, '✖ 1 fiche vérifiée : 2 erreurs, 2 avertissements ; 1 en échec.'],
     ['fr', 5, '✖ 1 fiche vérifiée : 5 erreurs, 5 avertissements ; 1 en échec.'],
-    ['ja', 0, '✔ 掲載情報 1 件を確認しました: エラー 0 件、警告 0 件。'],
-    ['ja', 1, '✖ 掲載情報 1 件を確認しました: エラー 1 件、警告 1 件。うち 1 件が不合格です。'],
-    ['ja', 2, '✖ 掲載情報 1 件を確認しました: エラー 2 件、警告 2 件。うち 1 件が不合格です。'],
-    ['ja', 5, '✖ 掲載情報 1 件を確認しました: エラー 5 件、警告 5 件。うち 1 件が不合格です。'],
+    ['ja', 0, '✔ 掲載情報 1 件を確認しました：エラー 0 件、警告 0 件。'],
+    ['ja', 1, '✖ 掲載情報 1 件を確認しました：エラー 1 件、警告 1 件。うち 1 件が不合格です。'],
+    ['ja', 2, '✖ 掲載情報 1 件を確認しました：エラー 2 件、警告 2 件。うち 1 件が不合格です。'],
+    ['ja', 5, '✖ 掲載情報 1 件を確認しました：エラー 5 件、警告 5 件。うち 1 件が不合格です。'],
   ];
   it.each(cases)('%s, %i errors and warnings', (locale, n, line) => {
     expect(lastLine(withCounts(n), locale)).toBe(line);
@@ -168,7 +168,7 @@ describe('the summary line: plurals through Intl.PluralRules', () => {
     ['en', '✖ 1 listing checked: 0 errors, 2 warnings; 1 failing (--strict: warnings fail).'],
     ['de', '✖ 1 Eintrag geprüft: 0 Fehler, 2 Warnungen; 1 nicht bestanden (--strict: Warnungen zählen als Fehler).'],
     ['fr', '✖ 1 fiche vérifiée : 0 erreur, 2 avertissements ; 1 en échec (--strict : les avertissements comptent comme des erreurs).'],
-    ['ja', '✖ 掲載情報 1 件を確認しました: エラー 0 件、警告 2 件。うち 1 件が不合格です (--strict のため警告も不合格になります)。'],
+    ['ja', '✖ 掲載情報 1 件を確認しました：エラー 0 件、警告 2 件。うち 1 件が不合格です（--strict のため警告も不合格になります）。'],
   ] as Array<[Locale, string]>)('%s: --strict says why warnings fail', (locale, line) => {
     const report = buildReport([{ path: 'a', findings: [finding({ code: 'SVG_TEXT', severity: 'warning' }), finding({ code: 'SVG_TEXT', severity: 'warning' })] }], { strict: true });
     expect(lastLine(report, locale, undefined, true)).toBe(line);
@@ -199,7 +199,7 @@ describe('the summary line: plurals through Intl.PluralRules', () => {
       '✔ 1,200 listings checked: 0 errors, 0 warnings.',
       '✔ 1.200 Einträge geprüft: 0 Fehler, 0 Warnungen.',
       '✔ 1\u202f200 fiches vérifiées : 0 erreur, 0 avertissement.',
-      '✔ 掲載情報 1,200 件を確認しました: エラー 0 件、警告 0 件。',
+      '✔ 掲載情報 1,200 件を確認しました：エラー 0 件、警告 0 件。',
     ]);
   });
 });
@@ -291,7 +291,7 @@ describe('emitReport: the words of the run\'s language', () => {
     ['en', '✖ 2 listings checked:', '## mde-partner: 2 listings'],
     ['de', '✖ 2 Einträge geprüft:', '## mde-partner: 2 Einträge'],
     ['fr', '✖ 2 fiches vérifiées :', '## mde-partner: 2 fiches'],
-    ['ja', '✖ 掲載情報 2 件を確認しました:', '## mde-partner: 掲載情報 2 件'],
+    ['ja', '✖ 掲載情報 2 件を確認しました：', '## mde-partner: 掲載情報 2 件'],
   ] as Array<[Locale, string, string]>)('%s: stdout and the job summary', async (locale, line, heading) => {
     setLocale(locale);
     const path = join(work, `summary-${locale}.md`);
@@ -304,7 +304,7 @@ describe('emitReport: the words of the run\'s language', () => {
 
   it.each([
     ['de', 'mde-partner: Warnung: Die Auftragszusammenfassung wurde nicht nach'],
-    ['ja', 'mde-partner: 警告: ジョブの概要を'],
+    ['ja', 'mde-partner: 警告：ジョブの概要を'],
   ] as Array<[Locale, string]>)('%s: a job summary that cannot be written is said in the language, the exit code stays', async (locale, start) => {
     setLocale(locale);
     const { out, io: fake } = io({ GITHUB_STEP_SUMMARY: work });

@@ -13,7 +13,7 @@ export const errors = {
     `「${a.command}」に ${a.option} オプションはありません。指定すると mde-partner 自体のバージョンが表示されます。製品のバージョンは --product-version で指定してください（例：--product-version 1.0.0）。`,
   versionAfterCommand: (a) =>
     `「${a.command}」に ${a.option} オプションはありません。mde-partner のバージョンは「mde-partner --version」で表示できます。`,
-  cancelled: 'キャンセルしました。何も書き出していません。',
+  cancelled: 'キャンセルしました。何も書き込んでいません。',
   internal: (a) =>
     `内部エラー：${a.detail}\nmde-partner ${a.version} の不具合です。実行したコマンドを添えて報告してください。${a.debug ? '' : '（DEBUG=1 を設定すると詳細を表示します。）'}`,
 
@@ -30,7 +30,7 @@ export const errors = {
   listingUnusable: (a) =>
     `${a.listing} から想定する User-Agent を取得できません：${a.problem ?? '掲載情報ではありません。'}\n「mde-partner validate ${a.listing}」を実行するか、--expect <user-agent> を指定してください。`,
   listingWithoutUserAgent: (a) =>
-    `${a.listing} に userAgent がなく、companyName、productName、productVersion からも導出できません。\n「mde-partner validate ${a.listing}」で理由を確認するか、--expect <user-agent> を指定してください。`,
+    `${a.listing} に userAgent がなく、companyName、productName、productVersion からも生成できません。\n「mde-partner validate ${a.listing}」で理由を確認するか、--expect <user-agent> を指定してください。`,
   captureNotFound: (a) => `${a.given} は存在しません。HAR キャプチャ ファイル（.har）を指定してください。`,
   captureNotFile: (a) =>
     `${a.given} はファイルではありません。HAR キャプチャ ファイル（.har）を指定してください。ブラウザーの開発者ツールから、または mitmdump --set hardump=capture.har でエクスポートできます。`,
@@ -51,6 +51,6 @@ export const errors = {
     seeHelp: (a) => `使い方は「${a.command} --help」で確認できます。`,
   },
 
-  unknownCode: (a) => `不明なコードです：${a.code}。${a.suggestion ? `${a.suggestion} のことですか？` : ''}すべてのコードは "mde-partner explain --list" で確認できます。`,
+  unknownCode: (a) => `不明なコードです：${a.code}。${a.suggestion ? `${a.suggestion} のことですか？` : ''}すべてのコードは「mde-partner explain --list」で確認できます。`,
   unreadableFile: (a) => `${a.path} ${a.why}。`,
 } satisfies ErrorWords;

@@ -17,20 +17,20 @@ const totals = (a: { errors: number; warnings: number }) => `${count('エラー'
 
 export const report = {
   severity: { error: 'エラー', warning: '警告', info: '情報' },
-  basis: { policy: '(mde-partner のポリシー)', reading: '(ドキュメントに対する当社の解釈)' },
-  fix: '対処:',
-  at: '場所:',
+  basis: { policy: '（mde-partner のポリシー）', reading: '（Microsoft のドキュメントに対する mde-partner の解釈）' },
+  fix: '対処：',
+  at: '場所：',
   noProblems: '問題はありません',
 
   checked: (a) =>
-    `${count(SUBJECTS[a.subject], a.count)}を確認しました: ${totals(a)}${a.notes ? `、${count('情報', a.notes)}` : ''}`,
+    `${count(SUBJECTS[a.subject], a.count)}を確認しました：${totals(a)}${a.notes ? `、${count('情報', a.notes)}` : ''}`,
   passed: (a) => `${a.checked}。`,
-  failed: (a) => `${a.checked}。うち ${number(a.failing)} 件が不合格です${a.strictWarnings ? ' (--strict のため警告も不合格になります)' : ''}。`,
+  failed: (a) => `${a.checked}。うち ${number(a.failing)} 件が不合格です${a.strictWarnings ? '（--strict のため警告も不合格になります）' : ''}。`,
   explainHint: 'コードの意味と修正方法は `mde-partner explain CODE` で確認できます。',
 
-  expectedUserAgent: '想定される User-Agent:',
-  requestsOf: (a) => `(全 ${number(a.entries)} エントリ中、パートナー API への要求 ${number(a.requests)} 件)`,
-  note: '注:',
+  expectedUserAgent: '想定される User-Agent：',
+  requestsOf: (a) => `（全 ${number(a.entries)} エントリ中、パートナー API への要求 ${number(a.requests)} 件）`,
+  note: '注：',
   preflightsSkipped: (a) =>
     `パートナー API への CORS プリフライト要求 ${number(a.count)} 件は判定していません。これらの OPTIONS 要求は、ブラウザーが独自の User-Agent で自動的に送信するものです。`,
   batchesNotInspected: (a) =>
@@ -39,23 +39,23 @@ export const report = {
 
   githubTotals: (a) => `mde-partner: ${count(SUBJECTS[a.subject], a.count)}、${totals(a)}${a.failing ? ' — 不合格' : ''}`,
 
-  sarifFix: '対処:',
-  howToFix: '修正方法:',
+  sarifFix: '対処：',
+  howToFix: '修正方法：',
 
   summaryHeading: (a) => `mde-partner: ${count(SUBJECTS[a.subject], a.count)}`,
   summaryPassed: '合格',
   summaryFailed: '不合格',
   summaryCounts: (a) => `${totals(a)}${a.infos === undefined ? '' : `、${count('情報', a.infos)}`}`,
-  summaryStrict: '(strict: 警告も不合格として扱います)',
+  summaryStrict: '（--strict：警告も不合格として扱います）',
   summaryMoreEntries: (a) => `…ほか ${number(a.count)} 件の${SUBJECTS[a.subject]}`,
   summaryColumns: { code: 'コード', severity: '重大度', place: '場所', message: 'メッセージ', fix: '対処' },
   summaryMoreFindings: (a) =>
-    `…ほか ${number(a.count)} 件の検出結果は、ステップのログにすべて記録されています (\`--format sarif\` または \`--format json\` でも確認できます)。`,
-  summaryNotWritten: (a) => `mde-partner: 警告: ジョブの概要を ${a.path} に書き込めませんでした (${a.reason})。`,
+    `…ほか ${number(a.count)} 件の検出結果は、ステップのログにすべて記録されています（\`--format sarif\` または \`--format json\` でも確認できます）。`,
+  summaryNotWritten: (a) => `mde-partner: 警告：ジョブの概要を ${a.path} に書き込めませんでした（${a.reason}）。`,
 
   explain: {
-    severity: '重大度:',
-    locked: '（固定: "rules" で引き上げることはできますが、緩めることはできません）',
-    basis: '根拠:',
+    severity: '重大度：',
+    locked: '（ロックされたルール："rules" で重大度を引き上げることはできますが、緩和することはできません）',
+    basis: '根拠：',
   },
 } satisfies ReportWords;

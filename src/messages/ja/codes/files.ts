@@ -8,14 +8,14 @@ import { wordsFor, type Phrase } from '../../types.js';
  */
 export const UNREADABLE = {
   missing: () => 'は存在しません',
-  permission: () => 'を読み取れません (アクセス許可がありません)',
+  permission: () => 'を読み取れません（アクセス許可がありません）',
   folder: () => 'はファイルではなくフォルダーです',
-  fifo: () => 'は名前付きパイプ (FIFO) で、通常のファイルではありません',
+  fifo: () => 'は名前付きパイプ（FIFO）で、通常のファイルではありません',
   device: () => 'はデバイスで、通常のファイルではありません',
   socket: () => 'はソケットで、通常のファイルではありません',
   'not-regular': () => 'は通常のファイルではありません',
-  'open-error': (a) => `を開けません (${a.errno ?? '不明なエラー'})`,
-  'read-error': (a) => `を読み取れません (${a.errno ?? '読み取りエラー'})`,
+  'open-error': (a) => `を開けません（${a.errno ?? '不明なエラー'}）`,
+  'read-error': (a) => `を読み取れません（${a.errno ?? '読み取りエラー'}）`,
 } satisfies Record<UnreadableReason, Phrase>;
 
 /** The words of `a.reason` (an UnreadableReason). */

@@ -7,9 +7,9 @@ const VALUE_TYPES = {
   null: () => 'null',
   array: () => '配列',
   object: () => 'オブジェクト',
-  string: (a) => `文字列 (${a.found})`,
-  number: (a) => `数値 (${a.found})`,
-  boolean: (a) => `ブール値 (${a.found})`,
+  string: (a) => `文字列（${a.found}）`,
+  number: (a) => `数値（${a.found}）`,
+  boolean: (a) => `ブール値（${a.found}）`,
 } satisfies Record<ValueType, Phrase>;
 
 /** "文字列 (\"x\")", "配列", "null". */
