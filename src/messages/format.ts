@@ -49,7 +49,9 @@ export function formatFor(locale: Locale): Format {
       const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
       if (!match) return isoDay;
       dates ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-      return dates.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+      const parts = dates.formatToParts(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+      // French writes the first of a month as an ordinal ("1er mars 2025"), which Intl does not.
+      return parts.map((part) => (locale === 'fr' && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
     },
   };
   made.set(locale, format);
