@@ -1,21 +1,12 @@
 import type { HelpWords } from './en/help.js';
-import { getLocale, type Locale } from './locale.js';
+import { wordsPart } from './part.js';
 
 export type { HelpWords } from './en/help.js';
 
-/** One chunk per language (static paths, split by esbuild): a run loads only its own. */
-const modules: Record<Locale, () => Promise<{ help: HelpWords }>> = {
-  en: () => import('./en/help.js'),
-  de: () => import('./de/help.js'),
-  fr: () => import('./fr/help.js'),
-  ja: () => import('./ja/help.js'),
-};
-
-const loaded = new Map<Locale, HelpWords>();
-
 /** The command line's words (`--help`, commander's titles and parse errors) in a language. */
-export async function loadHelp(locale: Locale = getLocale()): Promise<HelpWords> {
-  let words = loaded.get(locale);
-  if (!words) loaded.set(locale, (words = (await modules[locale]()).help));
-  return words;
-}
+export const loadHelp = wordsPart<HelpWords>({
+  en: async () => (await import('./en/help.js')).help,
+  de: async () => (await import('./de/help.js')).help,
+  fr: async () => (await import('./fr/help.js')).help,
+  ja: async () => (await import('./ja/help.js')).help,
+}).load;

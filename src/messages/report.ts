@@ -1,24 +1,12 @@
-import { getLocale, type Locale } from './locale.js';
 import type { ReportWords } from './en/report.js';
+import { wordsPart } from './part.js';
 
-export type { ReportWords };
+export type { ReportWords } from './en/report.js';
 
-/**
- * The words of the reports, one module per language: static paths, so each is its own chunk and a
- * run loads only the language it speaks.
- */
-const modules: Record<Locale, () => Promise<{ report: ReportWords }>> = {
-  en: () => import('./en/report.js'),
-  de: () => import('./de/report.js'),
-  fr: () => import('./fr/report.js'),
-  ja: () => import('./ja/report.js'),
-};
-
-const loaded = new Map<Locale, ReportWords>();
-
-/** The report words of a language (the run's, by default). */
-export async function loadReport(locale: Locale = getLocale()): Promise<ReportWords> {
-  let words = loaded.get(locale);
-  if (!words) loaded.set(locale, (words = (await modules[locale]()).report));
-  return words;
-}
+/** The words of the reports (everything but the findings' own words) in a language, the run's by default. */
+export const loadReport = wordsPart<ReportWords>({
+  en: async () => (await import('./en/report.js')).report,
+  de: async () => (await import('./de/report.js')).report,
+  fr: async () => (await import('./fr/report.js')).report,
+  ja: async () => (await import('./ja/report.js')).report,
+}).load;
