@@ -1,4 +1,5 @@
 import type { WizardWords } from '../en/wizard.js';
+import { bundle } from './bundle.js';
 
 export const wizard = {
   fields: {
@@ -39,20 +40,10 @@ export const wizard = {
 
   categories: 'Kategorien auf der Partnerseite:',
   scenarios: 'Integrationsszenarien:',
-  categoryTitles: {
-    'security-information-and-analytics': 'Sicherheitsinformationen und -analysen',
-    'orchestration-and-automation': 'Orchestrierung und Automatisierung',
-    'threat-intelligence': 'Threat Intelligence',
-    'network-security': 'Netzwerksicherheit',
-    'cross-platform': 'Plattformübergreifend',
-    'other-integrations': 'Weitere Integrationen',
-  },
-  scenarioTitles: {
-    'external-alert-correlation': 'Korrelation externer Warnungen und automatisierte Untersuchung und Behebung',
-    'soar-integration': 'Integration von Sicherheitsorchestrierung, -automatisierung und -reaktion (SOAR)',
-    'indicators-matching': 'Abgleich von Indikatoren',
-    other: 'Sonstige',
-  },
+  /** The same titles as the bundle's (one text for each, in each language). */
+  categoryTitles: bundle.categories,
+  /** The same titles as the bundle's (one text for each, in each language). */
+  scenarioTitles: bundle.scenarios,
   status: { todo: 'offen', 'in-progress': 'in Arbeit', done: 'erledigt', 'not-applicable': 'entfällt' },
   onboarding: {
     license: 'Schritt 1 – MDE-Lizenz oder Testmandant für die Entwicklung vorhanden?',

@@ -1,5 +1,6 @@
 import type { FieldId } from '../../listing/fields.js';
 import type { PluralForms } from '../format.js';
+import { bundle } from './bundle.js';
 
 /**
  * The words of `init`: the wizard's questions, its live word counter and notes, the summary, the
@@ -56,20 +57,10 @@ export const wizard = {
 
   categories: 'Partner-page categories:',
   scenarios: 'Integration scenarios:',
-  categoryTitles: {
-    'security-information-and-analytics': 'Security information and analytics',
-    'orchestration-and-automation': 'Orchestration and automation',
-    'threat-intelligence': 'Threat intelligence',
-    'network-security': 'Network security',
-    'cross-platform': 'Cross platform',
-    'other-integrations': 'Other integrations',
-  },
-  scenarioTitles: {
-    'external-alert-correlation': 'External alert correlation and automated investigation & remediation',
-    'soar-integration': 'Security orchestration, automation and response (SOAR) integration',
-    'indicators-matching': 'Indicators matching',
-    other: 'Other',
-  },
+  /** The same titles as the bundle's (one text for each, in each language). */
+  categoryTitles: bundle.categories,
+  /** The same titles as the bundle's (one text for each, in each language). */
+  scenarioTitles: bundle.scenarios,
   status: { todo: 'to do', 'in-progress': 'in progress', done: 'done', 'not-applicable': 'not applicable' },
   onboarding: {
     license: 'Step 1 — MDE license or trial tenant to develop against?',

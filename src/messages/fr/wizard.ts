@@ -1,4 +1,5 @@
 import type { WizardWords } from '../en/wizard.js';
+import { bundle } from './bundle.js';
 
 export const wizard = {
   fields: {
@@ -39,20 +40,10 @@ export const wizard = {
 
   categories: 'Catégories de la page partenaire :',
   scenarios: 'Scénarios d’intégration :',
-  categoryTitles: {
-    'security-information-and-analytics': 'Informations et analyses de sécurité',
-    'orchestration-and-automation': 'Orchestration et automatisation',
-    'threat-intelligence': 'Renseignement sur les menaces',
-    'network-security': 'Sécurité réseau',
-    'cross-platform': 'Multiplateforme',
-    'other-integrations': 'Autres intégrations',
-  },
-  scenarioTitles: {
-    'external-alert-correlation': 'Corrélation d’alertes externes, investigation et correction automatisées',
-    'soar-integration': 'Intégration SOAR (orchestration, automatisation et réponse de sécurité)',
-    'indicators-matching': 'Correspondance d’indicateurs',
-    other: 'Autre',
-  },
+  /** The same titles as the bundle's (one text for each, in each language). */
+  categoryTitles: bundle.categories,
+  /** The same titles as the bundle's (one text for each, in each language). */
+  scenarioTitles: bundle.scenarios,
   status: { todo: 'à faire', 'in-progress': 'en cours', done: 'terminé', 'not-applicable': 'sans objet' },
   onboarding: {
     license: 'Étape 1 – Licence MDE ou locataire d’essai pour le développement ?',

@@ -1,4 +1,5 @@
 import type { WizardWords } from '../en/wizard.js';
+import { bundle } from './bundle.js';
 
 export const wizard = {
   fields: {
@@ -39,20 +40,10 @@ export const wizard = {
 
   categories: 'パートナー ページのカテゴリ：',
   scenarios: '統合シナリオ：',
-  categoryTitles: {
-    'security-information-and-analytics': 'セキュリティ情報と分析',
-    'orchestration-and-automation': 'オーケストレーションと自動化',
-    'threat-intelligence': '脅威インテリジェンス',
-    'network-security': 'ネットワーク セキュリティ',
-    'cross-platform': 'クロスプラットフォーム',
-    'other-integrations': 'その他の統合',
-  },
-  scenarioTitles: {
-    'external-alert-correlation': '外部アラートの相関付けと自動調査・修復',
-    'soar-integration': 'セキュリティ オーケストレーション、自動化、対応（SOAR）の統合',
-    'indicators-matching': 'インジケーターの照合',
-    other: 'その他',
-  },
+  /** The same titles as the bundle's (one text for each, in each language). */
+  categoryTitles: bundle.categories,
+  /** The same titles as the bundle's (one text for each, in each language). */
+  scenarioTitles: bundle.scenarios,
   status: { todo: '未着手', 'in-progress': '進行中', done: '完了', 'not-applicable': '該当なし' },
   onboarding: {
     license: '手順 1 — 開発に使う MDE ライセンスまたは試用版テナント：',
