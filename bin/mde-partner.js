@@ -1,4 +1,7 @@
 #!/usr/bin/env node
+// CommonJS (bin/package.json), like the CLI it loads: Node starts a CommonJS entry without its ES
+// module loader, which is most of what a short command costs beyond Node itself.
+
 // A reader that goes away (`mde-partner validate | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
@@ -7,5 +10,6 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const { main } = await import('../dist/cli.js');
-process.exitCode = await main(process.argv.slice(2));
+require('../dist/cli.cjs').main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -94,10 +94,10 @@ function fail(message) {
 // ---- preparation ---------------------------------------------------------------------------------
 
 // Others may be rebuilding right now (build.mjs empties dist/ first): give a running build 30 s to finish.
-for (let waited = 0; !existsSync(join(root, 'dist/cli.js')) && existsSync(join(root, 'dist')) && waited < 30; waited++) {
+for (let waited = 0; !existsSync(join(root, 'dist/cli.cjs')) && existsSync(join(root, 'dist')) && waited < 30; waited++) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
 }
-if (!existsSync(join(root, 'dist/cli.js'))) {
+if (!existsSync(join(root, 'dist/cli.cjs'))) {
   log('dist/ is missing: building with node scripts/build.mjs …');
   const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: flags.json ? 'pipe' : 'inherit' });
   if (build.status !== 0) fail(`the build failed (exit ${build.status})${flags.json ? `\n${build.stderr}` : ''}`);

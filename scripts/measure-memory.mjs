@@ -35,7 +35,7 @@ const { values: flags } = parseArgs({ options: { runs: { type: 'string', default
 const runs = Math.max(1, Number(flags.runs));
 const log = (line) => { if (!flags.json) console.log(line); };
 
-if (!existsSync(join(root, 'dist/cli.js'))) {
+if (!existsSync(join(root, 'dist/cli.cjs'))) {
   const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(1);
 }

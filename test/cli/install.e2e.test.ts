@@ -42,7 +42,7 @@ function bytes(path: string): number {
 describe('installed from the tarball, outside the checkout', () => {
   it('holds only what runs: no tests, sources or source maps', () => {
     expect(files).toContain('bin/mde-partner.js');
-    expect(files).toContain('dist/cli.js');
+    expect(files).toContain('dist/cli.cjs');
     expect(files).toContain('schemas/listing.schema.json');
     expect(files.filter((path) => /^(test|src|scripts)\/|\.map$|^dist\/meta\.json$|\.test\./.test(path))).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { meta, sourcesLoadedBy } from '../helpers/build-meta.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { compileFunction } from 'node:vm';
 
 /**
  * What each command loads at start-up, read from the build's metafile (dist/meta.json, written by
@@ -40,8 +41,21 @@ describe('what start-up loads', () => {
     expect(sources.filter((source) => source.startsWith('node_modules/css-tree/') && !source.startsWith('node_modules/css-tree/lib/tokenizer/'))).toEqual([]);
   });
 
-  it('validate: the render child is not started before the CLI loads (bin/ imports the CLI alone)', () => {
+  it('validate: the render child is not started before the CLI loads (bin/ requires the CLI alone)', () => {
     const bin = readFileSync(fileURLToPath(new URL('../../bin/mde-partner.js', import.meta.url)), 'utf8');
-    expect([...bin.matchAll(/import\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1])).toEqual(['../dist/cli.js']);
+    expect([...bin.matchAll(/(?:require|import)\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1])).toEqual(['../dist/cli.cjs']);
+  });
+
+  it('bin/ and every file of the CLI are CommonJS: a start never goes through the ES module loader', () => {
+    expect(JSON.parse(readFileSync(fileURLToPath(new URL('../../bin/package.json', import.meta.url)), 'utf8'))).toEqual({ type: 'commonjs' });
+    const files = ['bin/mde-partner.js', ...Object.keys(meta.outputs).filter((file) => file.endsWith('.cjs'))];
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const code = readFileSync(fileURLToPath(new URL(`../../${file}`, import.meta.url)), 'utf8').replace(/^#!.*/, '');
+      // A static import or export is a syntax error in a CommonJS function body; a dynamic import()
+      // would start the ES module loader.
+      expect(() => compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname']), file).not.toThrow();
+      expect(code.match(/\bimport\s*\(/g), file).toBeNull();
+    }
   });
 });

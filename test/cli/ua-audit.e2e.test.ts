@@ -182,11 +182,11 @@ describe('ua audit JSON report', () => {
 
 describe('start-up stays lean', () => {
   /** The chunk of a command: its name and esbuild's hash ("ua-" must not find "ua-audit-"). */
-  const commandChunk = (name: string) => Object.keys(meta.outputs).find((f) => new RegExp(`^dist/chunks/${name}-[A-Z0-9]+\\.js$`).test(f))!;
+  const commandChunk = (name: string) => Object.keys(meta.outputs).find((f) => new RegExp(`^dist/chunks/${name}-[A-Z0-9]+\\.cjs$`).test(f))!;
   const HAR_CODE = /node_modules\/stream-json\/|src\/har\//;
 
   it.each([
-    ['--help (dist/cli.js)', () => 'dist/cli.js'],
+    ['--help (dist/cli.cjs)', () => 'dist/cli.cjs'],
     ['validate', () => commandChunk('validate')],
     ['ua derive and ua check', () => commandChunk('ua')],
   ])('%s does not load the HAR reader or stream-json', (_name, entry) => {
