@@ -10,6 +10,10 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// The CLI's files are compiled with the V8 code cache made when the package was built, where this
+// Node's V8 accepts it (src/code-cache.ts).
+require('../dist/code-cache.cjs').useCodeCache(require('node:path').join(__dirname, '..', 'dist'));
+
 require('../dist/cli.cjs').main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

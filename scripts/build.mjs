@@ -127,6 +127,18 @@ for (const file of Object.keys(built.metafile.outputs).filter((name) => name.end
   writeFileSync(path, banner + cjs.code);
 }
 writeFileSync(join(root, 'dist/meta.json'), JSON.stringify(built.metafile));
+// The V8 code cache of the CLI's files (src/code-cache.ts): the hook bin/ installs, built on its own,
+// then the training run that compiles the commands whose start-up counts and saves their caches.
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ['src/code-cache.ts'],
+  outfile: 'dist/code-cache.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});
 // The render child is its own small file (spawned as a separate process by src/edge/render.ts);
 // resvg's native binding is loaded from node_modules at run time. CommonJS, because Node starts a
 // CommonJS entry about 15 ms sooner than an ES module one, and the child's start-up is waited for.
@@ -141,3 +153,4 @@ await esbuild.build({
   logLevel: 'warning',
   external: ['@resvg/resvg-js'],
 });
+execFileSync(process.execPath, [join(root, 'scripts/code-cache-train.cjs')], { stdio: 'inherit' });

@@ -43,7 +43,7 @@ describe('what start-up loads', () => {
 
   it('validate: the render child is not started before the CLI loads (bin/ requires the CLI alone)', () => {
     const bin = readFileSync(fileURLToPath(new URL('../../bin/mde-partner.js', import.meta.url)), 'utf8');
-    expect([...bin.matchAll(/(?:require|import)\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1])).toEqual(['../dist/cli.cjs']);
+    expect([...bin.matchAll(/(?:require|import)\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1])).toEqual(['../dist/code-cache.cjs', 'node:path', '../dist/cli.cjs']);
   });
 
   it('bin/ and every file of the CLI are CommonJS: a start never goes through the ES module loader', () => {
