@@ -493,7 +493,20 @@ export function wordParseError(error: CommanderError, words: ErrorWords['parse']
 const MAX_MESSAGE_LINE = 2000;
 
 /** argv (without node and script) → exit code. The only caller that exits is bin/. */
-export async function main(argv: string[], io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+/**
+ * The process as an Io. stdin is asked only whether it is a terminal, and only by init: reading
+ * process.stdin makes its stream, which for a file or /dev/null loads Node's file streams,
+ * fs/promises and readline (some milliseconds of every start).
+ */
+const processIo = (): Io => ({
+  stdin: { get isTTY() { return process.stdin.isTTY; } },
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+});
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   // The language first: the help the program is built with is in it.
   const choice = chooseLocale(langArgument(argv), io.env);
   if ('invalid' in choice) {

@@ -11,10 +11,14 @@ type IPv6 = ipaddr.IPv6;
  */
 export type NonPublic = { reason: NonPublicReason; range?: string; ipv4?: string; form?: EmbeddedForm; suffix?: string };
 
-/** IPv4-compatible addresses (::a.b.c.d, RFC 4291 §2.5.5.1, deprecated) are not a range of ipaddr.js. */
-const IPV4_COMPATIBLE = ipaddr.IPv6.parseCIDR('::/96');
-/** IANA's IPv6 global unicast space; everything else that is not a translation prefix is reserved. */
-const GLOBAL_UNICAST = ipaddr.IPv6.parseCIDR('2000::/3');
+/**
+ * IPv4-compatible addresses (::/96, RFC 4291 §2.5.5.1, deprecated) are not a range of ipaddr.js. The
+ * ranges here are built from their parts: parsing them would compile ipaddr.js's address patterns at
+ * every start, for the rare landing page whose host is an address.
+ */
+const IPV4_COMPATIBLE: [IPv6, number] = [new ipaddr.IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 96];
+/** IANA's IPv6 global unicast space (2000::/3); everything else that is not a translation prefix is reserved. */
+const GLOBAL_UNICAST: [IPv6, number] = [new ipaddr.IPv6([0x2000, 0, 0, 0, 0, 0, 0, 0]), 3];
 
 const v4FromWord = (high: number, low: number): IPv4 => new ipaddr.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
 
