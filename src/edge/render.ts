@@ -242,19 +242,16 @@ export class LogoRenderer {
 
   /** Renders `svg` (the logo's text), measured at `measureSize` px, with PNGs at `pngSizes`. */
   request(svg: string, pngSizes: readonly number[] = [], measureSize: number = policy.logo.render.measureSize): RenderTicket {
+    // A bounded logo is drawn here at once, in about a millisecond: drawing it again costs less than
+    // remembering it would (the key is a SHA-256 of the logo, and node:crypto takes some 7 ms to load).
+    const drawn = this.inProcess ? drawHere(svg, measureSize, pngSizes) : undefined;
+    if (drawn) return { result: Promise.resolve(drawn), cancel: () => undefined };
     const key = builtin('node:crypto').createHash('sha256').update(svg).update(`\0${measureSize}\0${pngSizes.join(',')}`).digest('hex');
     let result = this.remembered.get(key);
     let job = this.jobs.get(key);
     if (result && job) {
       job.waiters++;
     } else if (!result) {
-      const drawn = this.inProcess ? drawHere(svg, measureSize, pngSizes) : undefined;
-      if (drawn) {
-        result = Promise.resolve(drawn);
-        // Not remembered when resvg could not be loaded, as for the child.
-        if (drawn.status !== 'unavailable') this.remember(key, result);
-        return { result, cancel: () => undefined };
-      }
       let settle!: (result: RenderResult) => void;
       result = new Promise<RenderResult>((resolve) => {
         settle = resolve;
