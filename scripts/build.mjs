@@ -1,8 +1,9 @@
 // Build: compile the listing schema to a standalone validator (so no schema is compiled at start-up),
 // type-check and emit declarations with tsc, then bundle the CLI and the library with esbuild (one
-// file per lazily loaded command keeps `--help` from loading the checks), and the render child.
+// file per lazily loaded command keeps `--help` from loading the checks), the render child and the
+// svgo worker.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +62,7 @@ const lazyChildProcessForCommander = {
 compileSchema();
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
-/** What both builds share: bundled for Node 20, minified, dependencies inlined except svgo. */
+/** What both builds share: bundled for Node 20, minified, dependencies inlined (svgo is the worker's, below). */
 const common = {
   absWorkingDir: root,
   outdir: 'dist',
@@ -81,8 +82,6 @@ const common = {
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
-  // svgo is large and only needed by `bundle`: it stays a runtime dependency, imported lazily.
-  external: ['svgo'],
   plugins: [lazyChildProcessForCommander],
   define: { __MDE_PARTNER_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
 };
@@ -153,4 +152,43 @@ await esbuild.build({
   logLevel: 'warning',
   external: ['@resvg/resvg-js'],
 });
+// The svgo worker of `bundle` is its own file too (started as a worker thread by src/bundle/bundle.ts),
+// with svgo and what it requires built into it: a worker then reads one file instead of some three
+// hundred modules, and the package needs no svgo at run time. svgo requires csso (with its own
+// css-tree and CSS data, a third of the file) at load, but calls it only for a logo with CSS: svgo is
+// handed csso's exports as getters that load it on first use, for the keys csso has.
+const svgoPath = require.resolve('svgo');
+const lazyCssoForSvgo = {
+  name: 'lazy-csso-for-svgo',
+  setup(build) {
+    build.onResolve({ filter: /^csso$/ }, (args) => (
+      /[\\/]node_modules[\\/]svgo[\\/]/.test(args.importer) ? { path: 'csso', namespace: 'lazy-csso' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-csso' }, () => ({
+      contents: `let csso; for (const key of ${JSON.stringify(Object.keys(createRequire(svgoPath)('csso')))}) Object.defineProperty(exports, key, { enumerable: true, get: () => (csso ??= require('csso'))[key] });`,
+      loader: 'js',
+      resolveDir: dirname(svgoPath),
+    }));
+  },
+};
+const worker = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ['src/bundle/optimize-worker.cjs'],
+  outfile: 'dist/optimize-worker.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+  plugins: [lazyCssoForSvgo],
+  metafile: true,
+});
+// The packages built into the worker are not installed with this one: their licences go beside it.
+const bundledPackages = new Set(Object.keys(worker.metafile.inputs).flatMap((input) => input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//)?.[1] ?? []));
+writeFileSync(join(root, 'dist/optimize-worker.cjs.LICENSES.txt'), [...bundledPackages].sort().map((dir) => {
+  const { name, version, license } = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+  const file = readdirSync(join(root, dir)).find((entry) => /^licen[cs]e/i.test(entry));
+  return `${name}@${version} (${license})\n\n${file ? readFileSync(join(root, dir, file), 'utf8').trim() : '(no licence file in the package)'}\n`;
+}).join(`\n${'-'.repeat(72)}\n\n`));
 execFileSync(process.execPath, [join(root, 'scripts/code-cache-train.cjs')], { stdio: 'inherit' });

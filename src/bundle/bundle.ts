@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { countDescriptionWords } from '../checks/description.js';
 import type { NotOptimizedReason } from '../checks/catalog/bundle.js';
 import type { Args, Finding, Issue } from '../checks/finding.js';
 import { checkLogoBytes } from '../checks/logo/index.js';
 import { judgeRender, thresholdsFromRules } from '../checks/logo/rendered.js';
 import { links, policy, requirements } from '../domain/requirements.js';
+import { builtFile } from '../edge/built-file.js';
 import { readLogoFile, rendererFor, type RenderedLogoOptions } from '../edge/logo.js';
 import { LISTING_FIELDS, type ListingData } from '../listing/load.js';
 import { type ListingResult } from '../listing/validate.js';
@@ -46,7 +47,7 @@ export type BundleOutcome = { ok: true; bundle: BundleFiles } | { ok: false; fin
 export const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 /** svgo settings: what a portal needs kept (viewBox, title, role/aria, ids they reference). */
-const SVGO_CONFIG = {
+export const SVGO_CONFIG = {
   multipass: true,
   plugins: [
     {
@@ -63,21 +64,11 @@ const SVGO_CONFIG = {
 };
 
 /**
- * Runs in the worker: svgo's CommonJS build, the logo text and the settings come as workerData. svgo
- * throws on some input the checks rightly accept (an empty CSS property name, a matrix() with five
- * numbers): that comes back as { error } and the checked original goes into the bundle as it is.
+ * The worker's script: svgo and what it requires built into one file (scripts/build.mjs), with which
+ * a worker answers for the example logo in about 270 ms instead of 390 with svgo's some 300 modules
+ * loaded from node_modules; from src/ before a build, the same script as it is, requiring those.
  */
-const OPTIMIZE_IN_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { optimize } = require(workerData.svgo);
-let outcome;
-try {
-  outcome = { data: optimize(workerData.svg, workerData.config).data };
-} catch (error) {
-  outcome = { error: String((error && error.message) || error).split('\\n')[0].slice(0, 200) };
-}
-parentPort.postMessage(outcome);
-`;
+const optimizeWorkerScript = () => builtFile('optimize-worker.cjs') ?? fileURLToPath(new URL('./optimize-worker.cjs', import.meta.url));
 
 export interface OptimizeLimits {
   timeoutMs: number;
@@ -93,9 +84,8 @@ export interface OptimizeLimits {
 export async function optimizeLogo(svg: string, limits: OptimizeLimits = policy.logo.optimize): Promise<{ data: string; note?: string } | { issue: Issue }> {
   const words = await loadBundle();
   const { Worker } = await import('node:worker_threads');
-  const worker = new Worker(OPTIMIZE_IN_WORKER, {
-    eval: true,
-    workerData: { svgo: createRequire(import.meta.url).resolve('svgo'), svg, config: SVGO_CONFIG },
+  const worker = new Worker(optimizeWorkerScript(), {
+    workerData: { svg, config: SVGO_CONFIG },
     resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
     stdout: true,
     stderr: true,

@@ -1,13 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Args } from '../checks/args.js';
 import type { RenderUnavailability } from '../checks/catalog/rendered.js';
 import type { RasterMeasure } from '../checks/logo/raster.js';
 import { isBoundedLogo } from '../checks/logo/render-bound.js';
 import type { RenderResult } from '../checks/logo/rendered.js';
 import { policy } from '../domain/requirements.js';
+import { builtFile } from './built-file.js';
 import { drawLogo, loadResvg, type ResvgModule } from './draw.js';
 
 export interface RenderOptions {
@@ -107,19 +107,6 @@ export function cpuTimeMs(pid: number | undefined): number | undefined {
   return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_S : undefined;
 }
 
-/** dist/render-child.cjs, found from any dist/ chunk or from src/ in tests. */
-function childScript(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'dist', 'render-child.cjs');
-    if (existsSync(candidate)) return candidate;
-    if (existsSync(join(dir, 'render-child.cjs')) && dir.endsWith('dist')) return join(dir, 'render-child.cjs');
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
 /**
  * resvg loaded into this process for bounded logos, on first use, with the package's fonts folder (a
  * bounded logo has no text, so no font is loaded from it), or why it could not be loaded.
@@ -135,7 +122,7 @@ function drawHere(svg: string, measureSize: number, pngSizes: readonly number[])
   if (!resvgHere) {
     try {
       const resvg = loadResvg(import.meta.url);
-      resvgHere = { resvg, fontsDir: join(dirname(childScript() ?? '.'), '..', 'fonts') };
+      resvgHere = { resvg, fontsDir: join(dirname(builtFile('render-child.cjs') ?? '.'), '..', 'fonts') };
     } catch (error) {
       resvgHere = { unavailable: (error as Error).message.split('\n')[0]! };
     }
@@ -210,7 +197,7 @@ export class LogoRenderer {
   /** Starts the child now, so that its start-up overlaps with whatever the caller does next. */
   start(): void {
     if (this.child || this.unavailable) return;
-    const script = childScript();
+    const script = builtFile('render-child.cjs');
     if (!script) {
       this.unavailable = { reason: 'child-missing' };
       return;

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, truncateSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { optimize } from 'svgo';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildBundle } from '../../src/bundle/bundle.js';
+import { buildBundle, optimizeLogo, SVGO_CONFIG } from '../../src/bundle/bundle.js';
 import { validateListing } from '../../src/listing/validate.js';
-import { copyExample } from '../cli/helpers.js';
+import { copyExample, repoRoot } from '../cli/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mde-partner-optimize-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,5 +49,21 @@ describe('the bundle\'s svgo run is bounded', () => {
     truncateSync(result.logoPath!, 12 * 1024 * 1024);
     const outcome = await buildBundle(result, undefined, { render: false });
     expect(outcome.ok ? [] : outcome.findings.map((f) => f.code)).toEqual(['SVG_INPUT_TOO_LARGE']);
+  });
+});
+
+describe('the bundle\'s svgo worker', () => {
+  // The worker is built with svgo, and csso loaded on first use (scripts/build.mjs): it must give what
+  // svgo itself gives, for logos without CSS, with style attributes (csso.minifyBlock) and with a
+  // <style> sheet (csso.minify and csso's selector specificity).
+  it.each([
+    'examples/valid/logo.svg',
+    'node_modules/simple-icons/icons/github.svg',
+    'test/fixtures/svg/editors/inkscape-1.2-inkscape-svg.svg',
+    'test/fixtures/svg/editors/illustrator-2023-style-element.svg',
+    'test/fixtures/svg/editors/matplotlib.svg',
+  ])('optimizes %s as svgo does', async (file) => {
+    const svg = readFileSync(join(repoRoot, file), 'utf8');
+    expect(await optimizeLogo(svg)).toEqual({ data: optimize(svg, SVGO_CONFIG).data });
   });
 });
