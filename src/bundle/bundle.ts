@@ -106,7 +106,9 @@ export async function optimizeLogo(svg: string, limits: OptimizeLimits = policy.
       worker.once('exit', () => settle(failed({ reason: 'stopped' })));
     });
   } finally {
-    await worker.terminate();
+    // Not waited for: the worker has answered or is no longer wanted, and its teardown (tens of ms)
+    // can overlap with what comes next. Until it has stopped, it keeps the process alive.
+    void worker.terminate();
   }
 }
 
@@ -165,6 +167,10 @@ export async function buildBundle(
   const read = await readLogoFile(result.logoPath, displayPath(result.logoPath), policy.logo.maxBytes);
   if ('issues' in read) return { ok: false, findings: await toFindings(read.issues, result.listing.rules) };
   const original = read.bytes;
+  // The previews are larger than what is drawn in this process (render.ts), so the optimized logo
+  // goes to the render child: started now, its start-up overlaps with svgo's run.
+  const renderer = rendererFor(options.render);
+  renderer?.start();
   onProgress(run.run.optimizing({ kib: formatFor(run.language).number(Math.ceil(original.length / 1024)) }));
   const outcome = await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, ''), options.optimize);
   if ('issue' in outcome) return { ok: false, findings: await toFindings([{ ...outcome.issue, file: result.path }], result.listing.rules) };
@@ -179,7 +185,6 @@ export async function buildBundle(
   // The optimized logo is drawn again (svgo must not have changed what it looks like) and its
   // previews come from that same render.
   let previews: ReadonlyMap<number, Buffer> | undefined;
-  const renderer = rendererFor(options.render);
   if (renderer) {
     onProgress(run.run.drawing);
     const rendered = await renderer.request(optimized.toString('utf8'), policy.logo.render.previewSizes).result;
