@@ -86,7 +86,11 @@ describe('drawing in this process', () => {
 
   it('is quick for the worst logos within the bounds: many full-canvas layers with gradients, or one long path across the canvas', async () => {
     const gradient = `<defs><radialGradient id="g" fx=".1" fy=".1" r=".05" spreadMethod="reflect">${stops(MAX_BOUNDED_STOPS)}</radialGradient></defs>`;
-    const layers = '<rect width="100" height="100" fill="url(#g)" stroke="url(#g)" stroke-width="40" opacity=".5"/>'.repeat(MAX_BOUNDED_ELEMENTS - MAX_BOUNDED_STOPS - 3);
+    const layer = '<rect width="100" height="100" fill="url(#g)" stroke="url(#g)" stroke-width="40" opacity=".5"/>';
+    const layers = layer.repeat(MAX_BOUNDED_ELEMENTS - MAX_BOUNDED_STOPS - 3);
+    // Each its own layer, composited by a non-separable blend mode; each a viewport clipped to the canvas.
+    const blended = layer.replace('/>', ' style="mix-blend-mode:luminosity"/>').repeat(MAX_BOUNDED_ELEMENTS - MAX_BOUNDED_STOPS - 3);
+    const viewports = `<svg width="100" height="100" opacity=".7">${layer}</svg>`.repeat(Math.floor((MAX_BOUNDED_ELEMENTS - MAX_BOUNDED_STOPS - 3) / 2));
     const nested = `${'<g opacity=".9">'.repeat(60)}${'<rect width="100" height="100" fill="url(#g)" opacity=".5"/>'.repeat(MAX_BOUNDED_ELEMENTS - MAX_BOUNDED_STOPS - 64)}${'</g>'.repeat(60)}`;
     const path = (segment: (i: number) => string) => {
       let d = 'M0 0';
@@ -95,6 +99,8 @@ describe('drawing in this process', () => {
     };
     const worst = {
       layers: svg(gradient + layers),
+      blended: svg(gradient + blended),
+      viewports: svg(gradient + viewports),
       nested: svg(gradient + nested),
       zigzag: svg(path((i) => (i % 2 ? ' 0 100' : ' 100 0'))),
       squares: svg(path(() => 'M0 0H100V100H0Z')),

@@ -19,7 +19,8 @@
  * With the limits below, the worst logos built from what is allowed (128 full-canvas elements with
  * 16-stop gradients, opacity and wide strokes; 32 KiB of one path that crosses the canvas at every
  * segment) take 40–70 ms each on a 2-core machine (test/checks/logo-render-bound.test.ts), and every
- * simple-icons logo at most 2 ms.
+ * simple-icons logo at most 2 ms. The bound is one of the canvas too: at the bundle's preview sizes
+ * (512 px, 16 times the pixels) the same logos take well over a second, so those go to the child.
  */
 import { svgElementRole } from './profile.js';
 
