@@ -169,7 +169,7 @@ export async function buildBundle(
   const original = read.bytes;
   // The previews are larger than what is drawn in this process (render.ts), so the optimized logo
   // goes to the render child: started now, its start-up overlaps with svgo's run.
-  const renderer = rendererFor(options.render);
+  const renderer = await rendererFor(options.render);
   renderer?.start();
   onProgress(run.run.optimizing({ kib: formatFor(run.language).number(Math.ceil(original.length / 1024)) }));
   const outcome = await optimizeLogo(original.toString('utf8').replace(/^\uFEFF/, ''), options.optimize);

@@ -5,7 +5,7 @@ import { show } from '../checks/text.js';
 import { loadCodeMessages } from '../messages/codes.js';
 import { loadReport, type ReportWords } from '../messages/report.js';
 import type { OnlineOptions } from '../online/landing-page.js';
-import { render } from '../report/formatters/by-name.js';
+import { formatterFor } from '../report/formatters/by-name.js';
 import { getExitCode, type Report, type ReportSubject } from '../report/report.js';
 import { shouldColor } from '../report/style.js';
 import { formatSummary } from '../report/summary.js';
@@ -20,7 +20,7 @@ export async function emitReport(report: Report, options: OutputOptions, io: Io,
   const color = options.format === 'text' && shouldColor(io.stdout, io.env, options.color);
   // SARIF describes each rule it reports; the words of the codes are loaded only when there is one.
   const codes = options.format === 'sarif' && report.listings.some((listing) => listing.findings.length > 0) ? await loadCodeMessages() : undefined;
-  io.stdout.write(render[options.format](report, { strict: options.strict, quiet: options.quiet, color, subject, cwd: io.cwd, words, codes }));
+  io.stdout.write((await formatterFor(options.format))(report, { strict: options.strict, quiet: options.quiet, color, subject, cwd: io.cwd, words, codes }));
   appendJobSummary(report, options, io, words, subject);
   return getExitCode(report);
 }

@@ -10,7 +10,7 @@ import { MAX_BOUNDED_LENGTH } from '../checks/logo/render-bound.js';
 import { judgeRender, type RenderThresholds } from '../checks/logo/rendered.js';
 import { policy } from '../domain/requirements.js';
 import { readBounded, sizeArgs } from './read-bounded.js';
-import { sharedRenderer, type LogoRenderer, type RenderOptions } from './render.js';
+import type { LogoRenderer, RenderOptions } from './render.js';
 
 export interface RenderedLogoOptions extends LogoOptions {
   /**
@@ -37,11 +37,15 @@ export async function readLogoFile(path: string, shownPath: string, maxBytes: nu
   return read;
 }
 
-/** The renderer a call uses: the caller's, or the process-wide one for these limits. */
-export function rendererFor(render: RenderedLogoOptions['render']): LogoRenderer | undefined {
+/**
+ * The renderer a call uses: the caller's, or the process-wide one for these limits. The renderer's
+ * module is loaded here, on the first call that draws: `--no-render` never loads it.
+ */
+export async function rendererFor(render: RenderedLogoOptions['render']): Promise<LogoRenderer | undefined> {
   if (render === false) return undefined;
-  if (render === true || render === undefined) return sharedRenderer();
-  return render.renderer ?? sharedRenderer(render);
+  if (typeof render === 'object' && render.renderer) return render.renderer;
+  const { sharedRenderer } = await import('./render.js');
+  return sharedRenderer(typeof render === 'object' ? render : undefined);
 }
 
 /**
@@ -50,7 +54,7 @@ export function rendererFor(render: RenderedLogoOptions['render']): LogoRenderer
  */
 export async function checkLogo(bytes: Uint8Array, options: RenderedLogoOptions = {}): Promise<Issue[]> {
   const { issues, draw } = staticLogoChecks(bytes, options);
-  const renderer = rendererFor(options.render);
+  const renderer = draw ? await rendererFor(options.render) : undefined;
   if (!draw || !renderer) return issues;
   return [...issues, ...judgeRender(await renderer.request(draw.text).result, { file: options.file ?? 'logo.svg', hasText: draw.hasText, thresholds: options.thresholds })];
 }
@@ -62,7 +66,7 @@ export async function checkLogoFile(path: string, options: RenderedLogoOptions =
   if ('issues' in read) return read.issues;
   // A logo that will not be drawn in this process (too long to be bounded: render-bound.ts) gets the
   // render child now, so that its start-up overlaps with the static checks, longest on such logos.
-  const renderer = rendererFor(options.render);
+  const renderer = await rendererFor(options.render);
   if (renderer && (!renderer.inProcess || read.bytes.length > MAX_BOUNDED_LENGTH)) renderer.start();
   return checkLogo(read.bytes, { ...options, file });
 }

@@ -33,6 +33,14 @@ describe('what start-up loads', () => {
     }
   });
 
+  it('validate: the renderer and the formats other than text are loaded only when used', () => {
+    const sources = commandLoads('validate');
+    for (const lazy of ['src/edge/render.ts', 'src/edge/draw.ts', 'src/report/formatters/json.ts', 'src/report/formatters/sarif.ts', 'src/report/formatters/junit.ts', 'src/report/formatters/github.ts']) {
+      expect(sources, lazy).not.toContain(lazy);
+    }
+    expect(sources).toContain('src/report/formatters/text.ts');
+  });
+
   it('validate: no optimizer, zip, prompt or full CSS parser', () => {
     const sources = commandLoads('validate');
     for (const unwanted of ['node_modules/svgo/', 'node_modules/yazl/', 'node_modules/yauzl/', 'node_modules/@inquirer/', 'node_modules/ajv/', 'src/bundle/', 'src/wizard/', 'src/har/']) {

@@ -9,7 +9,7 @@ import { formatFor } from '../../src/messages/format.js';
 import { LOCALES, setLocale, type Locale } from '../../src/messages/locale.js';
 import { loadReport } from '../../src/messages/report.js';
 import { loadCodeMessages } from '../../src/messages/codes.js';
-import { render } from '../../src/report/formatters/by-name.js';
+import { formatters as render } from '../../src/report/formatters/index.js';
 import { columns } from '../../src/report/formatters/text.js';
 import { buildReport, type CaptureAudit, type Report, type ReportSubject } from '../../src/report/report.js';
 import { formatSummary } from '../../src/report/summary.js';

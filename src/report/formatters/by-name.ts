@@ -1,8 +1,5 @@
 import type { Report } from '../report.js';
-import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
-import { formatJunit } from './junit.js';
-import { formatSarif, type SarifOptions } from './sarif.js';
+import type { SarifOptions } from './sarif.js';
 import { formatText, type TextOptions } from './text.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
@@ -11,14 +8,19 @@ export type FormatName = (typeof FORMATS)[number];
 /** What a formatter may be told besides the report; each reads the options that concern it. */
 export type FormatOptions = TextOptions & SarifOptions;
 
+export type Formatter = (report: Report, options: FormatOptions) => string;
+
 /**
- * The formatters by name, as the CLI calls them: pure, a report and the words of the run's language
- * in, a string out. Nothing here imports words, so a run loads only its own language's.
+ * The formatter of a format, as the CLI calls it: pure, a report and the words of the run's language
+ * in, a string out. Text, the default, is at hand; the others are loaded when asked for, so a run
+ * loads only the one it writes. Nothing here imports words, so a run loads only its own language's.
  */
-export const render: Record<FormatName, (report: Report, options: FormatOptions) => string> = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  junit: formatJunit,
-  github: formatGithub,
-};
+export async function formatterFor(format: FormatName): Promise<Formatter> {
+  switch (format) {
+    case 'text': return formatText;
+    case 'json': return (await import('./json.js')).formatJson;
+    case 'sarif': return (await import('./sarif.js')).formatSarif;
+    case 'junit': return (await import('./junit.js')).formatJunit;
+    case 'github': return (await import('./github.js')).formatGithub;
+  }
+}

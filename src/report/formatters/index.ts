@@ -1,6 +1,13 @@
 import { report as english, type ReportWords } from '../../messages/en/report.js';
 import type { Report } from '../report.js';
-import { FORMATS, render, type FormatName, type FormatOptions } from './by-name.js';
+import { FORMATS, type Formatter, type FormatName, type FormatOptions } from './by-name.js';
+import { formatGithub as github } from './github.js';
+import { formatJson as json } from './json.js';
+import { formatJunit as junit } from './junit.js';
+import { formatSarif as sarif } from './sarif.js';
+import { formatText as text } from './text.js';
+
+const render: Record<FormatName, Formatter> = { text, json, sarif, junit, github };
 
 export { FORMATS, type FormatName };
 
@@ -9,7 +16,7 @@ export type LibraryFormatOptions = Omit<FormatOptions, 'words'> & { words?: Repo
 
 /**
  * The formatters of the library API: a report in, a string out, in English unless `words` are given
- * (`await loadReport('de')`). The CLI calls `render` (./by-name.ts) with the words of its language,
+ * (`await loadReport('de')`). The CLI calls `formatterFor` (./by-name.ts) with the words of its language,
  * so English is not loaded beside another language.
  */
 const withWords = (format: FormatName) => (report: Report, options: LibraryFormatOptions = {}): string =>
