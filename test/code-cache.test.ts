@@ -80,4 +80,14 @@ describe('the built CLI', () => {
     expect(Object.keys(uses).sort()).toEqual([...files].sort());
     expect(Object.entries(uses).filter(([, use]) => use !== 'used')).toEqual([]);
   });
+
+  it("has a cache for bundle's svgo worker, which a fresh worker uses", () => {
+    const script = join(repoRoot, 'dist/optimize-worker.cjs');
+    const seen = node(`const { Worker } = require('node:worker_threads');
+      const code = "const { workerData, parentPort } = require('node:worker_threads'); let use; require(workerData.hook).useCodeCache(workerData.dist, { onLoad: (file, how) => { use = how; } }); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (outcome) => post({ use, outcome }); require(workerData.script);";
+      const worker = new Worker(code, { eval: true, workerData: { hook: ${JSON.stringify(HOOK)}, dist: ${JSON.stringify(join(repoRoot, 'dist'))}, script: ${JSON.stringify(script)}, svg: '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>', config: {} } });
+      worker.once('message', (message) => { console.log(JSON.stringify(message)); worker.terminate(); });`) as { use: string; outcome: { data?: string } };
+    expect(seen.use).toBe('used');
+    expect(seen.outcome.data).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"><path d="M0 0h1v1H0z"\/><\/svg>$/);
+  });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countDescriptionWords } from '../checks/description.js';
 import type { NotOptimizedReason } from '../checks/catalog/bundle.js';
@@ -70,6 +71,14 @@ export const SVGO_CONFIG = {
  */
 const optimizeWorkerScript = () => builtFile('optimize-worker.cjs') ?? fileURLToPath(new URL('./optimize-worker.cjs', import.meta.url));
 
+/**
+ * What the worker runs first: built, the script is compiled with the V8 code cache the build made for
+ * it (src/code-cache.ts), which saves about a third of the worker's CPU time; then the script.
+ */
+const OPTIMIZE_ENTRY = `const { workerData } = require('node:worker_threads');
+if (workerData.codeCache) require(workerData.codeCache).useCodeCache(require('node:path').dirname(workerData.script));
+require(workerData.script);`;
+
 export interface OptimizeLimits {
   timeoutMs: number;
   maxMemoryMb: number;
@@ -84,8 +93,10 @@ export interface OptimizeLimits {
 export async function optimizeLogo(svg: string, limits: OptimizeLimits = policy.logo.optimize): Promise<{ data: string; note?: string } | { issue: Issue }> {
   const words = await loadBundle();
   const { Worker } = await import('node:worker_threads');
-  const worker = new Worker(optimizeWorkerScript(), {
-    workerData: { svg, config: SVGO_CONFIG },
+  const script = optimizeWorkerScript();
+  const worker = new Worker(OPTIMIZE_ENTRY, {
+    eval: true,
+    workerData: { script, codeCache: script.endsWith(`${sep}dist${sep}optimize-worker.cjs`) ? builtFile('code-cache.cjs') : undefined, svg, config: SVGO_CONFIG },
     resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
     stdout: true,
     stderr: true,
