@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cliInProcess, copyExample } from './helpers.js';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliInProcess, copyExample, type InProcessResult } from './helpers.js';
 
 // Microsoft's SARIF multitool, with the rules GitHub code scanning applies on upload ("Gh") and the
 // SARIF spec's own rules. It is a .NET single-file binary: without libicu it needs invariant mode.
@@ -41,56 +42,113 @@ const ACCEPTED_NOTES: Record<string, string> = {
 
 interface Diagnostic { level: string; ruleId: string; where: string }
 
-/** Runs `Sarif.Multitool validate` on a log and returns what it reported. */
-function validateWithMultitool(path: string, dir: string, log: string): Diagnostic[] {
-  const input = join(dir, 'input.sarif');
-  const output = join(dir, 'multitool.sarif');
-  writeFileSync(input, log);
-  const ran = spawnSync(path, ['validate', input, '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note', '--output', output, '--log', 'ForceOverwrite', '--quiet'], { env: MULTITOOL_ENV, encoding: 'utf8', timeout: 20_000 });
-  expect(ran.status, ran.stderr || ran.stdout).toBe(0);
-  const [validation] = (JSON.parse(readFileSync(output, 'utf8')) as { runs: Array<{
-    invocations?: Array<{ executionSuccessful: boolean; toolConfigurationNotifications?: unknown[]; toolExecutionNotifications?: unknown[] }>;
-    results?: Array<{ ruleId: string; level?: string; message: { arguments?: string[] } }>;
-  }> }).runs;
-  const [invocation] = validation!.invocations ?? [];
-  expect(invocation?.executionSuccessful).toBe(true);
-  expect([...invocation?.toolConfigurationNotifications ?? [], ...invocation?.toolExecutionNotifications ?? []]).toEqual([]);
-  return (validation!.results ?? []).map((r) => ({ level: r.level ?? 'warning', ruleId: r.ruleId, where: r.message.arguments?.[0] ?? '' }));
+interface Validation {
+  status: number | null;
+  console: string;
+  executionSuccessful: boolean[];
+  notifications: unknown[];
+  /** Each input's diagnostics, by the file the result's location names. */
+  byInput: Map<string, Diagnostic[]>;
+  /** Results whose location names no input (or more than one place): they cannot be laid on a case. */
+  unattributed: unknown[];
 }
+
+/**
+ * Runs `Sarif.Multitool validate` once on several logs (one .NET start-up for all of them) and
+ * sorts what it reported by input file: every result it writes has one location, the file it read.
+ */
+function validateWithMultitool(path: string, inputs: string[], output: string): Validation {
+  const ran = spawnSync(path, ['validate', ...inputs, '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note', '--output', output, '--log', 'ForceOverwrite', '--quiet'], { env: MULTITOOL_ENV, encoding: 'utf8', timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+  const validation: Validation = { status: ran.status, console: ran.error?.message ?? (ran.stderr || ran.stdout), executionSuccessful: [], notifications: [], byInput: new Map(inputs.map((input) => [input, []])), unattributed: [] };
+  if (ran.status !== 0) return validation;
+  const { runs } = JSON.parse(readFileSync(output, 'utf8')) as { runs: Array<{
+    invocations?: Array<{ executionSuccessful: boolean; toolConfigurationNotifications?: unknown[]; toolExecutionNotifications?: unknown[] }>;
+    results?: Array<{ ruleId: string; level?: string; message: { arguments?: string[] }; locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }> }>;
+  }> };
+  for (const run of runs) {
+    for (const invocation of run.invocations ?? []) {
+      validation.executionSuccessful.push(invocation.executionSuccessful);
+      validation.notifications.push(...invocation.toolConfigurationNotifications ?? [], ...invocation.toolExecutionNotifications ?? []);
+    }
+    for (const result of run.results ?? []) {
+      const uri = result.locations?.length === 1 ? result.locations[0]!.physicalLocation?.artifactLocation?.uri : undefined;
+      const diagnostics = uri?.startsWith('file:') ? validation.byInput.get(fileURLToPath(uri)) : undefined;
+      if (diagnostics) diagnostics.push({ level: result.level ?? 'warning', ruleId: result.ruleId, where: result.message.arguments?.[0] ?? '' });
+      else validation.unattributed.push(result);
+    }
+  }
+  return validation;
+}
+
+/**
+ * What the multitool reported on one input, after checking the invocation as a whole: it ran, it
+ * reported no trouble of its own, every result names an input, and it did read this one. A log it
+ * cannot load (an unknown level, say) gets no results at all, and the inputs after it are dropped
+ * with it, while the run still exits 0 and calls itself successful; every log this CLI writes draws
+ * at least a note (no versionControlProvenance), so an input with none was not validated.
+ */
+function diagnosticsOf(validation: Validation, input: string): Diagnostic[] {
+  expect(validation.status, validation.console).toBe(0);
+  expect(validation.executionSuccessful).toEqual([true]);
+  expect(validation.notifications).toEqual([]);
+  expect(validation.unattributed).toEqual([]);
+  const diagnostics = validation.byInput.get(input)!;
+  const unread = [...validation.byInput].filter(([, d]) => d.length === 0).map(([file]) => file);
+  expect(diagnostics.length, `the multitool reported nothing on ${input}, so it did not validate it; inputs it did not read, in order: ${unread.join(', ')}`).toBeGreaterThan(0);
+  return diagnostics;
+}
+
+// A log the multitool validates cleanly: what the CLI writes, and how many results it holds.
+const CLEAN: Array<[name: string, args: string[] | ((dir: string) => string[]), results: number]> = [
+  ['a valid listing (no results)', ['validate', 'examples/valid'], 0],
+  ['listings with errors and warnings (relative URIs)', ['validate', 'examples/broken', 'examples/valid'], 14],
+  // A listing whose only finding has no line (an empty logo), outside the working directory.
+  ['a finding without a line, outside the working directory (absolute URIs)', (dir) => ['validate', copyExample(join(dir, 'empty-logo'), { logo: '' })], 1],
+];
+
+// The invocation really applies the rules: the log for examples/broken, broken the way code scanning would refuse.
+const REFUSED: Array<[name: string, ruleId: string, breakIt: (log: SarifLog) => void]> = [
+  ['a result without a region', 'SARIF2017', (log) => { delete log.runs[0]!.results[0]!.locations[0]!.physicalLocation.region; }],
+  ['a %SRCROOT% without its trailing slash', 'SARIF1004', (log) => { log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri = log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri.replace(/\/$/, ''); }],
+  ['a result without a location', 'GH1015', (log) => { delete (log.runs[0]!.results[0] as { locations?: unknown }).locations; }],
+];
 
 describe.skipIf('why' in multitool)(`SARIF passes Microsoft's SARIF multitool with GitHub's rules${'why' in multitool ? ` (skipped: ${multitool.why})` : ''}`, () => {
   const path = 'path' in multitool ? multitool.path : '';
   const dir = mkdtempSync(join(tmpdir(), 'mde-multitool-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  // A listing whose only finding has no line (an empty logo), outside the working directory.
-  const emptyLogo = copyExample(join(dir, 'empty-logo'), { logo: '' });
-  const sarif = async (args: string[]) => {
-    const result = await cliInProcess([...args, '--format', 'sarif']);
-    expect([0, 1], result.stderr).toContain(result.code);
-    return result.stdout;
-  };
+  const sarif = (args: string[]) => cliInProcess([...args, '--format', 'sarif']);
+  const input = (kind: string, index: number) => join(dir, `${kind}-${index}.sarif`);
 
-  it.each([
-    ['a valid listing (no results)', ['validate', 'examples/valid'], 0],
-    ['listings with errors and warnings (relative URIs)', ['validate', 'examples/broken', 'examples/valid'], 14],
-    ['a finding without a line, outside the working directory (absolute URIs)', ['validate', emptyLogo], 1],
-  ])('%s', async (_name, args, results) => {
-    const log = await sarif(args as string[]);
-    expect((JSON.parse(log) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results).toHaveLength(results as number);
-    const reported = validateWithMultitool(path, dir, log);
-    const unexpected = reported.filter((d) => d.level !== 'note' || !(d.ruleId in ACCEPTED_NOTES));
+  // Every log is written first, in this process as the CLI writes it, then one multitool run validates them all.
+  const clean: InProcessResult[] = [];
+  let broken: InProcessResult;
+  let validation: Validation;
+  beforeAll(async () => {
+    for (const [index, [, args]] of CLEAN.entries()) {
+      clean[index] = await sarif(typeof args === 'function' ? args(dir) : args);
+      writeFileSync(input('clean', index), clean[index].stdout);
+    }
+    broken = await sarif(['validate', 'examples/broken']);
+    for (const [index, [, , breakIt]] of REFUSED.entries()) {
+      const log = JSON.parse(broken.stdout) as SarifLog;
+      breakIt(log);
+      writeFileSync(input('refused', index), JSON.stringify(log));
+    }
+    validation = validateWithMultitool(path, [...CLEAN.map((_, i) => input('clean', i)), ...REFUSED.map((_, i) => input('refused', i))], join(dir, 'multitool.sarif'));
+  }, 90_000);
+
+  it.each(CLEAN.map(([name, , results], index) => [name, index, results] as const))('%s', (_name, index, results) => {
+    const result = clean[index]!;
+    expect([0, 1], result.stderr).toContain(result.code);
+    expect((JSON.parse(result.stdout) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results).toHaveLength(results);
+    const unexpected = diagnosticsOf(validation, input('clean', index)).filter((d) => d.level !== 'note' || !(d.ruleId in ACCEPTED_NOTES));
     expect(unexpected).toEqual([]);
   });
 
-  // The invocation really applies the rules: the same log, broken the way code scanning would refuse.
-  it.each([
-    ['a result without a region', 'SARIF2017', (log: SarifLog) => { delete log.runs[0]!.results[0]!.locations[0]!.physicalLocation.region; }],
-    ['a %SRCROOT% without its trailing slash', 'SARIF1004', (log: SarifLog) => { log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri = log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri.replace(/\/$/, ''); }],
-    ['a result without a location', 'GH1015', (log: SarifLog) => { delete (log.runs[0]!.results[0] as { locations?: unknown }).locations; }],
-  ])('refuses %s (%s)', async (_name, ruleId, breakIt) => {
-    const log = JSON.parse(await sarif(['validate', 'examples/broken'])) as SarifLog;
-    breakIt(log);
-    const reported = validateWithMultitool(path, dir, JSON.stringify(log));
+  it.each(REFUSED.map(([name, ruleId], index) => [name, ruleId, index] as const))('refuses %s (%s)', (_name, ruleId, index) => {
+    expect([0, 1], broken.stderr).toContain(broken.code);
+    const reported = diagnosticsOf(validation, input('refused', index));
     expect(reported.filter((d) => d.level !== 'note').map((d) => d.ruleId)).toContain(ruleId);
   });
 });
