@@ -5,7 +5,7 @@ import { policy, requirements as MS } from '../../../domain/requirements.js';
 import type { Args } from '../../../checks/args.js';
 import { CONTROL, INTEGRITY } from './reasons.js';
 import { wordsFor, type Phrase } from '../../types.js';
-import { UNREADABLE, unreadableWords } from './files.js';
+import { unreadableWords } from './files.js';
 import { jsonSyntaxWords } from './json-syntax.js';
 import { describeFound } from './values.js';
 import { atLeast, KIB } from './words.js';

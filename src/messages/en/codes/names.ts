@@ -2,7 +2,7 @@ import type { nameCodes } from '../../../checks/catalog/names.js';
 import type { CodeWords } from '../../types.js';
 import { policy } from '../../../domain/requirements.js';
 import { CONTROL, WHITESPACE } from './reasons.js';
-import { wordsFor, type Phrase } from '../../types.js';
+import { wordsFor } from '../../types.js';
 import { PRODUCT_VERSION_REASONS } from './user-agent.js';
 
 /** Finding codes of the company name, the product name and the product version. */

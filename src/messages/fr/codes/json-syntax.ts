@@ -1,4 +1,3 @@
-import type { Args } from '../../../checks/args.js';
 import type { JsonSyntaxCause } from '../../../checks/catalog/json-syntax.js';
 import { jsonSyntaxFrom, type JsonSyntaxWords } from '../../types.js';
 

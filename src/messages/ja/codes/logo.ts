@@ -5,7 +5,7 @@ import { policy } from '../../../domain/requirements.js';
 import type { Args } from '../../../checks/args.js';
 import { BOUNDS, HOSTILE } from './reasons.js';
 import { wordsFor, type Phrase } from '../../types.js';
-import { UNREADABLE, unreadableWords } from './files.js';
+import { unreadableWords } from './files.js';
 import { amount, gap, gapAfter, KIB, thousands } from './words.js';
 
 /** What a file that is not SVG is, told from its first bytes. */
