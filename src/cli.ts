@@ -492,7 +492,6 @@ export function wordParseError(error: CommanderError, words: ErrorWords['parse']
 /** Longer lines of an error message are cut: they can only be long because they quote input. */
 const MAX_MESSAGE_LINE = 2000;
 
-/** argv (without node and script) → exit code. The only caller that exits is bin/. */
 /**
  * The process as an Io. stdin is asked only whether it is a terminal, and only by init: reading
  * process.stdin makes its stream, which for a file or /dev/null loads Node's file streams,
@@ -506,6 +505,7 @@ const processIo = (): Io => ({
   cwd: process.cwd(),
 });
 
+/** argv (without node and script) → exit code. The only caller that exits is bin/. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   // The language first: the help the program is built with is in it.
   const choice = chooseLocale(langArgument(argv), io.env);
