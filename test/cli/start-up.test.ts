@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { meta, sourcesLoadedBy } from '../helpers/build-meta.js';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot, run } from './helpers.js';
 import { fileURLToPath } from 'node:url';
 import { compileFunction } from 'node:vm';
 
@@ -51,7 +54,7 @@ describe('what start-up loads', () => {
 
   it('validate: the render child is not started before the CLI loads (bin/ requires the CLI alone)', () => {
     const bin = readFileSync(fileURLToPath(new URL('../../bin/mde-partner.js', import.meta.url)), 'utf8');
-    expect([...bin.matchAll(/(?:require|import)\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1])).toEqual(['../dist/code-cache.cjs', 'node:path', '../dist/cli.cjs']);
+    expect([...bin.matchAll(/(?:require|import)\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1])).toEqual(['node:path', '../dist/code-cache.cjs', '../dist/cli.cjs']);
   });
 
   it('bin/ and every file of the CLI are CommonJS: a start never goes through the ES module loader', () => {
@@ -64,6 +67,19 @@ describe('what start-up loads', () => {
       // would start the ES module loader.
       expect(() => compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname']), file).not.toThrow();
       expect(code.match(/\bimport\s*\(/g), file).toBeNull();
+    }
+  });
+
+  it('a copy that was never built: exit 2, what is missing and what to run, no stack trace', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'mde-unbuilt-'));
+    try {
+      cpSync(join(repoRoot, 'bin'), join(copy, 'bin'), { recursive: true });
+      const result = run(['validate'], { bin: join(copy, 'bin/mde-partner.js'), cwd: copy });
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(`mde-partner: this copy is not built: expected ${join(copy, 'dist/cli.cjs')}, found no such file. Run \`npm ci\` (or \`npm run build\`) in ${copy}, then run the command again.\n`);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
     }
   });
 });
